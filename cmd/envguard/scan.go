@@ -1,0 +1,378 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"syscall"
+
+	"github.com/fatih/color"
+
+	"github.com/envguard/envguard/rules"
+	"github.com/envguard/envguard/scanner"
+	"github.com/envguard/envguard/scanner/allow"
+	"github.com/envguard/envguard/scanner/atomicfile"
+	"github.com/envguard/envguard/scanner/config"
+	"github.com/envguard/envguard/scanner/envcheck"
+	"github.com/envguard/envguard/scanner/gitrepo"
+	"github.com/envguard/envguard/scanner/report"
+	"github.com/envguard/envguard/scanner/source"
+)
+
+const scanUsage = `Usage: envguard scan [source] [options]
+
+Scan for secrets. Without a source flag it scans what is staged, as the
+pre-commit hook does.
+
+Sources (pick one):
+  -s, --staged          the staged changes: only lines added relative to HEAD (default)
+  --range A..B          what the commits reachable from B but not from A added
+  --all                 the whole history of all refs, each secret reported once
+  --dir PATH            files under PATH (no git needed; honours .gitignore)
+  --stdin               standard input (name it with --stdin-name NAME)
+
+Options:
+  -f, --format FORMAT   text, json, sarif or junit (default text)
+  -o, --output FILE     write the report to FILE instead of standard output
+  --baseline FILE       report only findings not recorded in FILE
+  --config FILE         read FILE instead of .envguard.toml at the repository root
+  --show-secrets        print secrets unredacted (never in shared CI logs)
+  --max-file-size SIZE  skip larger files and blobs (default 10MiB)
+  --no-env-check        skip the .env guard checks in a staged scan
+  --no-gitignore        with --dir, also scan files .gitignore excludes
+  --no-color            no colour, even on a terminal (NO_COLOR works too)
+  -v, --verbose         say what was skipped, rejected or allowed, and why
+
+Exit status: 0 nothing found, 1 findings, 2 error.
+
+Examples:
+  envguard scan                                  # pre-commit: what is staged
+  envguard scan --range origin/main..HEAD -f sarif -o envguard.sarif
+  envguard scan --all --baseline .envguard-baseline.json
+  envguard scan --dir . --format json
+  cat settings.py | envguard scan --stdin --stdin-name settings.py
+`
+
+func scanCommand() *command {
+	return &command{name: "scan", summary: "scan staged changes, a commit range, history, a directory or stdin", usage: scanUsage, run: runScan}
+}
+
+// scanFlags holds the parsed command line of scan.
+type scanFlags struct {
+	staged, all, stdin        bool
+	rangeSpec, dir, stdinName string
+	format, output, baseline  string
+	configPath                string
+	showSecrets, verbose      bool
+	noEnvCheck, noGitignore   bool
+	maxFileSize               byteSize
+	maxFileSizeSet            bool
+}
+
+func parseScanFlags(e *env, c *command, args []string) (*scanFlags, error) {
+	f := &scanFlags{maxFileSize: 10 << 20}
+	fs := newFlagSet(e, c)
+	fs.BoolVar(&f.staged, "staged", false, "")
+	fs.BoolVar(&f.staged, "s", false, "")
+	fs.StringVar(&f.rangeSpec, "range", "", "")
+	fs.BoolVar(&f.all, "all", false, "")
+	fs.StringVar(&f.dir, "dir", "", "")
+	fs.BoolVar(&f.stdin, "stdin", false, "")
+	fs.StringVar(&f.stdinName, "stdin-name", "stdin", "")
+	fs.StringVar(&f.format, "format", "text", "")
+	fs.StringVar(&f.format, "f", "text", "")
+	fs.StringVar(&f.output, "output", "", "")
+	fs.StringVar(&f.output, "o", "", "")
+	fs.StringVar(&f.baseline, "baseline", "", "")
+	fs.StringVar(&f.configPath, "config", "", "")
+	fs.BoolVar(&f.showSecrets, "show-secrets", false, "")
+	fs.Var(&f.maxFileSize, "max-file-size", "")
+	fs.BoolVar(&f.noEnvCheck, "no-env-check", false, "")
+	fs.BoolVar(&f.noGitignore, "no-gitignore", false, "")
+	fs.BoolVar(&e.noColor, "no-color", false, "")
+	fs.BoolVar(&f.verbose, "verbose", false, "")
+	fs.BoolVar(&f.verbose, "v", false, "")
+	pos, err := parseFlags(e, c, fs, args)
+	if err != nil {
+		return nil, err
+	}
+	if len(pos) > 0 {
+		return nil, usagef(c.name, "unexpected argument %q", pos[0])
+	}
+	fs.Visit(func(fl *flag.Flag) {
+		if fl.Name == "max-file-size" {
+			f.maxFileSizeSet = true
+		}
+	})
+	n := 0
+	for _, set := range []bool{f.staged, f.rangeSpec != "", f.all, f.dir != "", f.stdin} {
+		if set {
+			n++
+		}
+	}
+	if n > 1 {
+		return nil, usagef(c.name, "choose one source: -s/--staged, --range, --all, --dir or --stdin")
+	}
+	if !validFormat(f.format) {
+		return nil, usagef(c.name, "unknown format %q: use %s", f.format, strings.Join(report.Formats, ", "))
+	}
+	return f, nil
+}
+
+func validFormat(s string) bool {
+	for _, f := range report.Formats {
+		if f == s {
+			return true
+		}
+	}
+	return false
+}
+
+func runScan(e *env, args []string) error {
+	c := scanCommand()
+	f, err := parseScanFlags(e, c, args)
+	if err != nil {
+		return err
+	}
+	ctx := context.Background()
+
+	// The repository, when the source needs one (and to find the config).
+	var repo *gitrepo.Repo
+	root := e.dir
+	switch {
+	case f.dir != "":
+		root = f.dir
+	case f.stdin:
+		if r, err := gitrepo.Open(e.dir); err == nil && r.WorkTree != "" {
+			root = r.WorkTree
+		}
+	default:
+		if repo, err = gitrepo.Open(e.dir); err != nil {
+			return err
+		}
+		if repo.WorkTree != "" {
+			root = repo.WorkTree
+		}
+	}
+
+	cfg, err := loadConfig(root, f.configPath)
+	if err != nil {
+		return err
+	}
+	if cfg.MaxFileSize > 0 && !f.maxFileSizeSet {
+		f.maxFileSize = byteSize(cfg.MaxFileSize)
+	}
+	ruleList, err := cfg.Rules(rules.Builtin())
+	if err != nil {
+		return err
+	}
+	set, err := rules.Compile(ruleList)
+	if err != nil {
+		return err
+	}
+	filters, err := cfg.Filters()
+	if err != nil {
+		return err
+	}
+	var base *allow.Baseline
+	if f.baseline != "" {
+		if base, err = allow.LoadBaseline(f.baseline); err != nil {
+			return err
+		}
+		filters = append(filters, base)
+	}
+
+	notices := &noticePrinter{e: e, verbose: f.verbose}
+	srcOpts := source.Options{MaxFileSize: int64(f.maxFileSize), Notify: notices.notify, NoGitignore: f.noGitignore}
+	if e.stderrTTY && f.stdin == false {
+		srcOpts.Progress = newProgress(e).update
+	}
+	var src scanner.Source
+	what := "staged changes"
+	switch {
+	case f.rangeSpec != "":
+		what = "range " + f.rangeSpec
+		src, err = source.Range(repo, f.rangeSpec, srcOpts)
+	case f.all:
+		what = "history"
+		src, err = source.History(repo, srcOpts)
+	case f.dir != "":
+		what = "directory " + f.dir
+		src, err = source.Dir(f.dir, srcOpts)
+	case f.stdin:
+		what = "standard input"
+		src = source.Reader(f.stdinName, e.stdin, srcOpts)
+	default:
+		if err = repo.RequireWorkTree(); err == nil {
+			src = source.Staged(repo, srcOpts)
+		}
+	}
+	if err != nil {
+		return err
+	}
+
+	det, err := scanner.NewDetector(set, scanner.Options{
+		MaxFileSize: int64(f.maxFileSize),
+		Filters:     filters,
+		Notify:      notices.notify,
+		Rejected:    f.verbose,
+	})
+	if err != nil {
+		return err
+	}
+	var findings []scanner.Finding
+	scanErr := det.Scan(ctx, src, func(fd scanner.Finding) error {
+		findings = append(findings, fd)
+		return nil
+	})
+	if _, partial := scanner.AsErrorList(scanErr); scanErr != nil && !partial {
+		return scanErr
+	}
+
+	if repo != nil && f.rangeSpec == "" && !f.all && !f.noEnvCheck {
+		envFindings, err := envcheck.ScanStaged(ctx, repo, envcheck.Config{EnvFiles: cfg.EnvFiles, ExampleFiles: cfg.ExampleFiles}, set)
+		if err != nil {
+			return err
+		}
+		for _, fd := range envFindings {
+			if r, ok := suppressed(filters, &fd); ok {
+				notices.notify(scanner.Notice{Kind: scanner.NoticeSuppressed, Path: fd.Path, Line: fd.Line, RuleID: fd.RuleID, Reason: r.String()})
+				continue
+			}
+			findings = append(findings, fd)
+		}
+	}
+	sortFindings(findings)
+	if base != nil && f.verbose {
+		for _, s := range base.Stale() {
+			e.infof("baseline entry no longer matches anything: %s", s)
+		}
+	}
+
+	rep, err := report.New(f.format, report.Options{
+		ShowSecrets: f.showSecrets,
+		Version:     version(),
+		Source:      what,
+		Styles: report.Styles{
+			Path:    e.style(e.stdoutTTY && f.output == "", color.Bold),
+			Rule:    e.style(e.stdoutTTY && f.output == "", color.FgRed),
+			Secret:  e.style(e.stdoutTTY && f.output == "", color.FgYellow),
+			Hint:    e.style(e.stdoutTTY && f.output == "", color.FgCyan),
+			Warning: e.style(e.stdoutTTY && f.output == "", color.FgYellow),
+		},
+	})
+	if err != nil {
+		return err
+	}
+	if err := writeReport(e, f.output, func(w io.Writer) error { return rep.Report(w, findings, scanErr) }); err != nil {
+		return err
+	}
+	if scanErr != nil {
+		e.warnf("some files could not be scanned:\n%v", scanErr)
+	}
+	switch {
+	case len(findings) > 0:
+		return errFindings
+	case scanErr != nil:
+		return withHint(errors.New("the scan was incomplete"), "fix or exclude the files named above and scan again")
+	}
+	return nil
+}
+
+func suppressed(filters []scanner.Filter, fd *scanner.Finding) (scanner.Reason, bool) {
+	for _, f := range filters {
+		if r, ok := f.Check(fd); ok {
+			return r, true
+		}
+	}
+	return scanner.Reason{}, false
+}
+
+// loadConfig reads --config, or .envguard.toml at root when it exists.
+func loadConfig(root, path string) (*config.Config, error) {
+	if path == "" {
+		p := filepath.Join(root, config.FileName)
+		if _, err := os.Stat(p); err != nil {
+			return config.Default(), nil
+		}
+		path = p
+	}
+	return config.Load(path)
+}
+
+// sortFindings orders findings by path, line, column and rule.
+func sortFindings(fs []scanner.Finding) {
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		if a.Path != b.Path {
+			return a.Path < b.Path
+		}
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		if a.Column != b.Column {
+			return a.Column < b.Column
+		}
+		return a.RuleID < b.RuleID
+	})
+}
+
+// writeReport writes to stdout, or atomically to path. A closed pipe on
+// stdout (envguard scan | head) is not an error.
+func writeReport(e *env, path string, write func(io.Writer) error) error {
+	if path == "" {
+		err := write(e.stdout)
+		if errors.Is(err, syscall.EPIPE) {
+			return nil
+		}
+		return err
+	}
+	return atomicfile.WriteWith(path, 0o644, write)
+}
+
+// noticePrinter prints notices on stderr: skipped files always (briefly),
+// everything with --verbose.
+type noticePrinter struct {
+	e       *env
+	verbose bool
+	skipped int
+}
+
+func (p *noticePrinter) notify(n scanner.Notice) {
+	where := n.Path
+	if n.Commit != "" {
+		where = shortCommit(n.Commit) + ":" + where
+	}
+	if n.Line > 0 {
+		where = fmt.Sprintf("%s:%d", where, n.Line)
+	}
+	switch n.Kind {
+	case scanner.NoticeInfo:
+		p.e.infof("%s", n.Reason)
+	case scanner.NoticeSkipped:
+		if p.verbose || strings.Contains(n.Reason, "larger than") {
+			p.e.infof("skipped %s: %s", where, n.Reason)
+		}
+	case scanner.NoticeRejected:
+		if p.verbose {
+			p.e.infof("rejected %s: %s: %s", where, n.RuleID, n.Reason)
+		}
+	case scanner.NoticeSuppressed:
+		if p.verbose {
+			p.e.infof("allowed %s: %s: %s", where, n.RuleID, n.Reason)
+		}
+	}
+}
+
+func shortCommit(h string) string {
+	if len(h) > 12 {
+		return h[:12]
+	}
+	return h
+}

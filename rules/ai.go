@@ -1,0 +1,4 @@
+package rules
+
+// aiRules is a stub until the family is written.
+func aiRules() []Rule { return nil }

@@ -1,0 +1,4 @@
+package rules
+
+// registryRules is a stub until the family is written.
+func registryRules() []Rule { return nil }

@@ -1,0 +1,177 @@
+// Package rules describes what a secret looks like: the [Rule] type, the
+// built-in ruleset, the keyword prefilter, entropy, offline validators,
+// placeholder recognition and the generator of fresh keys.
+//
+// # Contract
+//
+// rules knows nothing of git, files or terminals. A [Set] is built once with
+// [Compile] and is then read-only and safe for concurrent use.
+//
+// # Pipeline
+//
+// [Set.Match] runs, for one piece of text: keyword prefilter, regexp (on the
+// lines where a keyword of the rule occurs), placeholder recognition, entropy,
+// then the rule's offline validator.
+package rules
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// Severity ranks how bad a leak of a rule's secret is.
+type Severity int
+
+// Severities, from least to most severe.
+const (
+	SeverityLow Severity = iota + 1
+	SeverityMedium
+	SeverityHigh
+	SeverityCritical
+)
+
+// String returns the lower-case name of s ("high").
+func (s Severity) String() string {
+	switch s {
+	case SeverityLow:
+		return "low"
+	case SeverityMedium:
+		return "medium"
+	case SeverityHigh:
+		return "high"
+	case SeverityCritical:
+		return "critical"
+	}
+	return "unknown"
+}
+
+// KeyKind names the kind of fresh key that can replace a leaked secret, for
+// [Generate] and `envguard fix`. The empty KeyKind means envguard cannot mint
+// a replacement (a provider token that must be rotated at the provider).
+type KeyKind string
+
+// Kinds of key that [Generate] makes.
+const (
+	KindNone     KeyKind = ""
+	KindFernet   KeyKind = "fernet"
+	KindHex      KeyKind = "hex"
+	KindURLSafe  KeyKind = "urlsafe"
+	KindBase64   KeyKind = "base64"
+	KindDjango   KeyKind = "django"
+	KindPassword KeyKind = "password"
+	KindUUID     KeyKind = "uuid"
+)
+
+// Examples are strings a rule must match (True) and must not report (False).
+// Every rule carries both; a table test runs them all.
+type Examples struct {
+	True  []string
+	False []string
+}
+
+// Rule is one kind of secret.
+//
+// The secret is the capture group SecretGroup of Regex; when SecretGroup is
+// 0 the group named "secret" is used if there is one, else group 1 if the
+// pattern has groups, else the whole match. A group named "name", when
+// present, captures the identifier the secret is assigned to (used by `fix`).
+type Rule struct {
+	// ID is stable, lower-case and dash-separated, e.g. "github-pat".
+	ID string
+	// Description is one short line, e.g. "GitHub personal access token".
+	Description string
+	// Keywords are lower-case literals; at least one of them occurs, in any
+	// case, on the line where every match of Pattern starts (for Multiline
+	// rules: somewhere before the match ends). A rule with no keywords
+	// always runs.
+	Keywords []string
+	// Regex is an RE2 regexp (Go regexp syntax). Unless Multiline is set a
+	// match must not cross a line break: use [ \t] rather than \s. A Set
+	// compiles it on first use, so rules whose keywords never occur cost
+	// nothing; [Set.CompileAll] checks them all up front.
+	Regex string
+	// SecretGroup selects the capture group holding the secret (see above).
+	SecretGroup int
+	// Multiline marks rules whose matches may span lines (PEM blocks).
+	Multiline bool
+	// MinEntropy, when above 0, is the least Shannon entropy in bits per
+	// character (see [Entropy]) the secret must have.
+	MinEntropy float64
+	// MinRandomness, when above 0, is the least [Randomness] the secret must
+	// have: its entropy relative to a uniformly random string of the same
+	// length and charset (hex, base64, alphanumeric...), between 0 and 1.
+	MinRandomness float64
+	// Check is the offline validator: it returns a non-nil error saying why
+	// the candidate cannot be a real secret (bad checksum, does not parse).
+	Check func(secret string) error
+	// Validator names what Check verifies, for `envguard rules`.
+	Validator string
+	// Severity of a leak.
+	Severity Severity
+	// KeyKind is the kind of fresh key that replaces this secret, if any.
+	KeyKind KeyKind
+	// Rotate is the provider's page for revoking and rotating the secret.
+	Rotate string
+	// Generic rules (assignment of a high-entropy value to a secret-like
+	// name) give way to specific rules whose match overlaps theirs.
+	Generic bool
+	// Binary rules also run on binary content (private key blocks).
+	Binary bool
+	// KeepPlaceholders turns off placeholder recognition for this rule.
+	KeepPlaceholders bool
+	// Examples the rule must match and must not report.
+	Examples Examples
+}
+
+// Validate reports the first problem that would make r misbehave, naming
+// the rule and the fix.
+func (r *Rule) Validate() error {
+	if r.ID == "" {
+		return fmt.Errorf("rule without an id: give every rule a unique id")
+	}
+	if r.Regex == "" {
+		return fmt.Errorf("rule %q: no regex: set one", r.ID)
+	}
+	if r.SecretGroup < 0 {
+		return fmt.Errorf("rule %q: negative secret group %d", r.ID, r.SecretGroup)
+	}
+	for _, k := range r.Keywords {
+		if len(k) < 3 {
+			return fmt.Errorf("rule %q: keyword %q is shorter than 3 bytes: use a longer literal", r.ID, k)
+		}
+		if k != strings.ToLower(k) {
+			return fmt.Errorf("rule %q: keyword %q is not lower-case: write it in lower case", r.ID, k)
+		}
+	}
+	if r.MinRandomness < 0 || r.MinRandomness > 1 {
+		return fmt.Errorf("rule %q: randomness %v is outside 0..1", r.ID, r.MinRandomness)
+	}
+	return nil
+}
+
+// CompileRegex compiles r.Regex and checks that the secret group exists.
+func (r *Rule) CompileRegex() (*regexp.Regexp, error) {
+	re, err := regexp.Compile(r.Regex)
+	if err != nil {
+		return nil, fmt.Errorf("rule %q: bad regex: %v", r.ID, err)
+	}
+	if n := re.NumSubexp(); r.SecretGroup > n {
+		return nil, fmt.Errorf("rule %q: secret group %d but the regex has %d groups: use a group between 0 and %d", r.ID, r.SecretGroup, n, n)
+	}
+	return re, nil
+}
+
+// secretIndex returns the capture group of re that holds the secret.
+func (r *Rule) secretIndex(re *regexp.Regexp) int {
+	if r.SecretGroup > 0 {
+		return r.SecretGroup
+	}
+	if i := re.SubexpIndex("secret"); i > 0 {
+		return i
+	}
+	if re.NumSubexp() > 0 {
+		return 1
+	}
+	return 0
+}

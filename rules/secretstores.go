@@ -1,0 +1,4 @@
+package rules
+
+// secretStoreRules is a stub until the family is written.
+func secretStoreRules() []Rule { return nil }

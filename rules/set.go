@@ -1,0 +1,298 @@
+package rules
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"sync"
+)
+
+// Match is one candidate secret found by a rule.
+type Match struct {
+	// Rule that matched. It points into the Set and must not be changed.
+	Rule *Rule
+	// Start and End are the byte offsets of the secret in the data.
+	Start, End int
+	// MatchStart and MatchEnd are the byte offsets of the whole match.
+	MatchStart, MatchEnd int
+	// Secret is the matched secret.
+	Secret string
+	// Name is the identifier the secret is assigned to, if the rule knows it.
+	Name string
+	// Rejected, when not empty, says why this candidate is not a secret
+	// (placeholder, low entropy, failed validation). Only [Set.MatchAll]
+	// delivers rejected candidates.
+	Rejected string
+}
+
+// Set is a compiled, read-only collection of rules. Build it with [Compile].
+type Set struct {
+	rules  []Rule
+	res    []lazyRegexp
+	filter *prefilter
+	// always lists rules without keywords; they run on every input.
+	always []int
+}
+
+// Compile validates the rules and builds the keyword prefilter. Rule ids
+// must be unique.
+func Compile(rs []Rule) (*Set, error) {
+	s := &Set{rules: make([]Rule, len(rs)), res: make([]lazyRegexp, len(rs))}
+	copy(s.rules, rs)
+	seen := make(map[string]bool, len(rs))
+	var kws [][]string
+	for i := range s.rules {
+		r := &s.rules[i]
+		if err := r.Validate(); err != nil {
+			return nil, err
+		}
+		if seen[r.ID] {
+			return nil, fmt.Errorf("rule %q is defined twice: give each rule its own id", r.ID)
+		}
+		seen[r.ID] = true
+		if len(r.Keywords) == 0 {
+			s.always = append(s.always, i)
+		}
+		kws = append(kws, r.Keywords)
+	}
+	s.filter = newPrefilter(kws)
+	return s, nil
+}
+
+// MustCompile is like [Compile] but panics on error. It is meant for the
+// built-in ruleset, which tests prove valid.
+func MustCompile(rs []Rule) *Set {
+	s, err := Compile(rs)
+	if err != nil {
+		panic(err)
+	}
+	return s
+}
+
+// CompileAll compiles every rule's regexp now and returns the first error.
+// [Compile] leaves that to first use, so that a pre-commit run pays only
+// for the rules whose keywords occur.
+func (s *Set) CompileAll() error {
+	for i := range s.rules {
+		if _, err := s.regexp(i); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// lazyRegexp compiles a rule's regexp once, on first use.
+type lazyRegexp struct {
+	once sync.Once
+	re   *regexp.Regexp
+	err  error
+}
+
+// regexp returns rule i's compiled regexp.
+func (s *Set) regexp(i int) (*regexp.Regexp, error) {
+	l := &s.res[i]
+	l.once.Do(func() { l.re, l.err = s.rules[i].CompileRegex() })
+	return l.re, l.err
+}
+
+// Rules returns the rules of the set, in order. The slice must not be changed.
+func (s *Set) Rules() []Rule { return s.rules }
+
+// Len is the number of rules in the set.
+func (s *Set) Len() int { return len(s.rules) }
+
+// Match calls fn for every secret found in data, in order of position.
+// Candidates that are rejected (placeholders, low entropy, failed
+// validation) are not delivered.
+func (s *Set) Match(data []byte, fn func(Match)) {
+	s.match(data, false, fn)
+}
+
+// MatchAll is like [Set.Match] but also delivers rejected candidates, with
+// Match.Rejected saying why, for --verbose.
+func (s *Set) MatchAll(data []byte, fn func(Match)) {
+	s.match(data, true, fn)
+}
+
+// Candidates reports which rules the prefilter lets run on data: the rules
+// whose keywords occur and those without keywords. The prefilter may report
+// a rule that then does not match, but never leaves out a rule that would.
+func (s *Set) Candidates(data []byte) []int {
+	var out []int
+	hits := s.filter.scan(data, len(s.rules))
+	for i := range s.rules {
+		if len(s.rules[i].Keywords) == 0 || len(hits[i]) > 0 {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+func (s *Set) match(data []byte, withRejected bool, fn func(Match)) {
+	if len(data) == 0 {
+		return
+	}
+	hits := s.filter.scan(data, len(s.rules))
+	var found []Match
+	for i := range s.rules {
+		r := &s.rules[i]
+		if len(r.Keywords) > 0 && len(hits[i]) == 0 {
+			continue
+		}
+		re, err := s.regexp(i)
+		if err != nil {
+			// Built-in rules are proven by tests and custom rules by the
+			// config loader; a rule that slips through matches nothing.
+			continue
+		}
+		if len(r.Keywords) == 0 {
+			found = appendMatches(found, r, re, data, 0, len(data))
+			continue
+		}
+		if r.Multiline {
+			found = appendMatches(found, r, re, data, lineStart(data, hits[i][0]), len(data))
+			continue
+		}
+		last := -1
+		for _, p := range hits[i] {
+			ls := lineStart(data, p)
+			if ls <= last {
+				continue
+			}
+			le := lineEnd(data, p)
+			found = appendMatches(found, r, re, data, ls, le)
+			last = le
+		}
+	}
+	if len(found) == 0 {
+		return
+	}
+	for i := range found {
+		found[i].Rejected = reject(&found[i])
+	}
+	found = resolveOverlaps(found)
+	for _, m := range found {
+		if m.Rejected == "" || withRejected {
+			fn(m)
+		}
+	}
+}
+
+// appendMatches runs r's pattern over data[from:to] and appends candidates.
+func appendMatches(dst []Match, r *Rule, re *regexp.Regexp, data []byte, from, to int) []Match {
+	gi := r.secretIndex(re)
+	ni := re.SubexpIndex("name")
+	for _, loc := range re.FindAllSubmatchIndex(data[from:to], -1) {
+		if loc[2*gi] < 0 {
+			continue
+		}
+		m := Match{
+			Rule:       r,
+			Start:      from + loc[2*gi],
+			End:        from + loc[2*gi+1],
+			MatchStart: from + loc[0],
+			MatchEnd:   from + loc[1],
+		}
+		if m.Start == m.End {
+			continue
+		}
+		m.Secret = string(data[m.Start:m.End])
+		if ni > 0 && loc[2*ni] >= 0 {
+			m.Name = string(data[from+loc[2*ni] : from+loc[2*ni+1]])
+		}
+		dst = append(dst, m)
+	}
+	return dst
+}
+
+// reject says why m cannot be a real secret, or "" when it may be one.
+// Cheap checks come first.
+func reject(m *Match) string {
+	r := m.Rule
+	if !r.KeepPlaceholders && IsPlaceholder(m.Secret) {
+		return "placeholder"
+	}
+	if r.MinEntropy > 0 {
+		if e := Entropy(m.Secret); e < r.MinEntropy {
+			return fmt.Sprintf("entropy %.2f below %.2f bits per character", e, r.MinEntropy)
+		}
+	}
+	if r.MinRandomness > 0 {
+		if x := Randomness(m.Secret); x < r.MinRandomness {
+			return fmt.Sprintf("randomness %.2f below %.2f", x, r.MinRandomness)
+		}
+	}
+	if r.Check != nil {
+		if err := r.Check(m.Secret); err != nil {
+			return "validation failed: " + err.Error()
+		}
+	}
+	return ""
+}
+
+// resolveOverlaps sorts matches by position and drops candidates that are
+// shadowed: a generic match overlapping an accepted specific one, and a
+// second rule reporting the very same secret span.
+func resolveOverlaps(ms []Match) []Match {
+	sort.SliceStable(ms, func(i, j int) bool {
+		if ms[i].Start != ms[j].Start {
+			return ms[i].Start < ms[j].Start
+		}
+		return ms[i].End > ms[j].End
+	})
+	keep := make([]bool, len(ms))
+	for i := range ms {
+		keep[i] = true
+	}
+	for i := range ms {
+		for j := range ms {
+			if i == j || !keep[j] || !overlaps(ms[i], ms[j]) {
+				continue
+			}
+			if shadows(ms[j], ms[i], j < i) {
+				keep[i] = false
+				break
+			}
+		}
+	}
+	out := ms[:0]
+	for i, m := range ms {
+		if keep[i] {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func overlaps(a, b Match) bool { return a.Start < b.End && b.Start < a.End }
+
+// shadows reports whether a hides b when both cover overlapping text.
+// An accepted match beats a rejected one; a specific rule beats a generic
+// one; between equals the earlier one wins.
+func shadows(a, b Match, aFirst bool) bool {
+	aOK, bOK := a.Rejected == "", b.Rejected == ""
+	if aOK != bOK {
+		return aOK
+	}
+	if a.Rule.Generic != b.Rule.Generic {
+		return !a.Rule.Generic
+	}
+	if a.Rule == b.Rule {
+		return false
+	}
+	return aFirst
+}
+
+func lineStart(data []byte, p int) int {
+	for p > 0 && data[p-1] != '\n' {
+		p--
+	}
+	return p
+}
+
+func lineEnd(data []byte, p int) int {
+	for p < len(data) && data[p] != '\n' {
+		p++
+	}
+	return p
+}

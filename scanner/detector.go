@@ -1,0 +1,300 @@
+package scanner
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"runtime"
+	"sync"
+	"unicode/utf16"
+
+	"github.com/envguard/envguard/rules"
+)
+
+// Filter decides whether a finding is suppressed. Check returns the reason
+// and true to suppress it. Filters must be safe for concurrent use.
+type Filter interface {
+	Check(f *Finding) (Reason, bool)
+}
+
+// NoticeKind tells what a [Notice] is about.
+type NoticeKind int
+
+// Kinds of notice.
+const (
+	// NoticeSkipped: content was not scanned (too large, binary, submodule).
+	NoticeSkipped NoticeKind = iota + 1
+	// NoticeRejected: a candidate was not reported (placeholder, failed
+	// validation, low entropy).
+	NoticeRejected
+	// NoticeSuppressed: a finding was suppressed by an allow comment, the
+	// config or the baseline.
+	NoticeSuppressed
+	// NoticeInfo: a remark about the scan (history cut by a shallow clone,
+	// commits scanned).
+	NoticeInfo
+)
+
+// Notice is a remark for --verbose output. It never holds a raw secret.
+type Notice struct {
+	Kind   NoticeKind
+	Path   string
+	Commit string
+	Line   int
+	RuleID string
+	Reason string
+}
+
+// Options configure a [Detector].
+type Options struct {
+	// MaxFileSize skips fragments larger than this many bytes (0: no limit).
+	MaxFileSize int64
+	// Filters run on every finding, in order.
+	Filters []Filter
+	// Notify receives notices; it may be nil. It is never called
+	// concurrently.
+	Notify func(Notice)
+	// Rejected asks for rejected candidates as notices (costs a little).
+	Rejected bool
+	// Workers is the number of fragments scanned at once (0: GOMAXPROCS).
+	Workers int
+}
+
+// Detector scans sources with a rule set. It does not change after it is
+// built and is safe for concurrent use.
+type Detector struct {
+	set    *rules.Set
+	binary *rules.Set
+	opts   Options
+}
+
+// NewDetector builds a detector for set.
+func NewDetector(set *rules.Set, opts Options) (*Detector, error) {
+	var bin []rules.Rule
+	for _, r := range set.Rules() {
+		if r.Binary {
+			bin = append(bin, r)
+		}
+	}
+	bs, err := rules.Compile(bin)
+	if err != nil {
+		return nil, err
+	}
+	if opts.Workers <= 0 {
+		opts.Workers = runtime.GOMAXPROCS(0)
+	}
+	return &Detector{set: set, binary: bs, opts: opts}, nil
+}
+
+// result is what scanning one fragment produced.
+type result struct {
+	findings []Finding
+	notices  []Notice
+}
+
+// Scan reads every fragment of src and calls emit for each finding that is
+// not suppressed, in the order the source yields fragments. emit is never
+// called concurrently; an error from emit stops the scan and is returned.
+// Per-file problems are returned as an [ErrorList] after the scan.
+func (d *Detector) Scan(ctx context.Context, src Source, emit func(Finding) error) error {
+	if d.opts.Workers == 1 {
+		return d.scanSerial(ctx, src, emit)
+	}
+	type job struct {
+		frag Fragment
+		out  chan result
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	jobs := make(chan job, d.opts.Workers*2)
+	order := make(chan chan result, d.opts.Workers*4)
+	var wg sync.WaitGroup
+	for i := 0; i < d.opts.Workers; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				j.out <- d.scanFragment(j.frag)
+			}
+		}()
+	}
+	srcErr := make(chan error, 1)
+	go func() {
+		defer close(order)
+		defer close(jobs)
+		srcErr <- src.Fragments(ctx, func(f Fragment) error {
+			out := make(chan result, 1)
+			select {
+			case order <- out:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			select {
+			case jobs <- job{f, out}:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			return nil
+		})
+	}()
+	var emitErr error
+	for out := range order {
+		r := <-out
+		if emitErr == nil {
+			emitErr = d.deliver(r, emit)
+			if emitErr != nil {
+				cancel()
+			}
+		}
+	}
+	wg.Wait()
+	err := <-srcErr
+	if emitErr != nil {
+		return emitErr
+	}
+	return err
+}
+
+func (d *Detector) scanSerial(ctx context.Context, src Source, emit func(Finding) error) error {
+	return src.Fragments(ctx, func(f Fragment) error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		return d.deliver(d.scanFragment(f), emit)
+	})
+}
+
+func (d *Detector) deliver(r result, emit func(Finding) error) error {
+	if d.opts.Notify != nil {
+		for _, n := range r.notices {
+			d.opts.Notify(n)
+		}
+	}
+	for _, f := range r.findings {
+		if f.Suppressed != nil {
+			continue
+		}
+		if err := emit(f); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// ScanFragment scans one fragment and returns its findings, including the
+// suppressed ones (with Suppressed set), and its notices.
+func (d *Detector) ScanFragment(f Fragment) ([]Finding, []Notice) {
+	r := d.scanFragment(f)
+	return r.findings, r.notices
+}
+
+func (d *Detector) scanFragment(f Fragment) result {
+	var res result
+	commit := ""
+	if f.Commit != nil {
+		commit = f.Commit.Hash
+	}
+	notice := func(kind NoticeKind, line int, rule, reason string) {
+		res.notices = append(res.notices, Notice{Kind: kind, Path: f.Path, Commit: commit, Line: line, RuleID: rule, Reason: reason})
+	}
+	if f.Skip != "" {
+		notice(NoticeSkipped, 0, "", f.Skip)
+		return res
+	}
+	if d.opts.MaxFileSize > 0 && int64(len(f.Data)) > d.opts.MaxFileSize {
+		notice(NoticeSkipped, 0, "", fmt.Sprintf("larger than --max-file-size (%d bytes)", d.opts.MaxFileSize))
+		return res
+	}
+	data := f.Data
+	set := d.set
+	if u, ok := decodeUTF16(data); ok {
+		data = u
+	} else if IsBinary(data) {
+		set = d.binary
+		if set.Len() == 0 {
+			notice(NoticeSkipped, 0, "", "binary")
+			return res
+		}
+		notice(NoticeSkipped, 0, "", "binary: only private-key rules ran")
+	}
+	lines := newLineIndex(data)
+	match := set.Match
+	if d.opts.Rejected && d.opts.Notify != nil {
+		match = set.MatchAll
+	}
+	match(data, func(m rules.Match) {
+		line, col := lines.position(m.Start)
+		endLine, _ := lines.position(max(m.End-1, m.Start))
+		if !f.Lines.Overlaps(line, endLine) {
+			return
+		}
+		if m.Rejected != "" {
+			notice(NoticeRejected, line, m.Rule.ID, m.Rejected)
+			return
+		}
+		fd := Finding{
+			RuleID:      m.Rule.ID,
+			Description: m.Rule.Description,
+			Severity:    m.Rule.Severity,
+			Path:        f.Path,
+			Line:        line,
+			Column:      col,
+			EndLine:     endLine,
+			Commit:      f.Commit,
+			Secret:      NewSecret(m.Secret),
+			Name:        m.Name,
+			KeyKind:     m.Rule.KeyKind,
+			Rotate:      m.Rule.Rotate,
+			Fingerprint: Fingerprint(m.Rule.ID, m.Secret),
+		}
+		if r, ok := inlineAllow(lines, data, line); ok {
+			fd.Suppressed = &r
+		}
+		for _, flt := range d.opts.Filters {
+			if fd.Suppressed != nil {
+				break
+			}
+			if r, ok := flt.Check(&fd); ok {
+				fd.Suppressed = &r
+			}
+		}
+		if fd.Suppressed != nil {
+			notice(NoticeSuppressed, line, fd.RuleID, fd.Suppressed.String())
+		}
+		res.findings = append(res.findings, fd)
+	})
+	return res
+}
+
+// IsBinary reports whether data looks binary: a NUL byte in its first 8 KiB,
+// as git decides.
+func IsBinary(data []byte) bool {
+	if len(data) > 8192 {
+		data = data[:8192]
+	}
+	return bytes.IndexByte(data, 0) >= 0
+}
+
+// decodeUTF16 turns UTF-16 text with a byte order mark into UTF-8.
+func decodeUTF16(data []byte) ([]byte, bool) {
+	if len(data) < 2 || len(data)%2 != 0 {
+		return nil, false
+	}
+	var big bool
+	switch {
+	case data[0] == 0xFF && data[1] == 0xFE:
+	case data[0] == 0xFE && data[1] == 0xFF:
+		big = true
+	default:
+		return nil, false
+	}
+	u := make([]uint16, 0, len(data)/2-1)
+	for i := 2; i+1 < len(data); i += 2 {
+		if big {
+			u = append(u, uint16(data[i])<<8|uint16(data[i+1]))
+		} else {
+			u = append(u, uint16(data[i+1])<<8|uint16(data[i]))
+		}
+	}
+	return []byte(string(utf16.Decode(u))), true
+}

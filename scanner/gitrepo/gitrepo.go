@@ -1,0 +1,203 @@
+// Package gitrepo finds the git repository a command runs in, exactly as
+// git would, and runs git commands in it.
+//
+// Discovery asks `git rev-parse` rather than go-git: it is the one answer
+// that honours every variable git sets when it runs a hook (GIT_DIR,
+// GIT_WORK_TREE, GIT_INDEX_FILE, GIT_COMMON_DIR), linked worktrees, gitdir
+// files and safe.directory, and it costs about 2 ms.
+package gitrepo
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+
+	"github.com/go-git/go-git/v5"
+)
+
+// ErrNotRepository means the directory is not inside a git repository.
+var ErrNotRepository = errors.New("not a git repository")
+
+// ErrBare means the repository has no work tree, so nothing can be staged.
+var ErrBare = errors.New("bare repository: there is no work tree or index to scan")
+
+// ErrNoGit means the git binary was not found on PATH.
+var ErrNoGit = errors.New("git is not installed or not on PATH")
+
+// Repo is a git repository with a work tree (or a bare one, for history).
+type Repo struct {
+	// GitDir is the absolute git directory (.git, or .git/worktrees/NAME
+	// for a linked worktree).
+	GitDir string
+	// CommonDir holds objects, refs, config and hooks; it differs from
+	// GitDir in linked worktrees.
+	CommonDir string
+	// WorkTree is the absolute top-level directory; empty when Bare.
+	WorkTree string
+	// IndexFile is the index git points at: GIT_INDEX_FILE when git set it
+	// for a hook (`git commit -a`, `git commit PATH`), else GitDir/index.
+	IndexFile string
+	// Bare is true for a repository without a work tree.
+	Bare bool
+	// Shallow is true for a shallow clone.
+	Shallow bool
+}
+
+// Open finds the repository that contains dir, honouring the environment
+// variables git sets for hooks.
+func Open(dir string) (*Repo, error) {
+	if _, err := exec.LookPath("git"); err != nil {
+		return nil, ErrNoGit
+	}
+	out, err := run(context.Background(), dir, "rev-parse", "--path-format=absolute",
+		"--is-bare-repository", "--is-shallow-repository", "--absolute-git-dir", "--git-common-dir", "--git-path", "index")
+	if err != nil {
+		if strings.Contains(err.Error(), "not a git repository") {
+			return nil, fmt.Errorf("%s: %w", dir, ErrNotRepository)
+		}
+		return nil, err
+	}
+	f := strings.Split(strings.TrimRight(string(out), "\n"), "\n")
+	if len(f) < 5 {
+		return nil, fmt.Errorf("unexpected output from git rev-parse: %q", out)
+	}
+	r := &Repo{
+		Bare:      f[0] == "true",
+		Shallow:   f[1] == "true",
+		GitDir:    f[2],
+		CommonDir: f[3],
+		IndexFile: f[4],
+	}
+	if !r.Bare {
+		top, err := run(context.Background(), dir, "rev-parse", "--show-toplevel")
+		if err != nil {
+			return nil, err
+		}
+		r.WorkTree = strings.TrimRight(string(top), "\n")
+	}
+	return r, nil
+}
+
+// RequireWorkTree returns ErrBare for a bare repository.
+func (r *Repo) RequireWorkTree() error {
+	if r.Bare || r.WorkTree == "" {
+		return ErrBare
+	}
+	return nil
+}
+
+// Command returns a git command that runs in the repository, with
+// GIT_DIR, GIT_WORK_TREE and GIT_INDEX_FILE pinned to this repository.
+func (r *Repo) Command(ctx context.Context, args ...string) *exec.Cmd {
+	cmd := exec.CommandContext(ctx, "git", args...)
+	cmd.Env = append(cleanEnv(), "GIT_DIR="+r.GitDir, "GIT_INDEX_FILE="+r.IndexFile)
+	if r.WorkTree != "" {
+		cmd.Dir = r.WorkTree
+		cmd.Env = append(cmd.Env, "GIT_WORK_TREE="+r.WorkTree)
+	} else {
+		cmd.Dir = r.GitDir
+	}
+	return cmd
+}
+
+// Output runs git with args and returns its standard output. A failure
+// returns an error holding git's own message.
+func (r *Repo) Output(ctx context.Context, args ...string) ([]byte, error) {
+	cmd := r.Command(ctx, args...)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		return out, gitError(args, err, stderr.String())
+	}
+	return out, nil
+}
+
+// Head returns the commit HEAD points at, or "" when there is no commit
+// yet (an unborn branch).
+func (r *Repo) Head(ctx context.Context) (string, error) {
+	out, err := r.Output(ctx, "rev-parse", "-q", "--verify", "HEAD^{commit}")
+	if err != nil {
+		var ee *exec.ExitError
+		if errors.As(err, &ee) || strings.Contains(err.Error(), "exit status 1") {
+			return "", nil
+		}
+		return "", err
+	}
+	return strings.TrimSpace(string(out)), nil
+}
+
+// GoGit opens the repository with go-git.
+func (r *Repo) GoGit() (*git.Repository, error) {
+	path := r.WorkTree
+	if path == "" {
+		path = r.GitDir
+	}
+	return git.PlainOpenWithOptions(path, &git.PlainOpenOptions{EnableDotGitCommonDir: true})
+}
+
+// Rel returns the slash-separated path of abs relative to the work tree.
+func (r *Repo) Rel(abs string) (string, error) {
+	rel, err := filepath.Rel(r.WorkTree, abs)
+	if err != nil {
+		return "", err
+	}
+	return filepath.ToSlash(rel), nil
+}
+
+func run(ctx context.Context, dir string, args ...string) ([]byte, error) {
+	cmd := exec.CommandContext(ctx, "git", args...)
+	cmd.Dir = dir
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		return out, gitError(args, err, stderr.String())
+	}
+	return out, nil
+}
+
+// cleanEnv drops the git variables that Command sets itself.
+func cleanEnv() []string {
+	var env []string
+	for _, kv := range os.Environ() {
+		switch {
+		case strings.HasPrefix(kv, "GIT_DIR="), strings.HasPrefix(kv, "GIT_WORK_TREE="),
+			strings.HasPrefix(kv, "GIT_INDEX_FILE="):
+			continue
+		}
+		env = append(env, kv)
+	}
+	return env
+}
+
+// GitError is a git command that failed; Stderr holds git's message.
+type GitError struct {
+	Args   []string
+	Stderr string
+	Err    error
+}
+
+func (e *GitError) Error() string {
+	msg := strings.TrimSpace(e.Stderr)
+	msg = strings.TrimPrefix(msg, "fatal: ")
+	if i := strings.IndexByte(msg, '\n'); i >= 0 {
+		msg = msg[:i]
+	}
+	if msg == "" {
+		msg = e.Err.Error()
+	}
+	return "git " + e.Args[0] + ": " + msg
+}
+
+// Unwrap returns the exec error.
+func (e *GitError) Unwrap() error { return e.Err }
+
+func gitError(args []string, err error, stderr string) error {
+	return &GitError{Args: args, Stderr: stderr, Err: err}
+}

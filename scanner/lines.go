@@ -1,0 +1,71 @@
+package scanner
+
+import (
+	"bytes"
+	"sort"
+)
+
+// lineIndex maps byte offsets to 1-based lines and columns.
+type lineIndex struct {
+	starts []int // byte offset where each line starts
+}
+
+func newLineIndex(data []byte) *lineIndex {
+	starts := make([]int, 1, bytes.Count(data, []byte{'\n'})+1)
+	for i, b := range data {
+		if b == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return &lineIndex{starts: starts}
+}
+
+// position returns the 1-based line and byte column of offset.
+func (x *lineIndex) position(offset int) (line, col int) {
+	i := sort.Search(len(x.starts), func(i int) bool { return x.starts[i] > offset }) - 1
+	return i + 1, offset - x.starts[i] + 1
+}
+
+// line returns the text of 1-based line n without its line ending.
+func (x *lineIndex) line(data []byte, n int) []byte {
+	if n < 1 || n > len(x.starts) {
+		return nil
+	}
+	end := len(data)
+	if n < len(x.starts) {
+		end = x.starts[n] - 1
+	}
+	return bytes.TrimSuffix(data[x.starts[n-1]:end], []byte{'\r'})
+}
+
+// allowMarkers suppress a finding on their own line. The last two let
+// teams switching from gitleaks or detect-secrets keep their comments.
+var allowMarkers = [][]byte{
+	[]byte("envguard:allow"),
+	[]byte("gitleaks:allow"),
+	[]byte("pragma: allowlist secret"),
+}
+
+// allowNextMarkers suppress a finding on the following line.
+var allowNextMarkers = [][]byte{
+	[]byte("envguard:allow-next-line"),
+	[]byte("pragma: allowlist nextline secret"),
+}
+
+// inlineAllow checks the line of a finding and the line before it for an
+// allow comment.
+func inlineAllow(x *lineIndex, data []byte, line int) (Reason, bool) {
+	text := x.line(data, line)
+	for _, m := range allowMarkers {
+		if i := bytes.Index(text, m); i >= 0 && !bytes.HasPrefix(text[i:], allowNextMarkers[0]) {
+			return Reason{Kind: "inline-allow", Detail: string(m)}, true
+		}
+	}
+	prev := x.line(data, line-1)
+	for _, m := range allowNextMarkers {
+		if bytes.Contains(prev, m) {
+			return Reason{Kind: "inline-allow", Detail: string(m)}, true
+		}
+	}
+	return Reason{}, false
+}

@@ -1,0 +1,37 @@
+// Package source holds the places envguard reads content from: the staged
+// index, a commit range, the whole history, a directory and a reader. Each
+// returns a [scanner.Source].
+package source
+
+import (
+	"errors"
+
+	"github.com/envguard/envguard/scanner"
+)
+
+// Options configure every source.
+type Options struct {
+	// MaxFileSize: larger blobs and files are not read but yielded as a
+	// Fragment with Skip set (0: no limit).
+	MaxFileSize int64
+	// Notify receives informational notices (history cut by a shallow
+	// clone, how many commits were scanned). It may be nil and is never
+	// called concurrently.
+	Notify func(scanner.Notice)
+	// Progress, when not nil, is called now and then during long scans.
+	Progress func(Progress)
+	// NoGitignore makes Dir read files that .gitignore excludes.
+	NoGitignore bool
+}
+
+// Progress tells how far a long scan is.
+type Progress struct {
+	// Unit is what Done and Total count: "commits", "blobs" or "files".
+	Unit        string
+	Done, Total int
+	// Bytes read so far.
+	Bytes int64
+}
+
+// ErrNotImplemented is returned by sources that are not built yet.
+var ErrNotImplemented = errors.New("not implemented yet")
