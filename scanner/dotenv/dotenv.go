@@ -1,0 +1,2 @@
+// Package dotenv parses and edits dotenv files (.env, .env.example).
+package dotenv
