@@ -1,11 +1,18 @@
 // Package report writes findings as text, JSON, SARIF or JUnit XML.
+//
+// # Contract
+//
 // Reporters own no scan state and never decide about colour: text output
-// takes [Styles] built by the caller.
+// takes [Styles] built by the caller. Every format redacts secrets through
+// [scanner.Secret] unless [Options.ShowSecrets] is set, and every format
+// lists the per-file errors of a scan that went on past them.
 package report
 
 import (
 	"fmt"
 	"io"
+	"strings"
+	"time"
 
 	"github.com/envguard/envguard/scanner"
 )
@@ -37,7 +44,98 @@ type Reporter interface {
 // Formats lists the names [New] accepts.
 var Formats = []string{"text", "json", "sarif", "junit"}
 
-// New returns the reporter for format.
+// New returns the reporter for format: "text", "json", "sarif" or "junit".
 func New(format string, opts Options) (Reporter, error) {
+	switch format {
+	case "text":
+		return &Text{opts: opts}, nil
+	case "json":
+		return &JSON{opts: opts}, nil
+	case "sarif":
+		return &SARIF{opts: opts}, nil
+	case "junit":
+		return &JUnit{opts: opts}, nil
+	}
 	return nil, fmt.Errorf("unknown format %q: use text, json, sarif or junit", format)
+}
+
+// secretText is the secret as a report shows it: redacted unless the user
+// asked to see secrets.
+func secretText(f *scanner.Finding, show bool) string {
+	if f.Secret.Len() == 0 {
+		return ""
+	}
+	if show {
+		return f.Secret.Reveal()
+	}
+	return f.Secret.String()
+}
+
+// fileError is one per-file error in a format-neutral shape.
+type fileError struct {
+	Path, Commit, Msg string
+}
+
+// fileErrors flattens errs: the entries of a [scanner.ErrorList], or one
+// entry without a path for any other error.
+func fileErrors(errs error) []fileError {
+	if errs == nil {
+		return nil
+	}
+	l, ok := scanner.AsErrorList(errs)
+	if !ok {
+		return []fileError{{Msg: errs.Error()}}
+	}
+	out := make([]fileError, 0, len(l))
+	for _, e := range l {
+		msg := "unknown error"
+		if e.Err != nil {
+			msg = e.Err.Error()
+		}
+		out = append(out, fileError{Path: e.Path, Commit: e.Commit, Msg: msg})
+	}
+	return out
+}
+
+// date formats a commit date for reports: RFC 3339 in UTC.
+func date(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format(time.RFC3339)
+}
+
+// severity returns the lower-case severity, or "high" when a finding has
+// none (a secret is a serious matter unless a rule says otherwise).
+func severity(f *scanner.Finding) string {
+	if f.Severity == 0 {
+		return "high"
+	}
+	return f.Severity.String()
+}
+
+// oneLine folds a message to one line for formats that want one.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// plural returns "1 secret" or "2 secrets".
+func plural(n int, word string) string {
+	if n == 1 {
+		return fmt.Sprintf("1 %s", word)
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
+
+// errWriter remembers the first write error so formatting code can write
+// freely and check once.
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) printf(format string, a ...any) {
+	if e.err == nil {
+		_, e.err = fmt.Fprintf(e.w, format, a...)
+	}
 }

@@ -1,0 +1,263 @@
+package allow
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"reflect"
+	"sort"
+	"strings"
+	"sync/atomic"
+
+	"github.com/envguard/envguard/scanner"
+)
+
+// BaselineVersion is the version of the baseline file format.
+const BaselineVersion = 1
+
+// DefaultBaselineFile is where `envguard baseline` writes by default.
+const DefaultBaselineFile = ".envguard-baseline.json"
+
+// Entry is one accepted finding. Only Fingerprint is used for matching;
+// Rule and Path are there for the humans who review the file. A baseline
+// never holds a secret.
+type Entry struct {
+	Fingerprint string `json:"fingerprint"`
+	Rule        string `json:"rule"`
+	Path        string `json:"path"`
+}
+
+// Baseline is a set of accepted findings, matched by fingerprint (a hash
+// of rule id and secret): a moved line or a rebased commit stays
+// accepted, and a different secret on the same line does not. It is a
+// [scanner.Filter] and records which entries matched, for [Baseline.Stale].
+type Baseline struct {
+	// Path of the file it was read from, for messages.
+	Path    string
+	entries []Entry
+	// index maps a fingerprint to whether any finding matched it. The map
+	// is read-only after loading; the flags are atomic, so Check is safe
+	// for concurrent use.
+	index map[string]*atomic.Bool
+}
+
+// BaselineError is a baseline file that cannot be used.
+type BaselineError struct {
+	Path string
+	// Line is 1-based; 0 when unknown.
+	Line int
+	Msg  string
+}
+
+func (e *BaselineError) Error() string {
+	where := e.Path
+	if e.Line > 0 {
+		where = fmt.Sprintf("%s:%d", e.Path, e.Line)
+	}
+	return where + ": " + e.Msg
+}
+
+// Hint says how to repair the file.
+func (e *BaselineError) Hint() string {
+	return fmt.Sprintf("fix the file, or make it again with 'envguard baseline --output %s'", e.Path)
+}
+
+// baselineFile is the document on disk.
+type baselineFile struct {
+	Version int     `json:"version"`
+	Entries []Entry `json:"entries"`
+}
+
+// LoadBaseline reads a baseline file. A missing, unreadable or malformed
+// file is a *[BaselineError] (or wraps one) that names the file.
+func LoadBaseline(path string) (*Baseline, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		msg := err.Error()
+		if errors.Is(err, os.ErrNotExist) {
+			msg = "no such baseline file"
+		}
+		return nil, &BaselineError{Path: path, Msg: msg}
+	}
+	return ParseBaseline(path, data)
+}
+
+// ParseBaseline reads a baseline from data; name is used in errors.
+func ParseBaseline(name string, data []byte) (*Baseline, error) {
+	var f baselineFile
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&f); err != nil {
+		return nil, jsonError(name, data, dec, err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return nil, &BaselineError{Path: name, Line: lineAt(data, int(dec.InputOffset())), Msg: "unexpected content after the baseline object"}
+	}
+	if f.Version != BaselineVersion {
+		return nil, &BaselineError{Path: name, Msg: fmt.Sprintf("unsupported baseline version %d (this envguard reads version %d)", f.Version, BaselineVersion)}
+	}
+	b := &Baseline{Path: name, index: make(map[string]*atomic.Bool, len(f.Entries))}
+	for i, e := range f.Entries {
+		if !isFingerprint(e.Fingerprint) {
+			return nil, &BaselineError{Path: name, Line: entryLine(data, i), Msg: fmt.Sprintf("entry %d: fingerprint %q is not 64 lower-case hex digits", i+1, e.Fingerprint)}
+		}
+		if _, dup := b.index[e.Fingerprint]; !dup {
+			b.index[e.Fingerprint] = new(atomic.Bool)
+		}
+		b.entries = append(b.entries, e)
+	}
+	return b, nil
+}
+
+// jsonError turns a decoding error into a BaselineError with a line.
+func jsonError(name string, data []byte, dec *json.Decoder, err error) error {
+	var syn *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &syn):
+		return &BaselineError{Path: name, Line: lineAt(data, int(syn.Offset)), Msg: "not valid JSON: " + syn.Error()}
+	case errors.As(err, &typ):
+		msg := "the baseline must be a JSON object with \"version\" and \"entries\""
+		if typ.Field != "" {
+			msg = fmt.Sprintf("%s: expected %s, found %s", typ.Field, jsonKind(typ.Type.Kind()), typ.Value)
+		}
+		return &BaselineError{Path: name, Line: lineAt(data, int(typ.Offset)), Msg: msg}
+	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
+		return &BaselineError{Path: name, Msg: "empty or truncated baseline"}
+	}
+	return &BaselineError{Path: name, Line: lineAt(data, int(dec.InputOffset())), Msg: strings.TrimPrefix(err.Error(), "json: ")}
+}
+
+// jsonKind names what a Go kind looks like in JSON.
+func jsonKind(k reflect.Kind) string {
+	switch k {
+	case reflect.Int, reflect.Int64:
+		return "a number"
+	case reflect.String:
+		return "a string"
+	case reflect.Slice:
+		return "an array"
+	case reflect.Struct:
+		return "an object"
+	}
+	return k.String()
+}
+
+// lineAt returns the 1-based line of byte offset off in data.
+func lineAt(data []byte, off int) int {
+	off = min(max(off, 0), len(data))
+	return bytes.Count(data[:off], []byte{'\n'}) + 1
+}
+
+// entryLine guesses the line of the i-th entry: the i-th occurrence of
+// "fingerprint". It is only used in messages.
+func entryLine(data []byte, i int) int {
+	off := 0
+	for n := 0; ; n++ {
+		j := bytes.Index(data[off:], []byte(`"fingerprint"`))
+		if j < 0 {
+			return 0
+		}
+		if n == i {
+			return lineAt(data, off+j)
+		}
+		off += j + 1
+	}
+}
+
+func isFingerprint(s string) bool {
+	if len(s) != 64 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f') {
+			return false
+		}
+	}
+	return true
+}
+
+// Len is the number of entries.
+func (b *Baseline) Len() int { return len(b.entries) }
+
+// Entries returns the entries in file order.
+func (b *Baseline) Entries() []Entry { return b.entries }
+
+// Check implements [scanner.Filter]: it suppresses findings whose
+// fingerprint is in the baseline.
+func (b *Baseline) Check(f *scanner.Finding) (scanner.Reason, bool) {
+	if hit, ok := b.index[f.Fingerprint]; ok && f.Fingerprint != "" {
+		hit.Store(true)
+		return scanner.Reason{Kind: KindBaseline, Detail: b.Path}, true
+	}
+	return scanner.Reason{}, false
+}
+
+// Stale returns, for --verbose, the entries that matched no finding so
+// far, as "rule path (fingerprint prefix)".
+func (b *Baseline) Stale() []string {
+	var out []string
+	for _, e := range b.entries {
+		if !b.index[e.Fingerprint].Load() {
+			out = append(out, fmt.Sprintf("%s %s (%s)", e.Rule, e.Path, e.Fingerprint[:12]))
+		}
+	}
+	return out
+}
+
+// NewEntries makes baseline entries from findings: one per fingerprint
+// and path, sorted by path, rule and fingerprint, so the file is stable
+// and diffs and merges cleanly. Findings without a fingerprint are left
+// out.
+func NewEntries(findings []scanner.Finding) []Entry {
+	seen := map[Entry]bool{}
+	var out []Entry
+	for i := range findings {
+		f := &findings[i]
+		e := Entry{Fingerprint: f.Fingerprint, Rule: f.RuleID, Path: f.Path}
+		if !isFingerprint(e.Fingerprint) || seen[e] {
+			continue
+		}
+		seen[e] = true
+		out = append(out, e)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.Path != b.Path {
+			return a.Path < b.Path
+		}
+		if a.Rule != b.Rule {
+			return a.Rule < b.Rule
+		}
+		return a.Fingerprint < b.Fingerprint
+	})
+	return out
+}
+
+// WriteBaseline writes entries in the baseline format: one entry per line,
+// no timestamps, so that the same findings always give the same bytes.
+func WriteBaseline(w io.Writer, entries []Entry) error {
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "{\n  \"version\": %d,\n  \"entries\": [", BaselineVersion)
+	for i, e := range entries {
+		line, err := json.Marshal(e)
+		if err != nil {
+			return err
+		}
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString("\n    ")
+		b.Write(line)
+	}
+	if len(entries) > 0 {
+		b.WriteString("\n  ")
+	}
+	b.WriteString("]\n}\n")
+	_, err := w.Write(b.Bytes())
+	return err
+}

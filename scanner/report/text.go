@@ -1,0 +1,137 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"sort"
+
+	"github.com/envguard/envguard/scanner"
+)
+
+// Text writes findings the way a compiler writes errors, one
+// "path:line:col: rule-id: description" line each followed by the redacted
+// secret and, for history findings, the commit; then, once, what to do
+// next and a one-line summary. A clean scan writes nothing.
+type Text struct{ opts Options }
+
+func style(f func(string) string, s string) string {
+	if f == nil {
+		return s
+	}
+	return f(s)
+}
+
+// Report implements [Reporter].
+func (t *Text) Report(w io.Writer, findings []scanner.Finding, errs error) error {
+	ew := &errWriter{w: w}
+	st := t.opts.Styles
+	files := map[string]bool{}
+	for i := range findings {
+		f := &findings[i]
+		files[f.Path] = true
+		t.finding(ew, f)
+	}
+	ferrs := fileErrors(errs)
+	for _, e := range ferrs {
+		where := e.Path
+		if e.Commit != "" {
+			where = shortHash(e.Commit) + ":" + where
+		}
+		if where == "" {
+			where = "envguard"
+		}
+		ew.printf("%s: %s %s\n", style(st.Path, where), style(st.Warning, "error:"), e.Msg)
+	}
+	if len(findings) > 0 {
+		t.nextSteps(ew, findings)
+	}
+	if len(findings) > 0 || len(ferrs) > 0 {
+		ew.printf("%s\n", t.summary(len(findings), len(files), len(ferrs)))
+	}
+	return ew.err
+}
+
+// finding writes one finding: its location line and its details.
+func (t *Text) finding(ew *errWriter, f *scanner.Finding) {
+	st := t.opts.Styles
+	loc := fmt.Sprintf("%s:%d:%d:", f.Path, f.Line, f.Column)
+	ew.printf("%s %s %s\n", style(st.Path, loc), style(st.Rule, f.RuleID+":"), f.Description)
+	if s := secretText(f, t.opts.ShowSecrets); s != "" {
+		ew.printf("    secret: %s\n", style(st.Secret, s))
+	}
+	if f.Name != "" {
+		ew.printf("    name:   %s\n", f.Name)
+	}
+	if c := f.Commit; c != nil {
+		line := "    commit: " + shortHash(c.Hash)
+		if c.Author != "" {
+			line += " by " + c.Author
+			if c.Email != "" {
+				line += " <" + c.Email + ">"
+			}
+		}
+		if d := date(c.Date); d != "" {
+			line += " on " + d
+		}
+		ew.printf("%s\n", line)
+	}
+	if f.Message != "" {
+		ew.printf("    %s\n", f.Message)
+	}
+}
+
+// nextSteps says, once, what to do about the findings.
+func (t *Text) nextSteps(ew *errWriter, findings []scanner.Finding) {
+	st := t.opts.Styles
+	rotate := map[string]string{}
+	history := false
+	for i := range findings {
+		if findings[i].Rotate != "" {
+			rotate[findings[i].RuleID] = findings[i].Rotate
+		}
+		history = history || findings[i].Commit != nil
+	}
+	ew.printf("\n%s\n", style(st.Hint, "what to do next:"))
+	ew.printf("  - move each value to .env (git ignores it) and load it from the environment\n")
+	if history {
+		ew.printf("  - rotate every secret above at its provider: it is in the git history, and deleting it now does not revoke it\n")
+	} else {
+		ew.printf("  - if a value was ever pushed or shared, rotate it at its provider: deleting it does not revoke it\n")
+	}
+	ids := make([]string, 0, len(rotate))
+	for id := range rotate {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		ew.printf("      %s: %s\n", id, rotate[id])
+	}
+	ew.printf("  - run 'envguard fix --dry-run' to see the repairs envguard can make ('--yes' applies them)\n")
+	ew.printf("  - a false positive? add '# envguard:allow' to its line, or accept the current findings with 'envguard baseline'\n")
+	ew.printf("\n")
+}
+
+// summary is the last line: how many findings in how many files.
+func (t *Text) summary(findings, files, errs int) string {
+	where := ""
+	if t.opts.Source != "" {
+		where = " in " + t.opts.Source
+	}
+	var s string
+	if findings == 0 {
+		s = "envguard: no secrets found" + where
+	} else {
+		s = fmt.Sprintf("envguard: %s%s (%s)", plural(findings, "finding"), where, plural(files, "file"))
+	}
+	if errs > 0 {
+		s += fmt.Sprintf(", but %s could not be scanned", plural(errs, "file"))
+	}
+	return s
+}
+
+func shortHash(h string) string {
+	if len(h) > 12 {
+		return h[:12]
+	}
+	return h
+}
