@@ -1,14 +1,113 @@
 package main
 
-import "errors"
+import (
+	"context"
+	"flag"
+	"io"
 
-const baselineUsage = `Usage: envguard baseline
+	"github.com/envguard/envguard/scanner/allow"
+	"github.com/envguard/envguard/scanner/atomicfile"
+)
 
-record current findings as accepted (not built yet).
+const baselineUsage = `Usage: envguard baseline [source] [options]
+
+Record the current findings as accepted, so that 'envguard scan --baseline
+FILE' reports only new ones. The file holds fingerprints (hashes of the rule
+id and the secret) with the rule and path for reviewers, never a secret. It
+is sorted and has no timestamps, so it diffs and merges cleanly: commit it.
+
+A finding stays accepted when its line moves or its commit is rebased; a
+different secret on the same line is reported.
+
+Sources (pick one; default --all):
+  --all                 the whole history of all refs
+  -s, --staged          the staged changes
+  --range A..B          what the commits reachable from B but not from A added
+  --dir PATH            files under PATH (no git needed)
+
+Options:
+  -o, --output FILE     where to write (default .envguard-baseline.json)
+  --config FILE         read FILE instead of .envguard.toml at the repository root
+  --max-file-size SIZE  skip larger files and blobs (default 10MiB)
+  --no-gitignore        with --dir, also scan files .gitignore excludes
+  --no-color            no colour, even on a terminal
+  -v, --verbose         say what was skipped, rejected or allowed, and why
+
+Examples:
+  envguard baseline                              # accept everything in history
+  git add .envguard-baseline.json
+  envguard scan --all --baseline .envguard-baseline.json
 `
 
 func baselineCommand() *command {
-	return &command{name: "baseline", summary: "record current findings as accepted", usage: baselineUsage, run: func(e *env, args []string) error {
-		return errors.New("envguard baseline is not built yet")
-	}}
+	return &command{name: "baseline", summary: "record current findings as accepted", usage: baselineUsage, run: runBaseline}
+}
+
+func runBaseline(e *env, args []string) error {
+	c := baselineCommand()
+	f := &scanFlags{maxFileSize: 10 << 20, format: "text", noEnvCheck: true}
+	output := allow.DefaultBaselineFile
+	fs := newFlagSet(e, c)
+	fs.BoolVar(&f.staged, "staged", false, "")
+	fs.BoolVar(&f.staged, "s", false, "")
+	fs.StringVar(&f.rangeSpec, "range", "", "")
+	fs.BoolVar(&f.all, "all", false, "")
+	fs.StringVar(&f.dir, "dir", "", "")
+	fs.StringVar(&output, "output", output, "")
+	fs.StringVar(&output, "o", output, "")
+	fs.StringVar(&f.configPath, "config", "", "")
+	fs.Var(&f.maxFileSize, "max-file-size", "")
+	fs.BoolVar(&f.noGitignore, "no-gitignore", false, "")
+	fs.BoolVar(&e.noColor, "no-color", false, "")
+	fs.BoolVar(&f.verbose, "verbose", false, "")
+	fs.BoolVar(&f.verbose, "v", false, "")
+	pos, err := parseFlags(e, c, fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return usagef(c.name, "unexpected argument %q", pos[0])
+	}
+	fs.Visit(func(fl *flag.Flag) { f.maxFileSizeSet = f.maxFileSizeSet || fl.Name == "max-file-size" })
+	n := 0
+	for _, set := range []bool{f.staged, f.rangeSpec != "", f.all, f.dir != ""} {
+		if set {
+			n++
+		}
+	}
+	if n > 1 {
+		return usagef(c.name, "choose one source: --all, -s/--staged, --range or --dir")
+	}
+	if n == 0 {
+		f.all = true
+	}
+	if output == "" {
+		return usagef(c.name, "-o/--output needs a file name")
+	}
+
+	job, err := setupScan(e, f)
+	if err != nil {
+		return err
+	}
+	findings, scanErr, err := job.run(context.Background(), e, f)
+	if err != nil {
+		return err
+	}
+	entries := allow.NewEntries(findings)
+	if err := atomicfile.WriteWith(output, 0o644, func(w io.Writer) error { return allow.WriteBaseline(w, entries) }); err != nil {
+		return err
+	}
+	if scanErr != nil {
+		e.warnf("some files could not be scanned, so their findings are not in the baseline:\n%v", scanErr)
+	}
+	e.infof("recorded %d accepted %s from %s in %s", len(entries), pluralWord(len(entries), "finding"), job.what, output)
+	e.hintf("commit it, and scan with 'envguard scan --baseline %s'", output)
+	return nil
+}
+
+func pluralWord(n int, w string) string {
+	if n == 1 {
+		return w
+	}
+	return w + "s"
 }

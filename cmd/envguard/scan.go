@@ -140,131 +140,42 @@ func runScan(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	ctx := context.Background()
-
-	// The repository, when the source needs one (and to find the config).
-	var repo *gitrepo.Repo
-	root := e.dir
-	switch {
-	case f.dir != "":
-		root = f.dir
-	case f.stdin:
-		if r, err := gitrepo.Open(e.dir); err == nil && r.WorkTree != "" {
-			root = r.WorkTree
-		}
-	default:
-		if repo, err = gitrepo.Open(e.dir); err != nil {
-			return err
-		}
-		if repo.WorkTree != "" {
-			root = repo.WorkTree
-		}
-	}
-
-	cfg, err := loadConfig(root, f.configPath)
-	if err != nil {
-		return err
-	}
-	if cfg.MaxFileSize > 0 && !f.maxFileSizeSet {
-		f.maxFileSize = byteSize(cfg.MaxFileSize)
-	}
-	ruleList, err := cfg.Rules(rules.Builtin())
-	if err != nil {
-		return err
-	}
-	set, err := rules.Compile(ruleList)
-	if err != nil {
-		return err
-	}
-	filters, err := cfg.Filters()
+	job, err := setupScan(e, f)
 	if err != nil {
 		return err
 	}
 	var base *allow.Baseline
 	if f.baseline != "" {
 		if base, err = allow.LoadBaseline(f.baseline); err != nil {
-			return err
-		}
-		filters = append(filters, base)
-	}
-
-	notices := &noticePrinter{e: e, verbose: f.verbose}
-	srcOpts := source.Options{MaxFileSize: int64(f.maxFileSize), Notify: notices.notify, NoGitignore: f.noGitignore}
-	if e.stderrTTY && f.stdin == false {
-		srcOpts.Progress = newProgress(e).update
-	}
-	var src scanner.Source
-	what := "staged changes"
-	switch {
-	case f.rangeSpec != "":
-		what = "range " + f.rangeSpec
-		src, err = source.Range(repo, f.rangeSpec, srcOpts)
-	case f.all:
-		what = "history"
-		src, err = source.History(repo, srcOpts)
-	case f.dir != "":
-		what = "directory " + f.dir
-		src, err = source.Dir(f.dir, srcOpts)
-	case f.stdin:
-		what = "standard input"
-		src = source.Reader(f.stdinName, e.stdin, srcOpts)
-	default:
-		if err = repo.RequireWorkTree(); err == nil {
-			src = source.Staged(repo, srcOpts)
-		}
-	}
-	if err != nil {
-		return err
-	}
-
-	det, err := scanner.NewDetector(set, scanner.Options{
-		MaxFileSize: int64(f.maxFileSize),
-		Filters:     filters,
-		Notify:      notices.notify,
-		Rejected:    f.verbose,
-	})
-	if err != nil {
-		return err
-	}
-	var findings []scanner.Finding
-	scanErr := det.Scan(ctx, src, func(fd scanner.Finding) error {
-		findings = append(findings, fd)
-		return nil
-	})
-	if _, partial := scanner.AsErrorList(scanErr); scanErr != nil && !partial {
-		return scanErr
-	}
-
-	if repo != nil && f.rangeSpec == "" && !f.all && !f.noEnvCheck {
-		envFindings, err := envcheck.ScanStaged(ctx, repo, envcheck.Config{EnvFiles: cfg.EnvFiles, ExampleFiles: cfg.ExampleFiles}, set)
-		if err != nil {
-			return err
-		}
-		for _, fd := range envFindings {
-			if r, ok := suppressed(filters, &fd); ok {
-				notices.notify(scanner.Notice{Kind: scanner.NoticeSuppressed, Path: fd.Path, Line: fd.Line, RuleID: fd.RuleID, Reason: r.String()})
-				continue
+			var be *allow.BaselineError
+			if errors.As(err, &be) {
+				return withHint(err, be.Hint())
 			}
-			findings = append(findings, fd)
+			return err
 		}
+		job.filters = append(job.filters, base)
 	}
-	sortFindings(findings)
+	findings, scanErr, err := job.run(context.Background(), e, f)
+	if err != nil {
+		return err
+	}
 	if base != nil && f.verbose {
 		for _, s := range base.Stale() {
 			e.infof("baseline entry no longer matches anything: %s", s)
 		}
 	}
 
+	tty := e.stdoutTTY && f.output == ""
 	rep, err := report.New(f.format, report.Options{
 		ShowSecrets: f.showSecrets,
 		Version:     version(),
-		Source:      what,
+		Source:      job.what,
 		Styles: report.Styles{
-			Path:    e.style(e.stdoutTTY && f.output == "", color.Bold),
-			Rule:    e.style(e.stdoutTTY && f.output == "", color.FgRed),
-			Secret:  e.style(e.stdoutTTY && f.output == "", color.FgYellow),
-			Hint:    e.style(e.stdoutTTY && f.output == "", color.FgCyan),
-			Warning: e.style(e.stdoutTTY && f.output == "", color.FgYellow),
+			Path:    e.style(tty, color.Bold),
+			Rule:    e.style(tty, color.FgRed),
+			Secret:  e.style(tty, color.FgYellow),
+			Hint:    e.style(tty, color.FgCyan),
+			Warning: e.style(tty, color.FgYellow),
 		},
 	})
 	if err != nil {
@@ -273,7 +184,9 @@ func runScan(e *env, args []string) error {
 	if err := writeReport(e, f.output, func(w io.Writer) error { return rep.Report(w, findings, scanErr) }); err != nil {
 		return err
 	}
-	if scanErr != nil {
+	// A text report on standard output already lists the files that could
+	// not be scanned; other formats and files need a word on stderr.
+	if scanErr != nil && (f.format != "text" || f.output != "") {
 		e.warnf("some files could not be scanned:\n%v", scanErr)
 	}
 	switch {
@@ -283,6 +196,138 @@ func runScan(e *env, args []string) error {
 		return withHint(errors.New("the scan was incomplete"), "fix or exclude the files named above and scan again")
 	}
 	return nil
+}
+
+// scanJob is a scan ready to run: the source, the rules and the filters.
+// scan and baseline share it.
+type scanJob struct {
+	repo    *gitrepo.Repo
+	cfg     *config.Config
+	set     *rules.Set
+	filters []scanner.Filter
+	src     scanner.Source
+	what    string
+	notices *noticePrinter
+	maxSize int64
+}
+
+// setupScan finds the repository (when the source needs one), reads the
+// config and builds the rule set, the filters and the source.
+func setupScan(e *env, f *scanFlags) (*scanJob, error) {
+	var err error
+	job := &scanJob{notices: &noticePrinter{e: e, verbose: f.verbose}}
+	root := e.dir
+	switch {
+	case f.dir != "":
+		root = f.dir
+	case f.stdin:
+		if r, err := gitrepo.Open(e.dir); err == nil && r.WorkTree != "" {
+			root = r.WorkTree
+		}
+	default:
+		if job.repo, err = gitrepo.Open(e.dir); err != nil {
+			return nil, err
+		}
+		if job.repo.WorkTree != "" {
+			root = job.repo.WorkTree
+		}
+	}
+	if job.cfg, err = loadConfig(root, f.configPath); err != nil {
+		return nil, configHint(err)
+	}
+	if job.cfg.MaxFileSize > 0 && !f.maxFileSizeSet {
+		f.maxFileSize = byteSize(job.cfg.MaxFileSize)
+	}
+	job.maxSize = int64(f.maxFileSize)
+	ruleList, err := job.cfg.Rules(rules.Builtin())
+	if err != nil {
+		return nil, configHint(err)
+	}
+	if job.set, err = rules.Compile(ruleList); err != nil {
+		return nil, err
+	}
+	if job.filters, err = job.cfg.Filters(); err != nil {
+		return nil, configHint(err)
+	}
+	if err := job.source(e, f); err != nil {
+		return nil, err
+	}
+	return job, nil
+}
+
+// source picks the source the flags ask for.
+func (j *scanJob) source(e *env, f *scanFlags) error {
+	var err error
+	srcOpts := source.Options{MaxFileSize: j.maxSize, Notify: j.notices.notify, NoGitignore: f.noGitignore}
+	if e.stderrTTY && !f.stdin {
+		srcOpts.Progress = newProgress(e).update
+	}
+	j.what = "staged changes"
+	switch {
+	case f.rangeSpec != "":
+		j.what = "range " + f.rangeSpec
+		j.src, err = source.Range(j.repo, f.rangeSpec, srcOpts)
+	case f.all:
+		j.what = "history"
+		j.src, err = source.History(j.repo, srcOpts)
+	case f.dir != "":
+		j.what = "directory " + f.dir
+		j.src, err = source.Dir(f.dir, srcOpts)
+	case f.stdin:
+		j.what = "standard input"
+		j.src = source.Reader(f.stdinName, e.stdin, srcOpts)
+	default:
+		if err = j.repo.RequireWorkTree(); err == nil {
+			j.src = source.Staged(j.repo, srcOpts)
+		}
+	}
+	return err
+}
+
+// run scans and returns the findings not suppressed, sorted; scanErr is
+// the per-file errors of a scan that went on past them, err a scan that
+// could not be completed.
+func (j *scanJob) run(ctx context.Context, e *env, f *scanFlags) (findings []scanner.Finding, scanErr, err error) {
+	det, err := scanner.NewDetector(j.set, scanner.Options{
+		MaxFileSize: j.maxSize,
+		Filters:     j.filters,
+		Notify:      j.notices.notify,
+		Rejected:    f.verbose,
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	scanErr = det.Scan(ctx, j.src, func(fd scanner.Finding) error {
+		findings = append(findings, fd)
+		return nil
+	})
+	if _, partial := scanner.AsErrorList(scanErr); scanErr != nil && !partial {
+		return nil, nil, scanErr
+	}
+	if j.repo != nil && f.rangeSpec == "" && !f.all && !f.noEnvCheck {
+		envFindings, err := envcheck.ScanStaged(ctx, j.repo, envcheck.Config{EnvFiles: j.cfg.EnvFiles, ExampleFiles: j.cfg.ExampleFiles}, j.set)
+		if err != nil {
+			return nil, nil, err
+		}
+		for _, fd := range envFindings {
+			if r, ok := suppressed(j.filters, &fd); ok {
+				j.notices.notify(scanner.Notice{Kind: scanner.NoticeSuppressed, Path: fd.Path, Line: fd.Line, RuleID: fd.RuleID, Reason: r.String()})
+				continue
+			}
+			findings = append(findings, fd)
+		}
+	}
+	sortFindings(findings)
+	return findings, scanErr, nil
+}
+
+// configHint turns the fix of a config error into a hint line.
+func configHint(err error) error {
+	var ce *config.Error
+	if errors.As(err, &ce) && ce.Fix != "" {
+		return withHint(err, ce.Fix)
+	}
+	return err
 }
 
 func suppressed(filters []scanner.Filter, fd *scanner.Finding) (scanner.Reason, bool) {

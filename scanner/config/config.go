@@ -1,9 +1,29 @@
-// Package config reads .envguard.toml.
+// Package config reads .envguard.toml, the per-repository settings of
+// envguard: allowlists, disabled rules, custom rules, the size limit and
+// the env guard's file globs.
+//
+// # Contract
+//
+// [Load] and [Parse] are strict: an unknown key, a value of the wrong type,
+// a regexp that does not compile, a bad glob or a rule without an id is an
+// *[Error] that names the file, the line and the fix. A *Config is
+// read-only after it is returned.
 package config
 
 import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/pelletier/go-toml/v2"
+
 	"github.com/envguard/envguard/rules"
 	"github.com/envguard/envguard/scanner"
+	"github.com/envguard/envguard/scanner/allow"
 )
 
 // FileName is the config file envguard looks for at the repository root.
@@ -18,16 +38,292 @@ type Config struct {
 	// EnvFiles and ExampleFiles are doublestar globs added to the env
 	// guard's defaults.
 	EnvFiles, ExampleFiles []string
+	// AllowPaths are globs of files whose findings are not reported.
+	AllowPaths []string
+	// AllowRegexes are RE2 patterns; a finding whose secret matches one is
+	// not reported.
+	AllowRegexes []string
+	// Stopwords: a finding whose secret contains one (in any case) is not
+	// reported.
+	Stopwords []string
+	// DisabledRules are rule ids that do not run.
+	DisabledRules []string
+	// Custom are the [[rule]] entries, in file order.
+	Custom []CustomRule
+
+	pos positions
+}
+
+// CustomRule is a [[rule]] entry.
+type CustomRule struct {
+	ID          string
+	Description string
+	Regex       string
+	SecretGroup int
+	Keywords    []string
+	Entropy     float64
+	// Paths limits the rule to files matching these globs (all files when
+	// empty).
+	Paths    []string
+	Severity rules.Severity
+	// Line is where the entry starts in the file.
+	Line int
+}
+
+// Error is a config problem: where it is and how to fix it.
+type Error struct {
+	Path string
+	// Line and Column are 1-based; 0 when unknown.
+	Line, Column int
+	Msg          string
+	// Fix says what to do about it.
+	Fix string
+}
+
+func (e *Error) Error() string {
+	where := e.Path
+	if e.Line > 0 {
+		where += fmt.Sprintf(":%d", e.Line)
+		if e.Column > 0 {
+			where += fmt.Sprintf(":%d", e.Column)
+		}
+	}
+	return where + ": " + e.Msg
+}
+
+// Hint returns the fix, for the CLI's "hint:" line.
+func (e *Error) Hint() string { return e.Fix }
+
+// rawFile is the TOML document as decoded in strict mode.
+type rawFile struct {
+	Allowlist struct {
+		Paths     []string `toml:"paths"`
+		Regexes   []string `toml:"regexes"`
+		Stopwords []string `toml:"stopwords"`
+	} `toml:"allowlist"`
+	DisabledRules []string  `toml:"disabled_rules"`
+	Rule          []rawRule `toml:"rule"`
+	MaxFileSize   any       `toml:"max_file_size"`
+	Env           struct {
+		Files    []string `toml:"files"`
+		Examples []string `toml:"examples"`
+	} `toml:"env"`
+}
+
+type rawRule struct {
+	ID          string   `toml:"id"`
+	Description string   `toml:"description"`
+	Regex       string   `toml:"regex"`
+	SecretGroup int      `toml:"secret_group"`
+	Keywords    []string `toml:"keywords"`
+	Entropy     float64  `toml:"entropy"`
+	Paths       []string `toml:"paths"`
+	Severity    string   `toml:"severity"`
+}
+
+// validKeys lists the keys of a table, for the fix of an unknown key.
+func validKeys(table string) (string, bool) {
+	switch table {
+	case "":
+		return "allowlist, disabled_rules, rule, max_file_size, env", true
+	case "allowlist":
+		return "paths, regexes, stopwords", true
+	case "rule":
+		return "id, description, regex, secret_group, keywords, entropy, paths, severity", true
+	case "env":
+		return "files, examples", true
+	}
+	return "", false
 }
 
 // Default returns the config used when there is no file.
 func Default() *Config { return &Config{} }
 
 // Load reads the config at path.
-func Load(path string) (*Config, error) { return Default(), nil }
+func Load(path string) (*Config, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, &Error{Path: path, Msg: "cannot read the config: " + err.Error(),
+			Fix: "check the path given to --config, or remove the file to use the defaults"}
+	}
+	return Parse(path, data)
+}
 
-// Rules returns builtin with disabled rules removed and custom rules added.
-func (c *Config) Rules(builtin []rules.Rule) ([]rules.Rule, error) { return builtin, nil }
+// Parse reads a config from data; name is used in errors.
+func Parse(name string, data []byte) (*Config, error) {
+	var raw rawFile
+	dec := toml.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&raw); err != nil {
+		return nil, decodeError(name, err)
+	}
+	c := &Config{Path: name, pos: indexPositions(data)}
+	if err := c.fill(&raw); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
 
-// Filters returns the allowlist filters of the config.
-func (c *Config) Filters() ([]scanner.Filter, error) { return nil, nil }
+// decodeError turns go-toml's errors into an *Error with a position.
+func decodeError(name string, err error) error {
+	var strict *toml.StrictMissingError
+	if errors.As(err, &strict) && len(strict.Errors) > 0 {
+		de := &strict.Errors[0]
+		line, col := de.Position()
+		key := de.Key()
+		parent := ""
+		if len(key) > 1 {
+			parent = strings.Join(key[:len(key)-1], ".")
+		}
+		fix := "remove it or correct its spelling"
+		if keys, ok := validKeys(parent); ok {
+			where := "at the top level"
+			if parent != "" {
+				where = "in [" + parent + "]"
+			}
+			fix += "; the keys " + where + " are: " + keys
+		}
+		return &Error{Path: name, Line: line, Column: col, Msg: fmt.Sprintf("unknown key %q", strings.Join(key, ".")), Fix: fix}
+	}
+	var de *toml.DecodeError
+	if errors.As(err, &de) {
+		line, col := de.Position()
+		return &Error{Path: name, Line: line, Column: col, Msg: typeMessage(strings.TrimPrefix(de.Error(), "toml: ")),
+			Fix: "correct the TOML at that line (see https://toml.io); the README section on config lists every key and its type"}
+	}
+	msg := strings.TrimPrefix(err.Error(), "toml: ")
+	return &Error{Path: name, Msg: msg, Fix: "the README section on config lists every key and its type"}
+}
+
+// typeMessage rewrites go-toml's type mismatch message, which names Go
+// struct fields, in terms of the config's keys.
+func typeMessage(msg string) string {
+	m := regexp.MustCompile(`^cannot decode TOML (.+) into struct field .*\.(\w+) of type (\S+)$`).FindStringSubmatch(msg)
+	if m == nil {
+		return msg
+	}
+	var key []byte
+	for i, r := range m[2] {
+		if i > 0 && r >= 'A' && r <= 'Z' && !(m[2][i-1] >= 'A' && m[2][i-1] <= 'Z') {
+			key = append(key, '_')
+		}
+		key = append(key, byte(unicode.ToLower(r)))
+	}
+	want := "a " + m[3]
+	switch m[3] {
+	case "[]string":
+		want = "an array of strings"
+	case "string":
+		want = "a string"
+	case "int", "int64":
+		want = "an integer"
+	case "float64":
+		want = "a number"
+	case "[]config.rawRule":
+		want = "[[rule]] tables"
+	}
+	return fmt.Sprintf("%s: expected %s, found a TOML %s", key, want, m[1])
+}
+
+// errAt makes an *Error at the line of key.
+func (c *Config) errAt(key, fix, format string, a ...any) error {
+	return &Error{Path: c.Path, Line: c.pos.line(key), Msg: fmt.Sprintf(format, a...), Fix: fix}
+}
+
+// Rules returns builtin with disabled rules removed and custom rules
+// added. A disabled id that names no rule, or a custom rule that reuses
+// the id of a rule still enabled, is an error.
+func (c *Config) Rules(builtin []rules.Rule) ([]rules.Rule, error) {
+	disabled := make(map[string]int, len(c.DisabledRules))
+	for i, id := range c.DisabledRules {
+		disabled[id] = i
+	}
+	known := map[string]bool{}
+	out := make([]rules.Rule, 0, len(builtin)+len(c.Custom))
+	for _, r := range builtin {
+		known[r.ID] = true
+		if _, off := disabled[r.ID]; !off {
+			out = append(out, r)
+		}
+	}
+	for _, cr := range c.Custom {
+		known[cr.ID] = true
+	}
+	for i, id := range c.DisabledRules {
+		// env/* ids belong to the env guard, which is not a rule set.
+		if !known[id] && !strings.HasPrefix(id, "env/") {
+			return nil, c.errAt(fmt.Sprintf("disabled_rules.%d", i), "run 'envguard rules' for the list of rule ids",
+				"disabled_rules: no rule has the id %q", id)
+		}
+	}
+	enabled := map[string]bool{}
+	for _, r := range out {
+		enabled[r.ID] = true
+	}
+	for _, cr := range c.Custom {
+		if enabled[cr.ID] {
+			return nil, &Error{Path: c.Path, Line: cr.Line, Msg: fmt.Sprintf("rule %q is already a built-in rule", cr.ID),
+				Fix: fmt.Sprintf("give the custom rule another id, or add %q to disabled_rules to replace the built-in one", cr.ID)}
+		}
+		out = append(out, cr.rule())
+	}
+	return out, nil
+}
+
+// rule converts a custom rule to a [rules.Rule].
+func (cr *CustomRule) rule() rules.Rule {
+	desc := cr.Description
+	if desc == "" {
+		desc = "custom rule " + cr.ID
+	}
+	return rules.Rule{
+		ID:          cr.ID,
+		Description: desc,
+		Keywords:    cr.Keywords,
+		Regex:       cr.Regex,
+		SecretGroup: cr.SecretGroup,
+		MinEntropy:  cr.Entropy,
+		Severity:    cr.Severity,
+	}
+}
+
+// Filters returns the filters of the config, cheapest first: disabled
+// rules, rules limited to some paths, allowlist paths, regexes and
+// stopwords. Each records why it suppressed a finding.
+func (c *Config) Filters() ([]scanner.Filter, error) {
+	var fs []scanner.Filter
+	if len(c.DisabledRules) > 0 {
+		fs = append(fs, allow.NewDisabledRules(c.DisabledRules))
+	}
+	byRule := map[string][]string{}
+	for _, cr := range c.Custom {
+		if len(cr.Paths) > 0 {
+			byRule[cr.ID] = cr.Paths
+		}
+	}
+	if len(byRule) > 0 {
+		rp, err := allow.NewRulePaths(byRule)
+		if err != nil {
+			return nil, &Error{Path: c.Path, Msg: err.Error(), Fix: "correct the rule's paths"}
+		}
+		fs = append(fs, rp)
+	}
+	if len(c.AllowPaths) > 0 {
+		p, err := allow.NewPaths(c.AllowPaths)
+		if err != nil {
+			return nil, c.errAt("allowlist.paths", "correct the glob", "%v", err)
+		}
+		fs = append(fs, p)
+	}
+	if len(c.AllowRegexes) > 0 {
+		r, err := allow.NewRegexes(c.AllowRegexes)
+		if err != nil {
+			return nil, c.errAt("allowlist.regexes", "correct the regexp (Go RE2 syntax)", "%v", err)
+		}
+		fs = append(fs, r)
+	}
+	if len(c.Stopwords) > 0 {
+		fs = append(fs, allow.NewStopwords(c.Stopwords))
+	}
+	return fs, nil
+}
