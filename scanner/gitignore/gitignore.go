@@ -1,2 +1,240 @@
 // Package gitignore decides whether a path is ignored exactly as git does.
+//
+// # Semantics
+//
+// A [Tree] reads the .gitignore file of every directory (lazily, as paths
+// are asked about), the repository's info/exclude and the user's
+// core.excludesFile (by default $XDG_CONFIG_HOME/git/ignore, else
+// ~/.config/git/ignore). As in git:
+//
+//   - a pattern without a slash matches the last path element at any
+//     depth; a pattern with a slash (leading or inside) is anchored to the
+//     directory of its file; a trailing slash matches directories only;
+//   - "**" matches any number of directories, '*', '?' and [classes] never
+//     match '/', '\' quotes, unescaped trailing spaces are dropped;
+//   - within one file the last matching line wins; a deeper .gitignore wins
+//     over a shallower one, any .gitignore over info/exclude, and
+//     info/exclude over core.excludesFile; "!pattern" re-includes;
+//   - once a directory is excluded nothing inside it can be re-included.
+//
+// Whether a path is tracked is not this package's business: git never
+// ignores a tracked file, and callers ask git for the index.
+//
+// A differential test compares the answers with `git check-ignore
+// --no-index` on generated patterns and paths.
 package gitignore
+
+import (
+	"os"
+	"os/exec"
+	"path"
+	"path/filepath"
+	"strings"
+	"sync"
+)
+
+// Tree answers ignore questions for one directory tree. It is safe for
+// concurrent use.
+type Tree struct {
+	root string
+	// lower-priority sources, highest first: info/exclude, excludesFile.
+	global [][]Pattern
+	mu     sync.Mutex
+	dirs   map[string][]Pattern // slash dir ("" for root) -> its .gitignore
+	extra  []Pattern            // appended to the root .gitignore (see WithRootLines)
+}
+
+// Options say where the non-.gitignore sources are. Empty paths are not
+// read.
+type Options struct {
+	// InfoExclude is the repository's info/exclude file.
+	InfoExclude string
+	// ExcludesFile is core.excludesFile.
+	ExcludesFile string
+}
+
+// New returns a Tree rooted at root with the given extra sources.
+func New(root string, opts Options) *Tree {
+	t := &Tree{root: root, dirs: map[string][]Pattern{}}
+	for _, f := range []string{opts.InfoExclude, opts.ExcludesFile} {
+		if f == "" {
+			continue
+		}
+		data, err := os.ReadFile(f)
+		if err != nil {
+			continue // a missing or unreadable exclude file counts as empty, as in git
+		}
+		t.global = append(t.global, ParsePatterns(data, f, ""))
+	}
+	return t
+}
+
+// ForTree returns a Tree for the directory root. When root is the top of
+// a git work tree (it holds .git), its info/exclude is read too; the
+// user's core.excludesFile is always read.
+func ForTree(root string) (*Tree, error) {
+	abs, err := filepath.Abs(root)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := os.Stat(abs); err != nil {
+		return nil, err
+	}
+	return New(abs, Options{InfoExclude: infoExclude(abs), ExcludesFile: ExcludesFile(abs)}), nil
+}
+
+// infoExclude finds info/exclude for a work tree root: .git/info/exclude,
+// or for a linked worktree (.git is a file) the common directory's.
+func infoExclude(root string) string {
+	dotgit := filepath.Join(root, ".git")
+	fi, err := os.Lstat(dotgit)
+	if err != nil {
+		return ""
+	}
+	if fi.IsDir() {
+		return filepath.Join(dotgit, "info", "exclude")
+	}
+	data, err := os.ReadFile(dotgit)
+	if err != nil {
+		return ""
+	}
+	gitdir := strings.TrimSpace(strings.TrimPrefix(string(data), "gitdir:"))
+	if !filepath.IsAbs(gitdir) {
+		gitdir = filepath.Join(root, gitdir)
+	}
+	common := gitdir
+	if c, err := os.ReadFile(filepath.Join(gitdir, "commondir")); err == nil {
+		common = strings.TrimSpace(string(c))
+		if !filepath.IsAbs(common) {
+			common = filepath.Join(gitdir, common)
+		}
+	}
+	return filepath.Join(common, "info", "exclude")
+}
+
+// ExcludesFile returns the core.excludesFile git uses in dir: the
+// configured one (asked of `git config`, which knows includes and
+// ~ expansion), else $XDG_CONFIG_HOME/git/ignore, else
+// $HOME/.config/git/ignore.
+func ExcludesFile(dir string) string {
+	cmd := exec.Command("git", "config", "--path", "--get", "core.excludesFile")
+	cmd.Dir = dir
+	if out, err := cmd.Output(); err == nil {
+		if f := strings.TrimSpace(string(out)); f != "" {
+			return f
+		}
+	}
+	if x := os.Getenv("XDG_CONFIG_HOME"); x != "" {
+		return filepath.Join(x, "git", "ignore")
+	}
+	if h := os.Getenv("HOME"); h != "" {
+		return filepath.Join(h, ".config", "git", "ignore")
+	}
+	return ""
+}
+
+// WithRootLines returns a copy of t in which lines are appended to the
+// root .gitignore: what t would answer after the user added them.
+func (t *Tree) WithRootLines(lines ...string) *Tree {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	c := &Tree{root: t.root, global: t.global, dirs: make(map[string][]Pattern, len(t.dirs))}
+	for k, v := range t.dirs {
+		c.dirs[k] = v
+	}
+	c.extra = append(append([]Pattern(nil), t.extra...), ParsePatterns([]byte(strings.Join(lines, "\n")), "(suggested)", "")...)
+	return c
+}
+
+// Ignored reports whether git ignores rel, a slash-separated path
+// relative to the root, that is a directory when isDir. A path inside an
+// ignored directory is ignored. Tracked files are not considered.
+func (t *Tree) Ignored(rel string, isDir bool) bool {
+	return t.Why(rel, isDir) != nil
+}
+
+// Why returns the pattern that makes git ignore rel (possibly one that
+// excludes a parent directory), or nil when rel is not ignored.
+func (t *Tree) Why(rel string, isDir bool) *Pattern {
+	rel = strings.Trim(path.Clean("/"+rel), "/")
+	if rel == "" {
+		return nil
+	}
+	for i := 0; i < len(rel); i++ {
+		if rel[i] == '/' {
+			if p := t.decide(rel[:i], true); p != nil {
+				return p
+			}
+		}
+	}
+	return t.decide(rel, isDir)
+}
+
+// decide returns the excluding pattern that decides rel by itself (not
+// looking at parent directories), or nil when none does or the deciding
+// pattern is a negation.
+func (t *Tree) decide(rel string, isDir bool) *Pattern {
+	p := t.lastMatch(rel, isDir)
+	if p == nil || p.Negate {
+		return nil
+	}
+	return p
+}
+
+func (t *Tree) lastMatch(rel string, isDir bool) *Pattern {
+	dir := path.Dir(rel)
+	if dir == "." {
+		dir = ""
+	}
+	// .gitignore files from the deepest directory up to the root.
+	for {
+		ps := t.patterns(dir)
+		if dir == "" {
+			ps = append(ps[:len(ps):len(ps)], t.extra...)
+		}
+		if p := lastMatchIn(ps, rel, isDir); p != nil {
+			return p
+		}
+		if dir == "" {
+			break
+		}
+		if dir = path.Dir(dir); dir == "." {
+			dir = ""
+		}
+	}
+	for _, ps := range t.global {
+		if p := lastMatchIn(ps, rel, isDir); p != nil {
+			return p
+		}
+	}
+	return nil
+}
+
+func lastMatchIn(ps []Pattern, rel string, isDir bool) *Pattern {
+	for i := len(ps) - 1; i >= 0; i-- {
+		if ps[i].match(rel, isDir) {
+			return &ps[i]
+		}
+	}
+	return nil
+}
+
+// patterns returns the patterns of dir's .gitignore, reading it once. A
+// symlinked .gitignore is not followed (git does not follow one either).
+func (t *Tree) patterns(dir string) []Pattern {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if ps, ok := t.dirs[dir]; ok {
+		return ps
+	}
+	name := path.Join(dir, ".gitignore")
+	full := filepath.Join(t.root, filepath.FromSlash(name))
+	var ps []Pattern
+	if fi, err := os.Lstat(full); err == nil && fi.Mode().IsRegular() {
+		if data, err := os.ReadFile(full); err == nil {
+			ps = ParsePatterns(data, name, dir)
+		}
+	}
+	t.dirs[dir] = ps
+	return ps
+}
