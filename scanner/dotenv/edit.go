@@ -102,6 +102,32 @@ func Lookup(data []byte, key string) (raw string, line int, ok bool, err error) 
 	return string(data[s.valueStart:s.valueEnd]), s.line, true, nil
 }
 
+// KeyAt returns the key of the entry that starts on or spans the 1-based
+// line.
+func KeyAt(data []byte, line int) (string, bool, error) {
+	spans, err := locate(data)
+	if err != nil {
+		return "", false, err
+	}
+	for _, s := range spans {
+		last := s.line + strings.Count(string(data[s.valueStart:s.valueEnd]), "\n")
+		if s.line <= line && line <= last {
+			return s.key, true, nil
+		}
+	}
+	return "", false, nil
+}
+
+// FreeName returns key+"_PREVIOUS", or the first of key+"_PREVIOUS_2",
+// "_3"... that data does not use yet.
+func FreeName(data []byte, key string) (string, error) {
+	spans, err := locate(data)
+	if err != nil {
+		return "", err
+	}
+	return previousName(spans, key), nil
+}
+
 // Has reports whether data has an entry for key with a non-empty value.
 func Has(data []byte, key string) (bool, error) {
 	raw, _, ok, err := Lookup(data, key)
