@@ -1,11 +1,250 @@
 package source
 
 import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
 	"github.com/envguard/envguard/scanner"
 	"github.com/envguard/envguard/scanner/gitrepo"
 )
 
+// ErrIndex means git could not read the index (the staging area): it is
+// corrupt, truncated or not readable by this user.
+var ErrIndex = errors.New("cannot read the git index")
+
 // Staged returns the content staged in repo's index: every added, modified
-// or renamed regular file, with only the lines added relative to HEAD
-// counting.
-func Staged(repo *gitrepo.Repo, opts Options) scanner.Source { return stub{} }
+// or renamed regular file and symbolic link (its target, as text), read
+// from the staged blob and never from the work tree, with only the lines
+// added relative to HEAD's version counting (see [AddedLines]); a renamed
+// file is compared with its old path's version. With no commit yet
+// everything staged is new. Deletions, submodules and unmerged paths are
+// yielded as skipped; blobs larger than opts.MaxFileSize are yielded as
+// skipped without being read.
+//
+// The index is repo.IndexFile, which is the temporary index git sets in
+// GIT_INDEX_FILE for a hook under `git commit -a` or `git commit PATH`.
+//
+// # Why the git binary
+//
+// Staged runs at every commit, so it is built for the time a developer
+// waits. It starts two git processes: `git diff-index --cached` to compare
+// the index with HEAD's tree, and one `git cat-file` (see [CatFile]) for the
+// blobs of the changed paths only. Measured on a repository of 20,000 files
+// and 120,000 objects, this costs about what `git diff --cached` costs, as
+// git reads the index and trees through memory maps and skips unchanged
+// subtrees by their cached tree hashes. The go-git way (open the repository,
+// read the index, walk HEAD's tree) decodes the whole pack index and every
+// tree up front and took several times as long before reading a blob; see
+// the README's performance section for the figures.
+func Staged(repo *gitrepo.Repo, opts Options) scanner.Source {
+	return &staged{repo: repo, opts: opts}
+}
+
+type staged struct {
+	repo *gitrepo.Repo
+	opts Options
+}
+
+// change is one line of `git diff-index --raw -z` output.
+type change struct {
+	status           byte // A, M, R, T, D, U (C is never asked for)
+	oldMode, newMode string
+	oldOID, newOID   string
+	oldPath, path    string
+}
+
+const (
+	modeGitlink = "160000"
+	modeNone    = "000000"
+)
+
+// hasOld reports whether the change has an old blob to compare with.
+func (c *change) hasOld() bool {
+	return c.oldMode != modeNone && c.oldMode != modeGitlink && c.status != 'A'
+}
+
+// Fragments yields one fragment per staged file with added lines.
+func (s *staged) Fragments(ctx context.Context, yield func(scanner.Fragment) error) error {
+	changes, err := s.changes(ctx)
+	if err != nil {
+		return err
+	}
+	var todo []*change
+	for i := range changes {
+		c := &changes[i]
+		skip := ""
+		switch {
+		case c.status == 'D':
+			skip = "deleted"
+		case c.status == 'U':
+			skip = "unmerged: resolve the conflict and stage the result"
+		case c.newMode == modeGitlink:
+			skip = "submodule"
+		case c.hasOld() && c.oldOID == c.newOID:
+			continue // renamed or mode changed only: no line added
+		default:
+			todo = append(todo, c)
+			continue
+		}
+		if err := yield(scanner.Fragment{Path: c.path, Skip: skip}); err != nil {
+			return err
+		}
+	}
+	if len(todo) == 0 {
+		return nil
+	}
+	cf := NewCatFile(ctx, s.repo)
+	defer cf.Close()
+	return s.read(ctx, cf, todo, yield)
+}
+
+// read yields the fragments of todo: sizes first, so that big blobs are
+// never read, then the contents of the old and new blobs in one batch.
+func (s *staged) read(ctx context.Context, cf *CatFile, todo []*change, yield func(scanner.Fragment) error) error {
+	var oids []string
+	for _, c := range todo {
+		oids = append(oids, c.newOID)
+		if c.hasOld() {
+			oids = append(oids, c.oldOID)
+		}
+	}
+	infos, err := cf.Info(oids)
+	if err != nil {
+		return err
+	}
+	size := make(map[string]ObjectInfo, len(infos))
+	for _, in := range infos {
+		size[in.OID] = in
+	}
+	// plan holds what each object read is for: the old version of a
+	// change (compared with, then dropped) or its new version (yielded).
+	type step struct {
+		c   *change
+		old bool
+	}
+	var plan []step
+	var errs scanner.ErrorList
+	for _, c := range todo {
+		in := size[c.newOID]
+		switch {
+		case in.Missing:
+			errs.Add(c.path, "", fmt.Errorf("staged blob %s is missing from the object store: run 'git fsck'", c.newOID))
+			continue
+		case s.opts.MaxFileSize > 0 && in.Size > s.opts.MaxFileSize:
+			skip := fmt.Sprintf("larger than --max-file-size (%d bytes > %d)", in.Size, s.opts.MaxFileSize)
+			if err := yield(scanner.Fragment{Path: c.path, Skip: skip}); err != nil {
+				return err
+			}
+			continue
+		}
+		// An old version too large to read, or missing, leaves every line
+		// counting: that may report again, it never misses.
+		if old := size[c.oldOID]; c.hasOld() && !old.Missing &&
+			(s.opts.MaxFileSize <= 0 || old.Size <= s.opts.MaxFileSize) {
+			plan = append(plan, step{c, true})
+		}
+		plan = append(plan, step{c, false})
+	}
+	reads := make([]string, len(plan))
+	for i, st := range plan {
+		reads[i] = st.c.newOID
+		if st.old {
+			reads[i] = st.c.oldOID
+		}
+	}
+	next := 0
+	var oldData []byte
+	err = cf.Contents(reads, func(in ObjectInfo, data []byte) error {
+		st := plan[next]
+		next++
+		if st.old {
+			oldData = data
+			return nil
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		f := scanner.Fragment{Path: st.c.path, Data: data}
+		if next >= 2 && plan[next-2].old && plan[next-2].c == st.c {
+			f.Lines = AddedLines(oldData, data)
+			if len(f.Lines) == 0 {
+				return nil
+			}
+		}
+		oldData = nil
+		return yield(f)
+	})
+	if err != nil {
+		return err
+	}
+	return errs.Err()
+}
+
+// changes runs `git diff-index --cached` against HEAD, or against the
+// empty tree before the first commit.
+//
+// Rename detection (-M) is on whatever the user's config says, so that a
+// renamed file is compared with its old path's version.
+func (s *staged) changes(ctx context.Context) ([]change, error) {
+	args := []string{"diff-index", "--cached", "-z", "--raw", "-M", "--no-abbrev", "--no-ext-diff"}
+	out, err := s.repo.Output(ctx, append(args, "HEAD", "--")...)
+	if err != nil {
+		// Most often there is no commit yet; ask before blaming the index.
+		head, herr := s.repo.Head(ctx)
+		if herr != nil || head != "" {
+			return nil, indexError(s.repo, err)
+		}
+		empty, eerr := s.repo.Output(ctx, "hash-object", "-t", "tree", "--stdin")
+		if eerr != nil {
+			return nil, eerr
+		}
+		out, err = s.repo.Output(ctx, append(args, strings.TrimSpace(string(empty)), "--")...)
+		if err != nil {
+			return nil, indexError(s.repo, err)
+		}
+	}
+	return parseRaw(out)
+}
+
+// indexError wraps err in ErrIndex when git's message is about the index.
+func indexError(repo *gitrepo.Repo, err error) error {
+	var ge *gitrepo.GitError
+	if errors.As(err, &ge) && strings.Contains(ge.Stderr, "index") {
+		msg := strings.TrimSpace(ge.Stderr)
+		msg = msg[strings.LastIndexByte(msg, '\n')+1:]
+		msg = strings.TrimPrefix(msg, "fatal: ")
+		return fmt.Errorf("%w %s: %s", ErrIndex, repo.IndexFile, msg)
+	}
+	return err
+}
+
+// parseRaw parses `--raw -z` output: ":OLDMODE NEWMODE OLD NEW STATUS\0PATH\0",
+// with a second path after the old one for renames.
+func parseRaw(out []byte) ([]change, error) {
+	fields := strings.Split(string(out), "\x00")
+	var cs []change
+	for i := 0; i < len(fields); i++ {
+		head := fields[i]
+		if head == "" {
+			continue
+		}
+		f := strings.Fields(strings.TrimPrefix(head, ":"))
+		if !strings.HasPrefix(head, ":") || len(f) != 5 || i+1 >= len(fields) {
+			return nil, fmt.Errorf("git diff-index: unexpected output %q", head)
+		}
+		c := change{status: f[4][0], oldMode: f[0], newMode: f[1], oldOID: f[2], newOID: f[3]}
+		i++
+		c.path = fields[i]
+		if c.status == 'R' || c.status == 'C' {
+			if i+1 >= len(fields) {
+				return nil, fmt.Errorf("git diff-index: rename without a new path in %q", head)
+			}
+			i++
+			c.oldPath, c.path = c.path, fields[i]
+		}
+		cs = append(cs, c)
+	}
+	return cs, nil
+}
