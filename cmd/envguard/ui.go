@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/envguard/envguard/scanner/gitrepo"
+	"github.com/envguard/envguard/scanner/source"
 	"github.com/fatih/color"
 )
 
@@ -61,6 +62,9 @@ func hintsFor(err error) []string {
 		return []string{"a bare repository has no staged changes: scan its history with 'envguard scan --all'"}
 	case errors.Is(err, gitrepo.ErrNoGit):
 		return []string{"install git (https://git-scm.com/downloads) or scan files with 'envguard scan --dir PATH'"}
+	case errors.Is(err, source.ErrIndex):
+		return []string{"run 'git status' to see what git says about the index",
+			"a corrupt index can be rebuilt from HEAD: delete the index file named above, then run 'git reset' (this unstages your changes)"}
 	}
 	return nil
 }
