@@ -1,14 +1,258 @@
 package main
 
-import "errors"
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strings"
 
-const fixUsage = `Usage: envguard fix
+	"github.com/envguard/envguard/scanner"
+	"github.com/envguard/envguard/scanner/repair"
+)
 
-repair: untrack .env, fix .gitignore, replace leaked keys (not built yet).
+const fixUsage = `Usage: envguard fix [options]
+
+Plan and apply repairs for what check-env, check-example and the staged
+scan report:
+
+  - an env file git tracks or has staged: remove it from the index only
+    (git rm --cached; the file stays on disk as it is);
+  - an env file git does not ignore: add the narrowest line to the root
+    .gitignore;
+  - a real value in an example file: move it to the .env beside it (unless
+    .env has it) and put a placeholder that says how to make one;
+  - a leaked key envguard can make (Fernet, hex, urlsafe, Django, password):
+    a fresh one in .env under the variable name the code used, the old one
+    kept as NAME_PREVIOUS, and the line of code to change;
+  - a provider token: says to revoke and rotate it at the provider.
+
+The plan is printed first. On a terminal fix asks before changing
+anything; elsewhere it needs --yes.
+
+Options:
+  -n, --dry-run       print the plan and change nothing
+  -y, --yes           apply the plan without asking
+  --env-file PATH     where fresh keys for leaks in code go (default .env
+                      at the repository root)
+  --config FILE       read FILE instead of .envguard.toml at the root
+  --no-color          no colour, even on a terminal
+
+Exit status: 0 nothing left to fix, 1 something left (or the plan was not
+applied), 2 error.
+
+Examples:
+  envguard fix --dry-run
+  envguard fix --yes
 `
 
 func fixCommand() *command {
-	return &command{name: "fix", summary: "repair: untrack .env, fix .gitignore, replace leaked keys", usage: fixUsage, run: func(e *env, args []string) error {
-		return errors.New("envguard fix is not built yet")
-	}}
+	return &command{name: "fix", summary: "repair: untrack .env, fix .gitignore, replace leaked keys", usage: fixUsage, run: runFix}
+}
+
+type fixFlags struct {
+	dryRun, yes     bool
+	envFile, config string
+}
+
+func runFix(e *env, args []string) error {
+	c := fixCommand()
+	f := &fixFlags{}
+	fs := newFlagSet(e, c)
+	fs.BoolVar(&f.dryRun, "dry-run", false, "")
+	fs.BoolVar(&f.dryRun, "n", false, "")
+	fs.BoolVar(&f.yes, "yes", false, "")
+	fs.BoolVar(&f.yes, "y", false, "")
+	fs.StringVar(&f.envFile, "env-file", "", "")
+	fs.StringVar(&f.config, "config", "", "")
+	fs.BoolVar(&e.noColor, "no-color", false, "")
+	pos, err := parseFlags(e, c, fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return usagef(c.name, "unexpected argument %q", pos[0])
+	}
+	if f.dryRun && f.yes {
+		return usagef(c.name, "choose -n/--dry-run or -y/--yes, not both")
+	}
+	ctx := context.Background()
+	job, err := setupScan(e, &scanFlags{staged: true, maxFileSize: 10 << 20, configPath: f.config})
+	if err != nil {
+		return err
+	}
+	opts := repair.Options{EnvFile: f.envFile}
+	if opts.EnvFile != "" {
+		if opts.EnvFile, err = envFileRel(e, job, opts.EnvFile); err != nil {
+			return err
+		}
+	}
+	findings, err := fixFindings(ctx, e, job, opts)
+	if err != nil {
+		return err
+	}
+	if len(findings) == 0 {
+		e.infof("nothing to fix")
+		return nil
+	}
+	plan, err := repair.NewPlan(ctx, job.repo, findings, opts)
+	if err != nil {
+		return err
+	}
+	printPlan(e, plan)
+	switch {
+	case f.dryRun:
+		e.infof("dry run: nothing was changed")
+		return errFindings
+	case plan.Changes() == 0:
+		printLeft(e, plan, nil)
+		return errFindings
+	case !f.yes && !e.stdinTTY:
+		e.infof("nothing was changed: run 'envguard fix --yes' to apply the plan")
+		return errFindings
+	case !f.yes && !confirm(e, plan.Changes()):
+		e.infof("nothing was changed")
+		return errFindings
+	}
+	return applyPlan(ctx, e, job, plan, opts)
+}
+
+// fixFindings gathers what fix repairs: the env guard's view of the whole
+// work tree and the staged scan.
+func fixFindings(ctx context.Context, e *env, job *scanJob, opts repair.Options) ([]scanner.Finding, error) {
+	envs, err := repair.EnvFindings(ctx, job.repo, opts, job.set)
+	if err != nil {
+		return nil, err
+	}
+	staged, scanErr, err := job.run(ctx, e, &scanFlags{staged: true})
+	if err != nil {
+		return nil, err
+	}
+	if scanErr != nil {
+		e.warnf("some staged files could not be scanned:\n%v", scanErr)
+	}
+	return append(envs, staged...), nil
+}
+
+func printPlan(e *env, plan *repair.Plan) {
+	w := e.stdout
+	if plan.Changes() > 0 {
+		fmt.Fprintln(w, "envguard fix will:")
+		n := 0
+		for _, s := range plan.Steps {
+			if s.Manual() {
+				continue
+			}
+			n++
+			fmt.Fprintf(w, "  %d. %s\n", n, s.Summary)
+			for _, note := range s.Notes {
+				fmt.Fprintf(w, "     %s\n", note)
+			}
+		}
+	}
+	if len(plan.Committed) > 0 {
+		fmt.Fprintf(w, "already in git history (fixing the work tree does not remove them): %s\n", strings.Join(plan.Committed, ", "))
+	}
+	if manual := manualSteps(plan); len(manual) > 0 {
+		fmt.Fprintln(w, "to do by hand:")
+		for _, s := range manual {
+			fmt.Fprintf(w, "  - %s\n", s.Summary)
+			for _, note := range s.Notes {
+				fmt.Fprintf(w, "    %s\n", note)
+			}
+		}
+	}
+}
+
+func manualSteps(plan *repair.Plan) []repair.Step {
+	var out []repair.Step
+	for _, s := range plan.Steps {
+		if s.Manual() {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// confirm asks on the terminal; only "y" or "yes" applies.
+func confirm(e *env, n int) bool {
+	fmt.Fprintf(e.stderr, "apply these %d changes? [y/N] ", n)
+	line, _ := bufio.NewReader(e.stdin).ReadString('\n')
+	a := strings.ToLower(strings.TrimSpace(line))
+	return a == "y" || a == "yes"
+}
+
+// applyPlan runs the plan, says what was done, then checks again and says
+// what is left.
+func applyPlan(ctx context.Context, e *env, job *scanJob, plan *repair.Plan, opts repair.Options) error {
+	err := plan.Apply(ctx, func(s repair.Step) { fmt.Fprintf(e.stdout, "done: %s\n", s.Summary) })
+	var ae *repair.ApplyError
+	if errors.As(err, &ae) {
+		var hints []string
+		if len(ae.Done) == 0 {
+			hints = append(hints, "nothing was changed")
+		} else {
+			hints = append(hints, fmt.Sprintf("the %d steps marked done above were applied and are valid", len(ae.Done)))
+		}
+		for _, s := range ae.NotDone {
+			hints = append(hints, "not done: "+s.Summary)
+		}
+		hints = append(hints, "fix the cause and run 'envguard fix' again: it plans only what is left")
+		return withHint(fmt.Errorf("failed: %w", err), hints...)
+	}
+	if err != nil {
+		return err
+	}
+	left, err := fixFindings(ctx, e, job, opts)
+	if err != nil {
+		return err
+	}
+	if printLeft(e, plan, left) {
+		return errFindings
+	}
+	e.infof("all fixed")
+	return nil
+}
+
+// printLeft says what remains after the plan: findings the checks still
+// report, advice, and secrets already in history. It reports whether
+// anything is left.
+func printLeft(e *env, plan *repair.Plan, left []scanner.Finding) bool {
+	more := false
+	for _, fd := range left {
+		if !more {
+			fmt.Fprintln(e.stdout, "still reported:")
+			more = true
+		}
+		what := fd.Description
+		if what == "" {
+			what = fd.Message
+		}
+		fmt.Fprintf(e.stdout, "  %s:%d: %s: %s\n", fd.Path, fd.Line, fd.RuleID, what)
+	}
+	if len(manualSteps(plan)) > 0 {
+		more = true
+		e.warnf("some steps must be done by hand: see \"to do by hand\" above")
+	}
+	if len(plan.Committed) > 0 {
+		more = true
+		e.warnf("already committed, so the secrets stay in git history: %s", strings.Join(plan.Committed, ", "))
+		e.hintf("rotate every secret those files held: the old values must stop working")
+		e.hintf("if the history was shared, rewrite it with git filter-repo (https://github.com/newren/git-filter-repo) or BFG (https://rtyley.github.io/bfg-repo-cleaner/)")
+	}
+	return more
+}
+
+// envFileRel turns --env-file into a path relative to the work tree.
+func envFileRel(e *env, job *scanJob, p string) (string, error) {
+	abs := p
+	if !filepath.IsAbs(p) {
+		abs = filepath.Join(e.dir, p)
+	}
+	rel, err := job.repo.Rel(abs)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, "../") {
+		return "", usagef("fix", "--env-file %s is outside the repository", p)
+	}
+	return rel, nil
 }
