@@ -11,7 +11,10 @@ func IsPlaceholder(s string) bool {
 		return true
 	}
 	l := strings.ToLower(t)
-	if documentedExamples[t] {
+	if documentedExamples[t] || placeholderValues[l] {
+		return true
+	}
+	if isTemplateRef(t) || isCodeReference(l) {
 		return true
 	}
 	switch {
@@ -31,11 +34,90 @@ func IsPlaceholder(s string) bool {
 	return isRepetitive(core)
 }
 
-// documentedExamples are example credentials printed in providers' docs.
+// documentedExamples are example credentials printed in providers' docs
+// and tutorials, reproduced verbatim by countless READMEs and tests.
 var documentedExamples = map[string]bool{
 	"AKIAIOSFODNN7EXAMPLE":                     true,
 	"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY": true,
 	"ASIAIOSFODNN7EXAMPLE":                     true,
+	// Stripe's published test-mode keys.
+	"sk_test_4eC39HqLyjWDarjtT1zdp7dc": true,
+	"pk_test_TYooMQauvdEDq54NiTphI7jx": true,
+	// The jwt.io debugger's sample token.
+	"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c": true,
+}
+
+// placeholderValues are whole values that stand for a secret without
+// being one ("password", "secret", "null", a type name).
+var placeholderValues = map[string]bool{
+	"password": true, "passwd": true, "pass": true, "pwd": true, "secret": true,
+	"token": true, "key": true, "apikey": true, "api_key": true, "null": true,
+	"nil": true, "none": true, "undefined": true, "true": true, "false": true,
+	"string": true, "str": true, "bytes": true, "empty": true, "default": true,
+	"value": true, "test": true, "testing": true, "admin": true, "root": true,
+	"guest": true, "user": true, "username": true, "secret_key": true,
+	"secretkey": true, "mysecret": true, "mypassword": true, "s3cr3t": true,
+	"p@ssw0rd": true, "passw0rd": true, "letmein": true, "qwerty": true,
+	"required": true, "optional": true, "env": true, "unset": true, "tbd": true,
+}
+
+// isTemplateRef reports references to a value kept elsewhere: shell and
+// compose variables, Helm/Go/Jinja/Mustache templates, ERB, Ruby and
+// Python format strings, Maven/Gradle properties, GitHub Actions
+// expressions and Windows %VAR%.
+func isTemplateRef(t string) bool {
+	switch {
+	case strings.Contains(t, "${") || strings.Contains(t, "{{") || strings.Contains(t, "<%"),
+		strings.Contains(t, "#{") || strings.Contains(t, "%(") || strings.Contains(t, "$("):
+		return true
+	case len(t) > 2 && t[0] == '%' && t[len(t)-1] == '%',
+		len(t) > 2 && t[0] == '@' && t[len(t)-1] == '@',
+		len(t) > 4 && strings.HasPrefix(t, "__") && strings.HasSuffix(t, "__"),
+		len(t) > 1 && t[0] == '$' && isIdentifier(t[1:]),
+		len(t) > 2 && t[0] == '<' && t[len(t)-1] == '>',
+		len(t) > 2 && t[0] == '[' && t[len(t)-1] == ']' && isIdentifier(strings.Trim(t, "[]")):
+		return true
+	}
+	return false
+}
+
+// codeRefPrefixes start expressions that read a secret from the
+// environment or a secret store instead of holding it.
+var codeRefPrefixes = []string{
+	"os.environ", "os.getenv", "environ.get", "environ[", "getenv(", "process.env",
+	"import.meta.env", "env(", "env[", "env.", "deno.env", "system.getenv",
+	"config(", "config.", "settings.", "secrets.", "vault(", "vault:", "ssm:",
+	"aws_secretsmanager", "secretsmanager:", "ref+", "op://", "!ref", "!sub",
+	"!getatt", "keyvault", "environment.getenvironmentvariable", "viper.",
+	"configuration[", "props.", "this.", "self.", "params.", "args.", "opts.",
+	"options.", "vars.", "var.", "local.", "data.", "module.", "input.",
+	"std.getenv", "sys.env", "bun.env", "context.", "ctx.", "req.", "request.",
+	"credentials(", "secret(", "lookup(", "file(", "readfile", "fs.read",
+}
+
+// isCodeReference reports a value that is an expression fetching the
+// secret at run time (os.environ["X"], process.env.X, os.Getenv("X")).
+func isCodeReference(l string) bool {
+	l = strings.TrimLeft(l, "(!&* ")
+	for _, p := range codeRefPrefixes {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isIdentifier reports ASCII identifiers ("DB_PASS", "apiKey").
+func isIdentifier(s string) bool {
+	if s == "" || isDigit(s[0]) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !isAlnum(c) && c != '_' {
+			return false
+		}
+	}
+	return true
 }
 
 // placeholderWords mark a value as a stand-in when they occur anywhere in it.
@@ -44,7 +126,9 @@ var placeholderWords = []string{
 	"replace_me", "replace-me", "replaceme", "xxxxxx", "******", "dummy",
 	"your_key", "your-key", "yourkey", "insert_", "insert-", "_here", "-here",
 	"redacted", "notasecret", "not-a-secret", "not_a_secret", "fake", "sample",
-	"todo", "fixme", "...", "…",
+	"todo", "fixme", "...", "…", "xxxx-xxxx", "0000000000", "abcdefgh",
+	"12345678", "lorem", "ipsum", "foobar", "deadbeef", "badc0de", "cafebabe",
+	"<secret", "<token", "<password", "<key", "<api",
 }
 
 // stripProviderPrefix drops a leading "xyz_" or "xyz-" token prefix so that

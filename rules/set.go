@@ -212,6 +212,9 @@ func reject(m *Match) string {
 	if !r.KeepPlaceholders && IsPlaceholder(m.Secret) {
 		return "placeholder"
 	}
+	if r.Generic && m.Name != "" && nonSecretName(m.Name) {
+		return "the name " + m.Name + " does not hold a secret"
+	}
 	if r.MinEntropy > 0 {
 		if e := Entropy(m.Secret); e < r.MinEntropy {
 			return fmt.Sprintf("entropy %.2f below %.2f bits per character", e, r.MinEntropy)
