@@ -306,8 +306,8 @@ func TestIgnoreLinesAgreeWithGit(t *testing.T) {
 
 func TestGuessKind(t *testing.T) {
 	for v, want := range map[string]rules.KeyKind{
-		fernet1: rules.KindFernet,
-		strings.Repeat("ab12", 16): rules.KindHex,
+		fernet1:                       rules.KindFernet,
+		strings.Repeat("ab12", 16):    rules.KindHex,
 		"a-b_c1234567890123456789012": rules.KindURLSafe,
 		"hello":                       rules.KindNone,
 	} {
