@@ -46,7 +46,8 @@ type Config struct {
 	// Stopwords: a finding whose secret contains one (in any case) is not
 	// reported.
 	Stopwords []string
-	// DisabledRules are rule ids that do not run.
+	// DisabledRules are ids of built-in rules that do not run, and of env
+	// guard checks (env/*) that are not reported.
 	DisabledRules []string
 	// Custom are the [[rule]] entries, in file order.
 	Custom []CustomRule
@@ -292,8 +293,20 @@ func (cr *CustomRule) rule() rules.Rule {
 // stopwords. Each records why it suppressed a finding.
 func (c *Config) Filters() ([]scanner.Filter, error) {
 	var fs []scanner.Filter
-	if len(c.DisabledRules) > 0 {
-		fs = append(fs, allow.NewDisabledRules(c.DisabledRules))
+	// A custom rule may reuse the id of a disabled built-in rule; its
+	// findings are not disabled.
+	custom := map[string]bool{}
+	for _, cr := range c.Custom {
+		custom[cr.ID] = true
+	}
+	var disabled []string
+	for _, id := range c.DisabledRules {
+		if !custom[id] {
+			disabled = append(disabled, id)
+		}
+	}
+	if len(disabled) > 0 {
+		fs = append(fs, allow.NewDisabledRules(disabled))
 	}
 	byRule := map[string][]string{}
 	for _, cr := range c.Custom {

@@ -170,6 +170,15 @@ func TestRulesErrors(t *testing.T) {
 	if rs, err := c.Rules(builtin); err != nil || len(rs) != 1 || rs[0].Regex != "a(b)" {
 		t.Errorf("replacing a disabled built-in: %v %v", rs, err)
 	}
+	fs, err := c.Filters()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range fs {
+		if r, ok := f.Check(&scanner.Finding{RuleID: "generic-secret", Path: "a.py"}); ok {
+			t.Errorf("the custom rule replacing a disabled built-in is suppressed: %v", r)
+		}
+	}
 }
 
 func TestLoadMissing(t *testing.T) {
