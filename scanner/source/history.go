@@ -1,16 +1,180 @@
 package source
 
 import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/envguard/envguard/rules"
 	"github.com/envguard/envguard/scanner"
 	"github.com/envguard/envguard/scanner/gitrepo"
 )
 
-// Range returns what the commits in spec ("A..B") introduced. An unknown
-// ref is an error.
+// Range returns what the commits in spec introduced: "A..B" is the commits
+// reachable from B but not from A (a pull request), "A...B" those reachable
+// from either but not both; an empty side means HEAD. Every line a commit
+// added counts, each attributed to the commit and path that added it; a
+// blob that several commits of the range produce is read once. An unknown
+// ref is an [*UnknownRefError].
 func Range(repo *gitrepo.Repo, spec string, opts Options) (scanner.Source, error) {
-	return stub{}, nil
+	revs, err := rangeRevs(context.Background(), repo, spec)
+	if err != nil {
+		return nil, err
+	}
+	return &histSource{repo: repo, opts: opts, revs: revs, what: "range " + spec}, nil
 }
 
-// History returns everything the history of all refs ever contained, each
-// piece attributed to the first commit that introduced it.
-func History(repo *gitrepo.Repo, opts Options) (scanner.Source, error) { return stub{}, nil }
+// History returns everything the history of all refs (branches, tags,
+// remotes, notes, the stash) ever contained: the commits of `git rev-list
+// --all`. Each blob is read once, and within a changed blob only the lines
+// its parent version lacks count; each finding is attributed to the first
+// commit (parents before children, older first) and path that introduced
+// it.
+func History(repo *gitrepo.Repo, opts Options) (scanner.Source, error) {
+	return &histSource{repo: repo, opts: opts, revs: []string{"--all"}, what: "history"}, nil
+}
+
+// UnknownRefError is a --range side that names no commit.
+type UnknownRefError struct {
+	Spec string // the whole range
+	Ref  string // the side that is unknown
+}
+
+func (e *UnknownRefError) Error() string {
+	return fmt.Sprintf("range %q: unknown revision %q: fetch it first (a shallow CI checkout may lack it: fetch with depth 0) or name a branch, tag or commit that exists", e.Spec, e.Ref)
+}
+
+// rangeRevs checks both sides of spec and returns git log arguments.
+func rangeRevs(ctx context.Context, repo *gitrepo.Repo, spec string) ([]string, error) {
+	sep := "..."
+	i := strings.Index(spec, sep)
+	if i < 0 {
+		sep = ".."
+		i = strings.Index(spec, sep)
+	}
+	if i < 0 {
+		return nil, fmt.Errorf("range %q: write it as A..B (the commits reachable from B but not from A)", spec)
+	}
+	from, to := spec[:i], spec[i+len(sep):]
+	for _, s := range []*string{&from, &to} {
+		if *s == "" {
+			*s = "HEAD"
+		}
+		if strings.HasPrefix(*s, "-") {
+			return nil, &UnknownRefError{Spec: spec, Ref: *s}
+		}
+		out, err := repo.Output(ctx, "rev-parse", "--verify", "--quiet", "--end-of-options", *s+"^{commit}")
+		if err != nil {
+			var ge *gitrepo.GitError
+			if errors.As(err, &ge) && strings.TrimSpace(ge.Stderr) == "" {
+				return nil, &UnknownRefError{Spec: spec, Ref: *s}
+			}
+			return nil, err
+		}
+		*s = strings.TrimSpace(string(out))
+	}
+	if sep == "..." {
+		return []string{from + "..." + to}, nil
+	}
+	return []string{"^" + from, to}, nil
+}
+
+// histSource scans what a set of commits introduced.
+//
+// # Design, and why
+//
+// The floor is reading every object once (`git cat-file --batch-all-objects
+// --batch --unordered`). Measured on a real repository (24,000 commits,
+// 256,000 objects): that floor 2.7 s, go-git's blob iterator 11.4 s, tree
+// diffs through go-git 13.3 s against 0.67 s for `git log --raw`. So both
+// steps use the git binary:
+//
+//  1. one `git log --raw -c` (see [readLog]) lists, parents first, every
+//     blob each commit introduced with its parent versions; each blob id is
+//     kept once, at its first commit and path. This is metadata only.
+//  2. one `git cat-file --batch --buffer` (see [blobStream]) reads those
+//     blobs, sorted by path and then by commit, so that a blob's parent
+//     version has almost always just been read: a small cache of recent
+//     blobs serves it and the plan asks git for the few it will not hold.
+//     Sorting by path also follows git's delta chains, which keeps git's
+//     own delta cache warm (measured in the benchmark; see README).
+//  3. a changed blob counts only its lines that its parent versions lack
+//     ([lineDiffer]); the others are blanked ([blankOthers]) so the
+//     detector reads little more than the new lines, unless a multi-line
+//     rule's keyword occurs in the blob (a PEM block whose lines are partly
+//     old must still match whole, and is kept whenever it overlaps a new
+//     line).
+//
+// The detector scans fragments on every core while this goroutine reads;
+// git itself runs in its own process. Memory holds the metadata of step 1
+// and a bounded cache of blobs, never all blobs.
+type histSource struct {
+	repo *gitrepo.Repo
+	opts Options
+	revs []string
+	what string
+}
+
+// Fragments implements [scanner.Source].
+func (h *histSource) Fragments(ctx context.Context, yield func(scanner.Fragment) error) error {
+	progress := func(n int) {
+		if h.opts.Progress != nil {
+			h.opts.Progress(Progress{Unit: "commits", Done: n})
+		}
+	}
+	lg, err := readLog(ctx, h.repo, h.revs, progress)
+	if err != nil {
+		return err
+	}
+	h.notify(lg)
+	ml, err := multilineSet()
+	if err != nil {
+		return err
+	}
+	r := &histReader{src: h, log: lg, multiline: ml, diff: newLineDiffer(),
+		fetch: &blobFetcher{ctx: ctx, repo: h.repo}}
+	defer r.fetch.close()
+	return r.run(ctx, yield)
+}
+
+// notify says what is scanned. It runs before the first fragment is
+// yielded, so it never overlaps the detector's own notices.
+func (h *histSource) notify(lg *histLog) {
+	if h.opts.Notify == nil {
+		return
+	}
+	if h.repo.Shallow {
+		h.opts.Notify(scanner.Notice{Kind: scanner.NoticeInfo, Reason: fmt.Sprintf(
+			"shallow clone: history is cut, %d commit(s) stand in for their missing parents and were scanned whole; run 'git fetch --unshallow' to scan everything", lg.roots)})
+	}
+	msg := fmt.Sprintf("scanning %s: %d commit(s), %d new blob version(s)", h.what, len(lg.commits), len(lg.changes))
+	if n := len(lg.commits); n > 0 && n <= 10 && h.what != "history" {
+		var hs []string
+		for _, c := range lg.commits {
+			hs = append(hs, shortOID(c.Hash))
+		}
+		msg += ": " + strings.Join(hs, " ")
+	}
+	h.opts.Notify(scanner.Notice{Kind: scanner.NoticeInfo, Reason: msg})
+}
+
+func shortOID(h string) string {
+	if len(h) > 12 {
+		return h[:12]
+	}
+	return h
+}
+
+// multilineSet holds the built-in rules whose matches may span lines; a
+// changed blob where none of their keywords occurs can be blanked around
+// its new lines. (Custom rules from the config cannot be multi-line.)
+func multilineSet() (*rules.Set, error) {
+	var ml []rules.Rule
+	for _, r := range rules.Builtin() {
+		if r.Multiline {
+			ml = append(ml, r)
+		}
+	}
+	return rules.Compile(ml)
+}

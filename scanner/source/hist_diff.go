@@ -1,0 +1,169 @@
+package source
+
+import (
+	"bytes"
+	"hash/maphash"
+
+	"github.com/envguard/envguard/scanner"
+)
+
+// lineDiffer finds the lines of a new version of a file that its parent
+// version does not have. It keeps its scratch table between calls, so one
+// differ must not be used concurrently.
+//
+// The common prefix and suffix are skipped with memory compares (most
+// edits touch a few lines in the middle of a file); the middle is compared
+// as a multiset of line hashes: a line of the new middle is old when the
+// parent's middle still has an unused copy of it. This marks no more lines
+// as new than a real diff would (a line moved inside the changed region
+// counts as old: it was scanned in the parent), and duplicated lines are
+// counted, so a second "-----END ...-----" line added to a file counts as
+// new.
+type lineDiffer struct {
+	seed  maphash.Seed
+	count map[uint64]int32
+}
+
+func newLineDiffer() *lineDiffer {
+	return &lineDiffer{seed: maphash.MakeSeed(), count: make(map[uint64]int32)}
+}
+
+// added returns the 1-based lines of b that are not in a. Lines are
+// compared without their "\n" (a "\r" stays part of the line).
+func (d *lineDiffer) added(a, b []byte) scanner.LineSet {
+	p := commonPrefix(a, b)
+	p = bytes.LastIndexByte(b[:p], '\n') + 1 // back to a line start
+	qa, qb := commonSuffixStart(a, b, p)
+	first := bytes.Count(b[:p], []byte{'\n'}) + 1
+
+	clear(d.count)
+	forLines(a[p:qa], func(_ int, line []byte) {
+		d.count[maphash.Bytes(d.seed, line)]++
+	})
+	out := scanner.LineSet{}
+	forLines(b[p:qb], func(i int, line []byte) {
+		h := maphash.Bytes(d.seed, line)
+		if n := d.count[h]; n > 0 {
+			d.count[h] = n - 1
+			return
+		}
+		out = out.Add(first + i)
+	})
+	return out
+}
+
+// commonPrefix returns how many leading bytes a and b share, comparing in
+// blocks first.
+func commonPrefix(a, b []byte) int {
+	n := min(len(a), len(b))
+	i := 0
+	for i+64 <= n && bytes.Equal(a[i:i+64], b[i:i+64]) {
+		i += 64
+	}
+	for i < n && a[i] == b[i] {
+		i++
+	}
+	return i
+}
+
+// commonSuffixStart returns where the common trailing lines of a and b
+// start in each, never before p (the end of the common prefix, a line
+// start in both). Both positions are line starts.
+func commonSuffixStart(a, b []byte, p int) (int, int) {
+	la, lb := len(a), len(b)
+	limit := min(la, lb) - p
+	s := 0
+	for s+64 <= limit && bytes.Equal(a[la-s-64:la-s], b[lb-s-64:lb-s]) {
+		s += 64
+	}
+	for s < limit && a[la-s-1] == b[lb-s-1] {
+		s++
+	}
+	qa, qb := la-s, lb-s
+	for qb < lb && !(lineStart(b, qb, p) && lineStart(a, qa, p)) {
+		i := bytes.IndexByte(b[qb:], '\n')
+		if i < 0 {
+			return la, lb
+		}
+		qa += i + 1
+		qb += i + 1
+	}
+	return qa, qb
+}
+
+func lineStart(data []byte, q, floor int) bool { return q == floor || data[q-1] == '\n' }
+
+// forLines calls fn with the 0-based index and content (without "\n") of
+// each line of data. A final line without "\n" counts; an empty data has
+// no lines.
+func forLines(data []byte, fn func(i int, line []byte)) {
+	for i := 0; len(data) > 0; i++ {
+		j := bytes.IndexByte(data, '\n')
+		if j < 0 {
+			fn(i, data)
+			return
+		}
+		fn(i, data[:j])
+		data = data[j+1:]
+	}
+}
+
+// intersectLines returns the lines in both a and b.
+func intersectLines(a, b scanner.LineSet) scanner.LineSet {
+	out := scanner.LineSet{}
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		from, to := max(a[i].From, b[j].From), min(a[i].To, b[j].To)
+		if from <= to {
+			out = append(out, scanner.LineRange{From: from, To: to})
+		}
+		if a[i].To < b[j].To {
+			i++
+		} else {
+			j++
+		}
+	}
+	return out
+}
+
+// blankOthers returns data with every line emptied (only its "\n" kept)
+// except the lines in keep and the line before each of them (it may hold
+// an envguard:allow-next-line comment). Line and column numbers stay
+// those of data, while the detector reads only what can matter: rules that
+// are not Multiline match within one line. It returns data itself when
+// blanking would save little.
+func blankOthers(data []byte, keep scanner.LineSet) []byte {
+	if keep.Count() < 0 {
+		return data
+	}
+	kept := 0
+	var out []byte
+	line := 1
+	ki := 0
+	rest := data
+	for len(rest) > 0 {
+		j := bytes.IndexByte(rest, '\n')
+		end := j + 1
+		if j < 0 {
+			end = len(rest)
+		}
+		for ki < len(keep) && keep[ki].To < line {
+			ki++
+		}
+		if ki < len(keep) && keep[ki].From <= line+1 {
+			if out == nil {
+				out = make([]byte, 0, len(data)/4)
+			}
+			out = append(out, rest[:end]...)
+			kept += end
+		} else if j >= 0 {
+			out = append(out, '\n')
+		}
+		rest = rest[end:]
+		line++
+	}
+	if kept > len(data)/2 {
+		return data
+	}
+	return out
+}

@@ -1,0 +1,220 @@
+package source
+
+import (
+	"context"
+	"fmt"
+	"sort"
+
+	"github.com/envguard/envguard/rules"
+	"github.com/envguard/envguard/scanner"
+)
+
+const (
+	// recentBlobs is how many recently read blobs the plan counts on the
+	// cache to hold; a parent version older than that is asked for again.
+	recentBlobs = 16
+	// cacheBytes bounds the cache; past it the oldest blobs go, and a parent
+	// that went is fetched on its own.
+	cacheBytes = 64 << 20
+)
+
+// histReader is step 2 and 3 of [histSource]: it reads the blobs the log
+// listed and yields their new lines.
+type histReader struct {
+	src       *histSource
+	log       *histLog
+	multiline *rules.Set
+	diff      *lineDiffer
+	fetch     *blobFetcher
+	cache     blobCache
+	errs      scanner.ErrorList
+	bytes     int64
+}
+
+// request is one object to read: a change to scan (change >= 0) or only a
+// parent version needed by the next change (change < 0).
+type request struct {
+	oid    string
+	change int
+}
+
+// plan orders the changes by path then commit, and puts before each
+// change the parent versions that the cache will not hold by then.
+func (r *histReader) plan() []request {
+	order := make([]int, len(r.log.changes))
+	for i := range order {
+		order[i] = i
+	}
+	cs := r.log.changes
+	sort.SliceStable(order, func(i, j int) bool {
+		a, b := &cs[order[i]], &cs[order[j]]
+		if a.path != b.path {
+			return a.path < b.path
+		}
+		return a.commit < b.commit
+	})
+	var reqs []request
+	var ring [recentBlobs]string
+	n := 0
+	inRing := func(oid string) bool {
+		for i := 0; i < min(n, recentBlobs); i++ {
+			if ring[i] == oid {
+				return true
+			}
+		}
+		return false
+	}
+	push := func(q request) {
+		reqs = append(reqs, q)
+		ring[n%recentBlobs] = q.oid
+		n++
+	}
+	for _, ci := range order {
+		for _, p := range cs[ci].parents {
+			if !inRing(p) {
+				push(request{oid: p, change: -1})
+			}
+		}
+		push(request{oid: cs[ci].oid, change: ci})
+	}
+	return reqs
+}
+
+// run streams the planned blobs and yields a fragment per change.
+func (r *histReader) run(ctx context.Context, yield func(scanner.Fragment) error) error {
+	reqs := r.plan()
+	if len(reqs) == 0 {
+		return nil
+	}
+	oids := make([]string, len(reqs))
+	for i, q := range reqs {
+		oids[i] = q.oid
+	}
+	stream, err := startBlobStream(ctx, r.src.repo, oids)
+	if err != nil {
+		return err
+	}
+	defer stream.close()
+	max := r.src.opts.MaxFileSize
+	keep := func(size int64) bool { return max <= 0 || size <= max }
+	done := 0
+	for _, q := range reqs {
+		a, err := stream.next(keep)
+		if err != nil {
+			return err
+		}
+		r.bytes += a.Size
+		r.cache.put(a.OID, a.Data, a.Data == nil && !a.Missing, recentBlobs)
+		if q.change < 0 {
+			continue
+		}
+		if err := r.scanChange(&r.log.changes[q.change], a, yield); err != nil {
+			return err
+		}
+		done++
+		if r.src.opts.Progress != nil && (done%128 == 0 || done == len(r.log.changes)) {
+			r.src.opts.Progress(Progress{Unit: "blobs", Done: done, Total: len(r.log.changes), Bytes: r.bytes})
+		}
+	}
+	if err := stream.close(); err != nil {
+		return err
+	}
+	r.errs.Sort()
+	return r.errs.Err()
+}
+
+// scanChange yields the fragment of one changed blob.
+func (r *histReader) scanChange(ch *histChange, a blobAnswer, yield func(scanner.Fragment) error) error {
+	commit := r.log.commits[ch.commit]
+	switch {
+	case a.Missing:
+		r.errs.Add(ch.path, commit.Hash, fmt.Errorf("blob %s is missing from the repository (a partial clone?): fetch it and scan again", shortOID(ch.oid)))
+		return nil
+	case a.Data == nil:
+		return yield(scanner.Fragment{Path: ch.path, Commit: commit,
+			Skip: fmt.Sprintf("larger than --max-file-size (%d bytes)", r.src.opts.MaxFileSize)})
+	}
+	lines, err := r.newLines(ch, a.Data)
+	if err != nil {
+		return err
+	}
+	if lines != nil && len(lines) == 0 {
+		return nil // nothing new: every line was scanned in a parent version
+	}
+	data := a.Data
+	if lines != nil && !scanner.IsBinary(data) && len(r.multiline.Candidates(data)) == 0 {
+		data = blankOthers(data, lines)
+	}
+	return yield(scanner.Fragment{Path: ch.path, Commit: commit, Data: data, Lines: lines})
+}
+
+// newLines returns the lines of data that none of ch's parent versions
+// has (nil: all lines, for an added file or a text without lines we can
+// trust, such as UTF-16).
+func (r *histReader) newLines(ch *histChange, data []byte) (scanner.LineSet, error) {
+	if len(ch.parents) == 0 || hasUTF16BOM(data) {
+		return nil, nil
+	}
+	var out scanner.LineSet
+	for i, p := range ch.parents {
+		pdata, tooBig, ok := r.cache.get(p)
+		if !ok {
+			var err error
+			if pdata, err = r.fetch.get(p); err != nil {
+				return nil, err
+			}
+			tooBig = pdata == nil
+		}
+		if tooBig {
+			return nil, nil
+		}
+		added := r.diff.added(pdata, data)
+		if i == 0 {
+			out = added
+		} else {
+			out = intersectLines(out, added)
+		}
+	}
+	return out, nil
+}
+
+func hasUTF16BOM(data []byte) bool {
+	return len(data) >= 2 && (data[0] == 0xFF && data[1] == 0xFE || data[0] == 0xFE && data[1] == 0xFF)
+}
+
+// blobCache holds the most recently read blobs, at most a count and a
+// byte budget; the oldest go first.
+type blobCache struct {
+	entries []cacheEntry
+	size    int
+}
+
+type cacheEntry struct {
+	oid    string
+	data   []byte
+	tooBig bool
+}
+
+func (c *blobCache) put(oid string, data []byte, tooBig bool, limit int) {
+	c.entries = append(c.entries, cacheEntry{oid, data, tooBig})
+	c.size += len(data)
+	drop := 0
+	for len(c.entries)-drop > limit || (c.size > cacheBytes && len(c.entries)-drop > 1) {
+		c.size -= len(c.entries[drop].data)
+		drop++
+	}
+	if drop > 0 {
+		n := copy(c.entries, c.entries[drop:])
+		clear(c.entries[n:])
+		c.entries = c.entries[:n]
+	}
+}
+
+func (c *blobCache) get(oid string) (data []byte, tooBig, ok bool) {
+	for i := len(c.entries) - 1; i >= 0; i-- {
+		if e := &c.entries[i]; e.oid == oid {
+			return e.data, e.tooBig, true
+		}
+	}
+	return nil, false, false
+}
