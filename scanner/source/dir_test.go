@@ -1,0 +1,178 @@
+package source
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"syscall"
+	"testing"
+
+	"github.com/envguard/envguard/scanner"
+)
+
+// dirFragments returns path -> fragment for a Dir scan, and its error.
+func dirFragments(t *testing.T, root string, opts Options) (map[string]scanner.Fragment, error) {
+	t.Helper()
+	src, err := Dir(root, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]scanner.Fragment{}
+	err = src.Fragments(context.Background(), func(f scanner.Fragment) error {
+		out[f.Path] = f
+		return nil
+	})
+	return out, err
+}
+
+func writeFiles(t *testing.T, root string, files map[string]string) {
+	t.Helper()
+	for p, c := range files {
+		abs := filepath.Join(root, filepath.FromSlash(p))
+		if err := os.MkdirAll(filepath.Dir(abs), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(abs, []byte(c), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func keys(m map[string]scanner.Fragment) string {
+	var ks []string
+	for k, f := range m {
+		if f.Skip != "" {
+			k += " (skip: " + f.Skip + ")"
+		}
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return strings.Join(ks, "\n")
+}
+
+func TestDirSkipsGitIgnoredAndSymlinks(t *testing.T) {
+	root := t.TempDir()
+	outside := t.TempDir()
+	writeFiles(t, outside, map[string]string{"secret.txt": "T=" + histToken(9) + "\n"})
+	writeFiles(t, root, map[string]string{
+		".git/config":       "[core]\n",
+		".git/objects/x":    "T=" + histToken(10) + "\n",
+		".gitignore":        "*.log\nbuild/\n!keep.log\n",
+		"app.py":            "A=1\n",
+		"debug.log":         "T=" + histToken(11) + "\n",
+		"keep.log":          "kept\n",
+		"build/out.txt":     "T=" + histToken(12) + "\n",
+		"sub/.gitignore":    "local.txt\n",
+		"sub/local.txt":     "x\n",
+		"sub/code.go":       "package sub\n",
+		"vendor/.git":       "gitdir: ../.git/modules/vendor\n", // a submodule's .git file
+		"vendor/lib/lib.js": "x\n",
+		"big/large.bin":     strings.Repeat("x", 2000),
+	})
+	if err := os.Symlink(filepath.Join(outside, "secret.txt"), filepath.Join(root, "link.txt")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(outside, filepath.Join(root, "linkdir")); err != nil {
+		t.Fatal(err)
+	}
+	if err := syscall.Mkfifo(filepath.Join(root, "pipe"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got, err := dirFragments(t, root, Options{MaxFileSize: 1000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := strings.Join([]string{
+		".gitignore",
+		"app.py",
+		"big/large.bin (skip: larger than --max-file-size (1000 bytes))",
+		"keep.log",
+		"link.txt (skip: symlink: not followed)",
+		"linkdir (skip: symlink: not followed)",
+		"sub/.gitignore",
+		"sub/code.go",
+		"vendor/lib/lib.js",
+	}, "\n")
+	if k := keys(got); k != want {
+		t.Errorf("dir yielded:\n%s\nwant:\n%s", k, want)
+	}
+	if f := got["link.txt"]; len(f.Data) != 0 {
+		t.Error("a symlink's target was read")
+	}
+
+	all, err := dirFragments(t, root, Options{NoGitignore: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []string{"debug.log", "build/out.txt", "sub/local.txt"} {
+		if _, ok := all[p]; !ok {
+			t.Errorf("with NoGitignore %s was not read", p)
+		}
+	}
+	if _, ok := all[".git/objects/x"]; ok {
+		t.Error(".git was read")
+	}
+	found, err := histScan(t, mustDir(t, root, Options{}), histSet(t))
+	if err != nil || len(found) != 0 {
+		t.Errorf("found %v (%v): ignored, .git and symlinked secrets must not be read", found, err)
+	}
+}
+
+func mustDir(t *testing.T, root string, opts Options) scanner.Source {
+	t.Helper()
+	src, err := Dir(root, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return src
+}
+
+func TestDirUnreadableFileGoesOn(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root reads every file")
+	}
+	root := t.TempDir()
+	writeFiles(t, root, map[string]string{"a.txt": "T=" + histToken(13) + "\n", "b.txt": "no\n", "c.txt": "T=" + histToken(14) + "\n"})
+	if err := os.Chmod(filepath.Join(root, "b.txt"), 0); err != nil {
+		t.Fatal(err)
+	}
+	found, err := histScan(t, mustDir(t, root, Options{}), histSet(t))
+	list, ok := scanner.AsErrorList(err)
+	if !ok || len(list) != 1 || list[0].Path != "b.txt" || !errors.Is(err, os.ErrPermission) {
+		t.Errorf("error %v, want one permission error for b.txt", err)
+	}
+	if len(found) != 2 {
+		t.Errorf("found %v, want the secrets of a.txt and c.txt", found)
+	}
+}
+
+func TestDirMissingRoot(t *testing.T) {
+	_, err := Dir(filepath.Join(t.TempDir(), "nope"), Options{})
+	if err == nil || !strings.Contains(err.Error(), "nope") {
+		t.Errorf("error %v, want one naming the directory", err)
+	}
+}
+
+func TestDirSingleFileAndReader(t *testing.T) {
+	root := t.TempDir()
+	writeFiles(t, root, map[string]string{"one.env": "T=" + histToken(15) + "\n"})
+	found, err := histScan(t, mustDir(t, filepath.Join(root, "one.env"), Options{}), histSet(t))
+	if err != nil || fmt.Sprint(found) != "[test-token one.env:1@]" {
+		t.Errorf("single file: %v %v", found, err)
+	}
+	src := Reader("settings.py", strings.NewReader("x\nKEY='"+histToken(16)+"'\n"), Options{})
+	found, err = histScan(t, src, histSet(t))
+	if err != nil || fmt.Sprint(found) != "[test-token settings.py:2@]" {
+		t.Errorf("reader: %v %v", found, err)
+	}
+	var frags []scanner.Fragment
+	err = Reader("big", strings.NewReader(strings.Repeat("y", 100)), Options{MaxFileSize: 10}).Fragments(context.Background(),
+		func(f scanner.Fragment) error { frags = append(frags, f); return nil })
+	if err != nil || len(frags) != 1 || frags[0].Skip == "" {
+		t.Errorf("reader over the size limit: %+v %v", frags, err)
+	}
+}
