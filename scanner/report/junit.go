@@ -92,7 +92,7 @@ func (j *JUnit) Report(w io.Writer, findings []scanner.Finding, errs error) erro
 // failure turns a finding into a failed test case.
 func (j *JUnit) failure(f *scanner.Finding) junitCase {
 	var text strings.Builder
-	fmt.Fprintf(&text, "%s:%d:%d: %s: %s\n", f.Path, f.Line, f.Column, f.RuleID, f.Description)
+	fmt.Fprintf(&text, "%s: %s: %s\n", location(f), f.RuleID, f.Description)
 	if s := secretText(f, j.opts.ShowSecrets); s != "" {
 		fmt.Fprintf(&text, "secret: %s\n", s)
 	}
@@ -111,7 +111,7 @@ func (j *JUnit) failure(f *scanner.Finding) junitCase {
 		msg = f.RuleID
 	}
 	return junitCase{
-		Name:      fmt.Sprintf("%s:%d:%d %s", f.Path, f.Line, f.Column, f.RuleID),
+		Name:      location(f) + " " + f.RuleID,
 		ClassName: "envguard." + f.RuleID,
 		File:      f.Path,
 		Line:      f.Line,

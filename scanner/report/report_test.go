@@ -100,6 +100,11 @@ func TestText(t *testing.T) {
 			t.Errorf("text output lacks %q:\n%s", want, out)
 		}
 	}
+	whole := []scanner.Finding{{RuleID: "env/tracked", Description: ".env is tracked", Path: ".env", Message: "run git rm --cached .env"}}
+	out = render(t, "text", Options{}, whole, nil)
+	if !strings.HasPrefix(out, ".env: env/tracked: .env is tracked\n    run git rm --cached .env\n") {
+		t.Errorf("whole-file finding:\n%s", out)
+	}
 	if got := render(t, "text", Options{}, nil, nil); got != "" {
 		t.Errorf("clean text report = %q, want nothing", got)
 	}

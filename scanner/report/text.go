@@ -54,7 +54,7 @@ func (t *Text) Report(w io.Writer, findings []scanner.Finding, errs error) error
 // finding writes one finding: its location line and its details.
 func (t *Text) finding(ew *errWriter, f *scanner.Finding) {
 	st := t.opts.Styles
-	loc := fmt.Sprintf("%s:%d:%d:", f.Path, f.Line, f.Column)
+	loc := location(f) + ":"
 	ew.printf("%s %s %s\n", style(st.Path, loc), style(st.Rule, f.RuleID+":"), f.Description)
 	if s := secretText(f, t.opts.ShowSecrets); s != "" {
 		ew.printf("    secret: %s\n", style(st.Secret, s))
@@ -127,6 +127,15 @@ func (t *Text) summary(findings, files, errs int) string {
 		s += fmt.Sprintf(", but %s could not be scanned", plural(errs, "file"))
 	}
 	return s
+}
+
+// location is "path:line:col", or just the path for findings about a
+// whole file (a tracked .env).
+func location(f *scanner.Finding) string {
+	if f.Line <= 0 {
+		return f.Path
+	}
+	return fmt.Sprintf("%s:%d:%d", f.Path, f.Line, max(f.Column, 1))
 }
 
 func shortHash(h string) string {
