@@ -1,28 +1,153 @@
 // Package envcheck is the .env guard: env files stay out of git, example
 // files hold placeholders only.
+//
+// # Which files
+//
+// Env files are `.env` and `.env.*` anywhere in the tree; example files
+// are `.env.example`, `.env.sample`, `.env.template`, `.env.dist`,
+// `.env.defaults` and `env.example`, anywhere. Example files are never env
+// files. [Config] adds doublestar globs to both lists.
+//
+// # Checks
+//
+//   - [CheckEnv] (envguard check-env): every env file is ignored by git and
+//     neither tracked nor staged, and a future root .env would be ignored.
+//   - [CheckExample] (envguard check-example): every value of an example
+//     file is empty, a placeholder or plain configuration, never
+//     secret-like (see [Classify]); [Drift] compares its keys with a
+//     sibling .env.
+//   - [ScanStaged] (envguard scan): the same checks as findings with rule
+//     ids under "env/", fast enough for every commit.
+//
+// Git answers what is tracked, staged and ignored: one `git ls-files` over
+// pathspecs made from the globs, so the work tree is never walked in Go.
 package envcheck
 
 import (
-	"context"
+	"path"
+	"strings"
 
-	"github.com/envguard/envguard/rules"
-	"github.com/envguard/envguard/scanner"
-	"github.com/envguard/envguard/scanner/gitrepo"
+	"github.com/bmatcuk/doublestar/v4"
 )
 
-// Config lists the env and example file globs (doublestar, matched against
-// slash-separated paths relative to the repository root).
+// Rule ids of env guard findings.
+const (
+	RuleStaged        = "env/staged"
+	RuleTracked       = "env/tracked"
+	RuleNotIgnored    = "env/not-ignored"
+	RuleExampleSecret = "env/example-secret"
+)
+
+// Config lists extra env and example file globs (doublestar, matched
+// against slash-separated paths relative to the repository root; a glob
+// without a slash matches the file name at any depth). They add to the
+// built-in globs, which always apply.
 type Config struct {
 	EnvFiles, ExampleFiles []string
 }
 
-// DefaultConfig returns the built-in globs.
-func DefaultConfig() Config { return Config{} }
+// DefaultEnvFiles returns the built-in env file globs.
+func DefaultEnvFiles() []string { return []string{".env", ".env.*"} }
 
-// ScanStaged returns env guard findings for a pre-commit scan: env files
-// staged (env/staged), env files in the work tree that git does not ignore
-// (env/not-ignored) and staged example files with secret-like values
-// (env/example-secret).
-func ScanStaged(ctx context.Context, repo *gitrepo.Repo, cfg Config, set *rules.Set) ([]scanner.Finding, error) {
-	return nil, nil
+// DefaultExampleFiles returns the built-in example file globs.
+func DefaultExampleFiles() []string {
+	return []string{".env.example", ".env.sample", ".env.template", ".env.dist", ".env.defaults", "env.example"}
+}
+
+// DefaultConfig returns the built-in globs.
+func DefaultConfig() Config {
+	return Config{EnvFiles: DefaultEnvFiles(), ExampleFiles: DefaultExampleFiles()}
+}
+
+// Kind says what a path is to the env guard.
+type Kind int
+
+// The kinds of files.
+const (
+	KindOther   Kind = iota
+	KindEnv          // holds real values: must stay out of git
+	KindExample      // committed template: placeholders only
+)
+
+// Matcher classifies paths by the globs of a [Config].
+type Matcher struct {
+	env, example []string
+}
+
+// NewMatcher returns the matcher for cfg plus the built-in globs. It
+// returns an error naming a malformed glob.
+func NewMatcher(cfg Config) (*Matcher, error) {
+	m := &Matcher{
+		env:     union(DefaultEnvFiles(), cfg.EnvFiles),
+		example: union(DefaultExampleFiles(), cfg.ExampleFiles),
+	}
+	for _, g := range append(append([]string(nil), m.env...), m.example...) {
+		if !doublestar.ValidatePattern(g) {
+			return nil, &GlobError{Glob: g}
+		}
+	}
+	return m, nil
+}
+
+// GlobError is a malformed glob in the config.
+type GlobError struct{ Glob string }
+
+func (e *GlobError) Error() string {
+	return "bad env file glob " + `"` + e.Glob + `"` + ": fix it in the [env] section of .envguard.toml (doublestar syntax, e.g. \"config/*.env\")"
+}
+
+func union(a, b []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, g := range append(append([]string(nil), a...), b...) {
+		g = strings.TrimPrefix(g, "./")
+		if g != "" && !seen[g] {
+			seen[g] = true
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// Kind returns what rel (slash-separated, relative to the root) is. A
+// path that matches both lists is an example.
+func (m *Matcher) Kind(rel string) Kind {
+	switch {
+	case matchAny(m.example, rel):
+		return KindExample
+	case matchAny(m.env, rel):
+		return KindEnv
+	}
+	return KindOther
+}
+
+func matchAny(globs []string, rel string) bool {
+	base := path.Base(rel)
+	for _, g := range globs {
+		target := rel
+		if !strings.Contains(g, "/") {
+			target = base
+		}
+		if ok, _ := doublestar.Match(g, target); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// pathspecs returns git pathspecs that select at least every file the
+// matcher accepts. A glob git cannot express ({a,b} alternatives) falls
+// back to every file; the results are filtered with [Matcher.Kind].
+func (m *Matcher) pathspecs() []string {
+	var specs []string
+	for _, g := range append(append([]string(nil), m.env...), m.example...) {
+		if strings.ContainsAny(g, "{}") {
+			return []string{":(glob)**"}
+		}
+		if !strings.Contains(g, "/") {
+			g = "**/" + g
+		}
+		specs = append(specs, ":(glob)"+g)
+	}
+	return specs
 }

@@ -170,6 +170,17 @@ func (t *Tree) Why(rel string, isDir bool) *Pattern {
 	return t.decide(rel, isDir)
 }
 
+// Decide returns the pattern that decides whether rel is ignored: the one
+// that excludes a parent directory, else the last matching pattern for
+// rel itself, which may be a "!" negation (then rel is not ignored). It
+// returns nil when no pattern matches.
+func (t *Tree) Decide(rel string, isDir bool) *Pattern {
+	if p := t.Why(rel, isDir); p != nil {
+		return p
+	}
+	return t.lastMatch(strings.Trim(path.Clean("/"+rel), "/"), isDir)
+}
+
 // decide returns the excluding pattern that decides rel by itself (not
 // looking at parent directories), or nil when none does or the deciding
 // pattern is a negation.

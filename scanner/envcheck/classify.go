@@ -1,0 +1,225 @@
+package envcheck
+
+import (
+	"net"
+	"net/url"
+	"strconv"
+	"strings"
+
+	"github.com/envguard/envguard/rules"
+	"github.com/envguard/envguard/scanner/dotenv"
+)
+
+// Class is what a value in an example file is.
+type Class int
+
+// The classes of values, from harmless to violation.
+const (
+	ClassEmpty       Class = iota // KEY=
+	ClassPlaceholder              // changeme, <your-key>, ${VAR}, xxxx, documented example keys
+	ClassConfig                   // booleans, numbers, hosts, URLs without credentials, log levels
+	ClassSecret                   // looks like a real credential: a violation in an example
+)
+
+// String returns "empty", "placeholder", "config" or "secret".
+func (c Class) String() string {
+	return [...]string{"empty", "placeholder", "config", "secret"}[c]
+}
+
+// Verdict is the class of one value and why.
+type Verdict struct {
+	Class Class
+	// Reason is a short phrase: "matches rule stripe-secret-key",
+	// "random-looking value for a secret-named key", ...
+	Reason string
+	// RuleID is the rule that matched, when one did.
+	RuleID string
+	// Secret is the part of the value that looks real (the password of a
+	// URL, or the whole value).
+	Secret string
+}
+
+// Classify judges the value of e, an entry of an example file. It is
+// generous about placeholders and strict about values that look real:
+// a value is secret-like when a rule of set matches it (set may be nil),
+// when a secret-named key holds a random-looking value, when a URL holds a
+// real-looking password, or when any key holds a long random string.
+func Classify(e *dotenv.Entry, set *rules.Set) Verdict {
+	v := strings.TrimSpace(e.Value)
+	switch {
+	case v == "":
+		return Verdict{Class: ClassEmpty}
+	case e.IsReference():
+		return Verdict{Class: ClassPlaceholder, Reason: "reference to another variable"}
+	}
+	if u, ok := urlPassword(v); ok {
+		if isPlaceholder(u) || strings.HasPrefix(u, "$") {
+			return Verdict{Class: ClassPlaceholder, Reason: "URL with a placeholder password"}
+		}
+		if looksLikePassword(u) {
+			return Verdict{Class: ClassSecret, Reason: "URL with a real-looking password", Secret: u}
+		}
+	}
+	if m, ok := ruleMatch(e.Key, e.Value, set); ok {
+		return Verdict{Class: ClassSecret, Reason: "matches rule " + m.Rule.ID, RuleID: m.Rule.ID, Secret: m.Secret}
+	}
+	if plainConfig(v) {
+		return Verdict{Class: ClassConfig}
+	}
+	if isPlaceholder(v) {
+		return Verdict{Class: ClassPlaceholder, Reason: "placeholder"}
+	}
+	if SecretName(e.Key) && !strings.Contains(v, "://") && looksLikePassword(v) {
+		return Verdict{Class: ClassSecret, Reason: "real-looking value for a secret-named key", Secret: v}
+	}
+	if looksRandom(v, 32, 0.9) && !strings.Contains(v, "://") {
+		return Verdict{Class: ClassSecret, Reason: "long random value", Secret: v}
+	}
+	return Verdict{Class: ClassConfig}
+}
+
+// ruleMatch runs the rule set over "KEY=value" and returns the first
+// match that is not rejected.
+func ruleMatch(key, value string, set *rules.Set) (rules.Match, bool) {
+	if set == nil {
+		return rules.Match{}, false
+	}
+	var found rules.Match
+	ok := false
+	set.Match([]byte(key+"="+value), func(m rules.Match) {
+		if !ok && !isPlaceholder(m.Secret) {
+			found, ok = m, true
+		}
+	})
+	return found, ok
+}
+
+// urlPassword returns the password of a URL-shaped value
+// (scheme://user:password@host...).
+func urlPassword(v string) (string, bool) {
+	i := strings.Index(v, "://")
+	if i <= 0 || strings.ContainsAny(v, " \t\n") {
+		return "", false
+	}
+	u, err := url.Parse(v)
+	if err != nil || u.User == nil {
+		// url.Parse refuses some real DSNs (a '#' or '%' in the
+		// password); read the userinfo by hand.
+		rest := v[i+3:]
+		at := strings.LastIndex(rest, "@")
+		if at < 0 {
+			return "", false
+		}
+		user := rest[:at]
+		if c := strings.IndexByte(user, ':'); c >= 0 && !strings.Contains(user, "/") {
+			return user[c+1:], user[c+1:] != ""
+		}
+		return "", false
+	}
+	p, ok := u.User.Password()
+	return p, ok && p != ""
+}
+
+// extraPlaceholders are whole values (lower-cased, with '-', '_' and
+// spaces dropped) that examples commonly use as stand-ins beyond what
+// [rules.IsPlaceholder] knows.
+var extraPlaceholders = map[string]bool{
+	"secret": true, "password": true, "passwd": true, "pass": true, "test": true, "testing": true,
+	"none": true, "null": true, "nil": true, "empty": true, "tbd": true, "unset": true, "default": true,
+	"foo": true, "bar": true, "foobar": true, "baz": true, "abc": true, "abc123": true, "123": true,
+	"1234": true, "12345": true, "123456": true, "12345678": true, "token": true, "key": true,
+	"apikey": true, "secretkey": true, "mysecret": true, "mypassword": true, "mytoken": true,
+	"supersecret": true, "topsecret": true, "letmein": true, "admin": true, "root": true,
+	"postgres": true, "mysql": true, "redis": true, "guest": true, "user": true, "username": true,
+	"development": true, "dev": true, "local": true, "localdev": true, "devsecret": true,
+	"devpassword": true, "insecure": true, "notsecret": true, "required": true, "optional": true,
+	"set": true, "setme": true, "fillme": true, "fillin": true, "enter": true, "value": true,
+	"xxx": true, "tochange": true, "pleasechange": true,
+}
+
+// isPlaceholder is [rules.IsPlaceholder] plus the stand-ins examples use:
+// secret, password, test, none, <...>, your-...-here, xxx..., ***...
+func isPlaceholder(v string) bool {
+	if rules.IsPlaceholder(v) {
+		return true
+	}
+	l := strings.ToLower(strings.TrimSpace(v))
+	norm := strings.NewReplacer("-", "", "_", "", " ", "", ".", "").Replace(l)
+	if extraPlaceholders[norm] {
+		return true
+	}
+	switch {
+	case strings.HasPrefix(l, "<") || strings.HasPrefix(l, "[") && strings.HasSuffix(l, "]"),
+		strings.HasPrefix(l, "xxx"), strings.HasPrefix(l, "***"), strings.HasPrefix(l, "$"),
+		strings.HasPrefix(l, "your") || strings.HasPrefix(l, "my-") || strings.HasPrefix(l, "my_"),
+		strings.HasSuffix(l, "here") || strings.Contains(l, "goes") && strings.Contains(l, "here"),
+		strings.HasPrefix(l, "replace") || strings.HasPrefix(l, "change") || strings.HasPrefix(l, "put ") || strings.HasPrefix(l, "put-") || strings.HasPrefix(l, "put_") || strings.HasPrefix(l, "insert"),
+		strings.HasPrefix(l, "generate") || strings.Contains(l, "generated") || strings.HasPrefix(l, "add-") || strings.HasPrefix(l, "add_"),
+		strings.Contains(l, "secret") && len(l) < 40,
+		strings.Contains(l, "password") && len(l) < 40,
+		strings.Contains(l, "test") && len(l) < 24 && !mixedCase(v):
+		return true
+	}
+	return false
+}
+
+func mixedCase(s string) bool {
+	return strings.ToLower(s) != s && strings.ToUpper(s) != s
+}
+
+// configValues are values that configure rather than authenticate.
+var configValues = map[string]bool{
+	"true": true, "false": true, "yes": true, "no": true, "on": true, "off": true, "enabled": true, "disabled": true,
+	"debug": true, "info": true, "warn": true, "warning": true, "error": true, "fatal": true, "trace": true, "verbose": true,
+	"development": true, "production": true, "staging": true, "local": true, "dev": true, "prod": true,
+	"localhost": true, "http": true, "https": true, "json": true, "text": true, "utf-8": true, "utf8": true,
+}
+
+// plainConfig reports values that are obviously configuration: booleans,
+// numbers, log levels, environment names, host:port, and URLs without a
+// password.
+func plainConfig(v string) bool {
+	l := strings.ToLower(v)
+	if configValues[l] {
+		return true
+	}
+	if _, err := strconv.ParseFloat(v, 64); err == nil && len(v) < 16 {
+		return true
+	}
+	if strings.Contains(v, "://") {
+		_, hasPassword := urlPassword(v)
+		return !hasPassword && !strings.ContainsAny(v, " \t")
+	}
+	// host, host:port, IP addresses, comma-separated host lists.
+	for _, part := range strings.Split(l, ",") {
+		host, port, found := strings.Cut(strings.TrimSpace(part), ":")
+		if found {
+			if _, err := strconv.Atoi(port); err != nil {
+				return false
+			}
+		}
+		if !hostLike(host) {
+			return false
+		}
+	}
+	return true
+}
+
+// hostLike reports "localhost", an IP address or a dotted domain name.
+func hostLike(h string) bool {
+	if h == "localhost" || net.ParseIP(h) != nil {
+		return true
+	}
+	if !strings.Contains(h, ".") || strings.HasPrefix(h, ".") || strings.HasSuffix(h, ".") {
+		return false
+	}
+	for i := 0; i < len(h); i++ {
+		c := h[i]
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '-') {
+			return false
+		}
+	}
+	last := h[strings.LastIndexByte(h, '.')+1:]
+	_, err := strconv.Atoi(last)
+	return err != nil // "1.2" is a number, not a host
+}

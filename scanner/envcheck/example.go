@@ -1,0 +1,119 @@
+package envcheck
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+
+	"github.com/envguard/envguard/rules"
+	"github.com/envguard/envguard/scanner"
+	"github.com/envguard/envguard/scanner/dotenv"
+)
+
+// Value is one classified entry of an example file.
+type Value struct {
+	Path    string
+	Line    int
+	Key     string
+	Verdict Verdict
+}
+
+// Secret returns the secret-looking part of the value, redacting itself.
+func (v Value) Secret() scanner.Secret { return scanner.NewSecret(v.Verdict.Secret) }
+
+// FileError is an example or env file that could not be read or parsed.
+// Line is 0 when the file could not be read.
+type FileError struct {
+	Path string
+	Line int
+	Err  error
+}
+
+func (e *FileError) Error() string {
+	if e.Line > 0 {
+		var pe *dotenv.ParseError
+		if errors.As(e.Err, &pe) {
+			return fmt.Sprintf("%s:%d: %s", e.Path, e.Line, pe.Msg)
+		}
+		return fmt.Sprintf("%s:%d: %v", e.Path, e.Line, e.Err)
+	}
+	return fmt.Sprintf("%s: %v", e.Path, e.Err)
+}
+
+// Unwrap returns the underlying error.
+func (e *FileError) Unwrap() error { return e.Err }
+
+// ParseFile parses data read from path, wrapping a syntax error in a
+// *[FileError] that names the file and line.
+func ParseFile(path string, data []byte) (*dotenv.File, error) {
+	f, err := dotenv.Parse(data)
+	if err != nil {
+		if pe, ok := err.(*dotenv.ParseError); ok {
+			return nil, &FileError{Path: path, Line: pe.Line, Err: pe}
+		}
+		return nil, &FileError{Path: path, Err: err}
+	}
+	return f, nil
+}
+
+// CheckExample classifies every value of an example file (see
+// [Classify]). Every entry is returned, in file order; the caller reports
+// those of [ClassSecret].
+func CheckExample(path string, f *dotenv.File, set *rules.Set) []Value {
+	vals := make([]Value, 0, len(f.Entries))
+	for i := range f.Entries {
+		e := &f.Entries[i]
+		vals = append(vals, Value{Path: path, Line: e.Line, Key: e.Key, Verdict: Classify(e, set)})
+	}
+	return vals
+}
+
+// DriftReport lists keys that differ between an example and its .env.
+type DriftReport struct {
+	// MissingFromExample are keys set in .env that the example does not
+	// list: a collaborator would not know to set them.
+	MissingFromExample []string
+	// MissingFromEnv are keys the example lists that .env does not set.
+	MissingFromEnv []string
+}
+
+// Empty reports whether the key sets agree.
+func (d DriftReport) Empty() bool {
+	return len(d.MissingFromExample) == 0 && len(d.MissingFromEnv) == 0
+}
+
+// Drift compares the keys of an example file with those of its .env.
+func Drift(example, env *dotenv.File) DriftReport {
+	var d DriftReport
+	d.MissingFromExample = missing(env.Keys(), example)
+	d.MissingFromEnv = missing(example.Keys(), env)
+	return d
+}
+
+func missing(keys []string, in *dotenv.File) []string {
+	var out []string
+	for _, k := range keys {
+		if in.Lookup(k) == nil {
+			out = append(out, k)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// ExampleFinding turns a secret-like value found in a staged example file
+// into a finding.
+func ExampleFinding(v Value) scanner.Finding {
+	return scanner.Finding{
+		RuleID:      RuleExampleSecret,
+		Description: "Secret-like value in an example env file",
+		Severity:    rules.SeverityHigh,
+		Path:        v.Path,
+		Line:        v.Line,
+		EndLine:     v.Line,
+		Secret:      scanner.NewSecret(v.Verdict.Secret),
+		Name:        v.Key,
+		Message:     fmt.Sprintf("%s: %s; example files are committed, so they must hold placeholders only", v.Key, v.Verdict.Reason),
+		Fingerprint: scanner.Fingerprint(RuleExampleSecret, v.Key+"="+v.Verdict.Secret),
+	}
+}

@@ -1,0 +1,91 @@
+package envcheck
+
+import (
+	"context"
+
+	"github.com/envguard/envguard/rules"
+	"github.com/envguard/envguard/scanner"
+	"github.com/envguard/envguard/scanner/gitignore"
+	"github.com/envguard/envguard/scanner/gitrepo"
+)
+
+// ScanStaged returns env guard findings for a pre-commit scan: env files
+// staged (env/staged) or tracked (env/tracked), env files in the work
+// tree that git does not ignore (env/not-ignored) and staged example files
+// with secret-like values in their staged content (env/example-secret).
+//
+// It costs one `git ls-files` when no env or example file is tracked;
+// see [ListFiles]. A staged example file that does not parse is returned
+// as a *[FileError] naming the file and line.
+func ScanStaged(ctx context.Context, repo *gitrepo.Repo, cfg Config, set *rules.Set) ([]scanner.Finding, error) {
+	m, err := NewMatcher(cfg)
+	if err != nil {
+		return nil, err
+	}
+	files, err := ListFiles(ctx, repo, m)
+	if err != nil {
+		return nil, err
+	}
+	var out []scanner.Finding
+	var tree treeOnce
+	for _, f := range files {
+		switch f.Kind {
+		case KindEnv:
+			if f.Staged || f.Tracked || f.Untracked {
+				v, _ := violation(tree.get(repo), f)
+				out = append(out, envFinding(v))
+			}
+		case KindExample:
+			if !f.Staged {
+				continue
+			}
+			data, err := StagedBlob(ctx, repo, f.Path)
+			if err != nil {
+				return nil, err
+			}
+			file, err := ParseFile(f.Path, data)
+			if err != nil {
+				return nil, err
+			}
+			for _, v := range CheckExample(f.Path, file, set) {
+				if v.Verdict.Class == ClassSecret {
+					out = append(out, ExampleFinding(v))
+				}
+			}
+		}
+	}
+	return out, nil
+}
+
+// treeOnce builds the ignore tree only when a violation needs advice.
+type treeOnce struct{ t *gitignore.Tree }
+
+func (o *treeOnce) get(repo *gitrepo.Repo) *gitignore.Tree {
+	if o.t == nil {
+		o.t = TreeFor(repo)
+	}
+	return o.t
+}
+
+// envFinding turns a violation into a finding.
+func envFinding(v Violation) scanner.Finding {
+	f := scanner.Finding{
+		RuleID:      v.RuleID,
+		Severity:    rules.SeverityHigh,
+		Path:        v.Path,
+		Line:        1,
+		EndLine:     1,
+		Fingerprint: scanner.Fingerprint(v.RuleID, v.Path),
+		Message:     v.Why + ". " + v.Advice(),
+	}
+	switch v.RuleID {
+	case RuleStaged:
+		f.Description = "Env file staged for commit"
+		f.Severity = rules.SeverityCritical
+	case RuleTracked:
+		f.Description = "Env file tracked by git"
+	default:
+		f.Description = "Env file not ignored by git"
+	}
+	return f
+}
