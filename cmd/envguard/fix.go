@@ -34,6 +34,10 @@ anything; elsewhere it needs --yes.
 Options:
   -n, --dry-run       print the plan and change nothing
   -y, --yes           apply the plan without asking
+  --rewrite           also replace a leaked literal in source code with a read
+                      of the environment variable (Python, JS/TS, Go, Ruby,
+                      PHP, Java/Kotlin, Rust, C#); otherwise fix prints the
+                      line to change
   --env-file PATH     where fresh keys for leaks in code go (default .env
                       at the repository root)
   --config FILE       read FILE instead of .envguard.toml at the root
@@ -53,6 +57,7 @@ func fixCommand() *command {
 
 type fixFlags struct {
 	dryRun, yes     bool
+	rewrite         bool
 	envFile, config string
 }
 
@@ -64,6 +69,7 @@ func runFix(e *env, args []string) error {
 	fs.BoolVar(&f.dryRun, "n", false, "")
 	fs.BoolVar(&f.yes, "yes", false, "")
 	fs.BoolVar(&f.yes, "y", false, "")
+	fs.BoolVar(&f.rewrite, "rewrite", false, "")
 	fs.StringVar(&f.envFile, "env-file", "", "")
 	fs.StringVar(&f.config, "config", "", "")
 	fs.BoolVar(&e.noColor, "no-color", false, "")
@@ -82,7 +88,7 @@ func runFix(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	opts := repair.Options{EnvFile: f.envFile}
+	opts := repair.Options{EnvFile: f.envFile, Rewrite: f.rewrite}
 	if opts.EnvFile != "" {
 		if opts.EnvFile, err = envFileRel(e, job, opts.EnvFile); err != nil {
 			return err
@@ -230,6 +236,12 @@ func printLeft(e *env, plan *repair.Plan, left []scanner.Finding) bool {
 			what = fd.Message
 		}
 		fmt.Fprintf(e.stdout, "  %s:%d: %s: %s\n", fd.Path, fd.Line, fd.RuleID, what)
+	}
+	for _, fd := range left {
+		if !strings.HasPrefix(fd.RuleID, "env/") {
+			e.hintf("the staged scan reads what is staged: change the code as shown, then 'git add' it again")
+			break
+		}
 	}
 	if len(manualSteps(plan)) > 0 {
 		more = true

@@ -233,6 +233,14 @@ func (b *builder) newKey(f scanner.Finding) error {
 		return err
 	}
 	leaked := f.Secret.Reveal()
+	hint := fmt.Sprintf("%s:%d: replace the literal with a read of %s from the environment, e.g. %s", f.Path, f.Line, f.Name, codeHint(f.Path, f.Name))
+	if done, err := b.replacedBefore(target, f.Name, leaked); err != nil {
+		return err
+	} else if done && !inPlace {
+		b.manual = append(b.manual, Step{Action: ActManual, Path: f.Path, Key: f.Name, Notes: []string{hint},
+			Summary: fmt.Sprintf("%s already holds a fresh %s (the leaked one is kept as a %s_PREVIOUS entry)", target, f.Name, f.Name)})
+		return nil
+	}
 	st := Step{
 		Action: ActNewKey, Path: target, Key: f.Name,
 		Summary: fmt.Sprintf("%s: set %s to a fresh %s key and keep the old one as %s_PREVIOUS", target, f.Name, f.KeyKind, f.Name),
@@ -242,14 +250,42 @@ func (b *builder) newKey(f scanner.Finding) error {
 			})
 		},
 	}
-	if !inPlace {
-		st.Notes = append(st.Notes, fmt.Sprintf("%s:%d: replace the literal with a read of %s from the environment, e.g. %s", f.Path, f.Line, f.Name, codeHint(f.Path, f.Name)))
+	if !inPlace && b.opts.Rewrite && codeExpr(f.Path, f.Name) != "" {
+		b.rewrites = append(b.rewrites, b.rewriteStep(f, leaked))
+	} else if !inPlace {
+		st.Notes = append(st.Notes, hint)
 	}
 	if f.KeyKind == rules.KindFernet {
 		st.Notes = append(st.Notes, "data encrypted with the old key: read it with MultiFernet([Fernet(new), Fernet(old)]) and re-encrypt with rotate()")
 	}
 	b.writes = append(b.writes, st)
 	return nil
+}
+
+// replacedBefore reports whether the env file target already holds a
+// value for name other than leaked, with leaked kept under a
+// NAME_PREVIOUS entry: an earlier fix replaced it, and the code has not
+// been changed yet.
+func (b *builder) replacedBefore(target, name, leaked string) (bool, error) {
+	data, err := b.files.read(target)
+	if err != nil || data == nil {
+		return false, err
+	}
+	cur, _, ok, err := dotenv.Lookup(data, name)
+	if err != nil || !ok || cur == dotenv.QuoteValue(leaked) {
+		return false, err
+	}
+	prev := name + "_PREVIOUS"
+	for n := 2; ; n++ {
+		raw, _, ok, err := dotenv.Lookup(data, prev)
+		if err != nil || !ok {
+			return false, err
+		}
+		if raw == dotenv.QuoteValue(leaked) {
+			return true, nil
+		}
+		prev = fmt.Sprintf("%s_PREVIOUS_%d", name, n)
+	}
 }
 
 // setFreshKey sets name to a fresh key of kind in d, keeping the value it
@@ -385,6 +421,58 @@ func GuessKind(key, v string) rules.KeyKind {
 		return rules.KindPassword
 	}
 	return rules.KindNone
+}
+
+// rewriteStep replaces the quoted literal leaked on the finding's line
+// with a read of the environment variable (--rewrite).
+func (b *builder) rewriteStep(f scanner.Finding, leaked string) Step {
+	expr := codeExpr(f.Path, f.Name)
+	st := Step{Action: ActRewrite, Path: f.Path, Key: f.Name,
+		Summary: fmt.Sprintf("%s:%d: replace the literal with %s", f.Path, f.Line, expr),
+		run: func(ctx context.Context) error {
+			return b.files.update(f.Path, 0o644, func(d []byte) ([]byte, error) {
+				return replaceLiteral(d, f.Line, leaked, expr)
+			})
+		}}
+	if path.Ext(f.Path) == ".py" {
+		st.Notes = append(st.Notes, "make sure the module imports os")
+	}
+	return st
+}
+
+// replaceLiteral replaces the first quoted occurrence of secret on the
+// 1-based line with expr, keeping every other byte.
+func replaceLiteral(d []byte, line int, secret, expr string) ([]byte, error) {
+	start := 0
+	for n := 1; n < line; n++ {
+		i := strings.IndexByte(string(d[start:]), '\n')
+		if i < 0 {
+			return nil, fmt.Errorf("line %d is gone: change the code by hand", line)
+		}
+		start += i + 1
+	}
+	end := len(d)
+	if i := strings.IndexByte(string(d[start:]), '\n'); i >= 0 {
+		end = start + i
+	}
+	text := string(d[start:end])
+	for _, q := range []string{`"`, `'`, "`"} {
+		if i := strings.Index(text, q+secret+q); i >= 0 {
+			out := append([]byte{}, d[:start+i]...)
+			out = append(out, expr...)
+			return append(out, d[start+i+len(secret)+2:]...), nil
+		}
+	}
+	return nil, fmt.Errorf("line %d does not hold the secret as a quoted literal: change the code by hand", line)
+}
+
+// codeExpr is the expression that reads variable name in the language of
+// file, or "" when envguard does not know the language.
+func codeExpr(file, name string) string {
+	if h := codeHint(file, name); !strings.HasPrefix(h, "the environment") && !strings.HasPrefix(h, "\"$") {
+		return h
+	}
+	return ""
 }
 
 // codeHint is how a program in the language of file reads variable name.
