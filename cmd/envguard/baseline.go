@@ -4,6 +4,7 @@ import (
 	"context"
 	"flag"
 	"io"
+	"path/filepath"
 
 	"github.com/envguard/envguard/scanner/allow"
 	"github.com/envguard/envguard/scanner/atomicfile"
@@ -26,7 +27,8 @@ Sources (pick one; default --all):
   --dir PATH            files under PATH (no git needed)
 
 Options:
-  -o, --output FILE     where to write (default .envguard-baseline.json)
+  -o, --output FILE     where to write (default .envguard-baseline.json at the
+                        repository root, or in the current folder outside one)
   --config FILE         read FILE instead of .envguard.toml at the repository root
   --max-file-size SIZE  skip larger files and blobs (default 10MiB)
   --no-gitignore        with --dir, also scan files .gitignore excludes
@@ -68,7 +70,11 @@ func runBaseline(e *env, args []string) error {
 	if len(pos) > 0 {
 		return usagef(c.name, "unexpected argument %q", pos[0])
 	}
-	fs.Visit(func(fl *flag.Flag) { f.maxFileSizeSet = f.maxFileSizeSet || fl.Name == "max-file-size" })
+	outputSet := false
+	fs.Visit(func(fl *flag.Flag) {
+		f.maxFileSizeSet = f.maxFileSizeSet || fl.Name == "max-file-size"
+		outputSet = outputSet || fl.Name == "output" || fl.Name == "o"
+	})
 	n := 0
 	for _, set := range []bool{f.staged, f.rangeSpec != "", f.all, f.dir != ""} {
 		if set {
@@ -93,6 +99,11 @@ func runBaseline(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if !outputSet && job.repo != nil && job.repo.WorkTree != "" {
+		// By default the baseline lives at the repository root, next to
+		// .envguard.toml, wherever in the work tree envguard runs.
+		output = relPath(e.dir, filepath.Join(job.repo.WorkTree, allow.DefaultBaselineFile))
+	}
 	entries := allow.NewEntries(findings)
 	if err := atomicfile.WriteWith(output, 0o644, func(w io.Writer) error { return allow.WriteBaseline(w, entries) }); err != nil {
 		return err
@@ -103,6 +114,14 @@ func runBaseline(e *env, args []string) error {
 	e.infof("recorded %d accepted %s from %s in %s", len(entries), pluralWord(len(entries), "finding"), job.what, output)
 	e.hintf("commit it, and scan with 'envguard scan --baseline %s'", output)
 	return nil
+}
+
+// relPath shows path relative to dir when that is shorter to read.
+func relPath(dir, path string) string {
+	if rel, err := filepath.Rel(dir, path); err == nil && len(rel) < len(path) {
+		return rel
+	}
+	return path
 }
 
 func pluralWord(n int, w string) string {
