@@ -1,14 +1,117 @@
 package main
 
-import "errors"
+import (
+	"context"
+	"fmt"
+	"strings"
 
-const checkEnvUsage = `Usage: envguard check-env
+	"github.com/fatih/color"
 
-check that .env files are ignored and never tracked or staged (not built yet).
+	"github.com/envguard/envguard/scanner/envcheck"
+	"github.com/envguard/envguard/scanner/gitrepo"
+)
+
+const checkEnvUsage = `Usage: envguard check-env [options]
+
+Check that every env file (.env, .env.local, .env.production, ... in any
+folder) is ignored by git and is neither tracked nor staged. "Ignored"
+means what git means: every .gitignore, .git/info/exclude and
+core.excludesFile; a tracked file is never ignored. Also warn when no rule
+would ignore a .env created at the top of the repository.
+
+Each violation names the file, why it is one, and the commands that fix
+it ('envguard fix' can make the repairs).
+
+Options:
+  --config FILE   read FILE instead of .envguard.toml at the repository root
+  --no-color      no colour, even on a terminal (NO_COLOR works too)
+
+Exit status: 0 all env files are safe, 1 violations, 2 error (such as not
+a git repository).
+
+Example:
+  envguard check-env
 `
 
 func checkEnvCommand() *command {
-	return &command{name: "check-env", summary: "check that .env files are ignored and never tracked or staged", usage: checkEnvUsage, run: func(e *env, args []string) error {
-		return errors.New("envguard check-env is not built yet")
-	}}
+	return &command{name: "check-env", summary: "check that .env files are ignored and never tracked or staged", usage: checkEnvUsage, run: runCheckEnv}
+}
+
+func runCheckEnv(e *env, args []string) error {
+	c := checkEnvCommand()
+	fs := newFlagSet(e, c)
+	var configPath string
+	fs.StringVar(&configPath, "config", "", "")
+	fs.BoolVar(&e.noColor, "no-color", false, "")
+	pos, err := parseFlags(e, c, fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return usagef(c.name, "unexpected argument %q: check-env checks the whole repository", pos[0])
+	}
+	repo, err := gitrepo.Open(e.dir)
+	if err != nil {
+		return withHint(err, "check-env needs a git repository: run it inside one (or 'git init' first)")
+	}
+	if err := repo.RequireWorkTree(); err != nil {
+		return withHint(err, "check-env needs a work tree: run it in a checkout")
+	}
+	cfg, err := loadConfig(repo.WorkTree, configPath)
+	if err != nil {
+		return configHint(err)
+	}
+	m, err := envcheck.NewMatcher(envcheck.Config{EnvFiles: cfg.EnvFiles, ExampleFiles: cfg.ExampleFiles})
+	if err != nil {
+		return err
+	}
+	rep, err := envcheck.CheckEnv(context.Background(), repo, m)
+	if err != nil {
+		return err
+	}
+	printEnvReport(e, rep)
+	if len(rep.Violations) > 0 {
+		return errFindings
+	}
+	return nil
+}
+
+// printEnvReport writes violations on stdout and the summary and the
+// root .env warning on stderr.
+func printEnvReport(e *env, rep *envcheck.EnvReport) {
+	path := e.style(e.stdoutTTY, color.Bold)
+	rule := e.style(e.stdoutTTY, color.FgRed)
+	hint := e.style(e.stdoutTTY, color.FgCyan)
+	for _, v := range rep.Violations {
+		fmt.Fprintf(e.stdout, "%s %s %s\n", path(v.Path+":"), rule(v.RuleID+":"), v.Why)
+		for _, s := range v.Steps() {
+			fmt.Fprintf(e.stdout, "    %s %s\n", hint("fix:"), s)
+		}
+		fmt.Fprintf(e.stdout, "    %s run 'envguard fix' to make these repairs\n", hint("or: "))
+	}
+	if !rep.RootCovered {
+		e.warnf("no ignore rule covers a .env at the top of the repository: a new .env there would not be ignored")
+		e.hintf("add the line .env to .gitignore (and .env.* with !.env.example for the variants)")
+	}
+	n := len(rep.Checked)
+	switch {
+	case len(rep.Violations) > 0:
+		e.infof("%s checked, %s", nounCount(n, "env file"), nounCount(len(rep.Violations), "violation"))
+	case n == 0:
+		e.infof("no env files found")
+	default:
+		list := rep.Checked
+		if len(list) > 5 {
+			list = append(list[:5:5], "...")
+		}
+		e.infof("%s checked: all ignored, none tracked or staged (%s)", nounCount(n, "env file"), strings.Join(list, ", "))
+	}
+}
+
+// nounCount formats "1 file" or "2 files".
+func nounCount(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

@@ -72,9 +72,9 @@ func CheckExample(path string, f *dotenv.File, set *rules.Set) []Value {
 type DriftReport struct {
 	// MissingFromExample are keys set in .env that the example does not
 	// list: a collaborator would not know to set them.
-	MissingFromExample []string
+	MissingFromExample []string `json:"missing_from_example"`
 	// MissingFromEnv are keys the example lists that .env does not set.
-	MissingFromEnv []string
+	MissingFromEnv []string `json:"missing_from_env"`
 }
 
 // Empty reports whether the key sets agree.
@@ -91,7 +91,7 @@ func Drift(example, env *dotenv.File) DriftReport {
 }
 
 func missing(keys []string, in *dotenv.File) []string {
-	var out []string
+	out := []string{}
 	for _, k := range keys {
 		if in.Lookup(k) == nil {
 			out = append(out, k)
