@@ -217,13 +217,14 @@ func applyPlan(ctx context.Context, e *env, job *scanJob, plan *repair.Plan, opt
 	if printLeft(e, plan, left) {
 		return errFindings
 	}
-	e.infof("all fixed")
+	e.infof("nothing left to fix in the work tree")
 	return nil
 }
 
 // printLeft says what remains after the plan: findings the checks still
 // report, advice, and secrets already in history. It reports whether
-// anything is left.
+// the checks or the advice leave anything to do; history alone is a
+// warning, since no change to the work tree can remove it.
 func printLeft(e *env, plan *repair.Plan, left []scanner.Finding) bool {
 	more := false
 	for _, fd := range left {
@@ -248,7 +249,6 @@ func printLeft(e *env, plan *repair.Plan, left []scanner.Finding) bool {
 		e.warnf("some steps must be done by hand: see \"to do by hand\" above")
 	}
 	if len(plan.Committed) > 0 {
-		more = true
 		e.warnf("already committed, so the secrets stay in git history: %s", strings.Join(plan.Committed, ", "))
 		e.hintf("rotate every secret those files held: the old values must stop working")
 		e.hintf("if the history was shared, rewrite it with git filter-repo (https://github.com/newren/git-filter-repo) or BFG (https://rtyley.github.io/bfg-repo-cleaner/)")
