@@ -271,7 +271,8 @@ func overlaps(a, b Match) bool { return a.Start < b.End && b.Start < a.End }
 
 // shadows reports whether a hides b when both cover overlapping text.
 // An accepted match beats a rejected one; a specific rule beats a generic
-// one; between equals the earlier one wins.
+// one; between specific rules the longer whole match wins; between equals
+// the earlier one wins.
 func shadows(a, b Match, aFirst bool) bool {
 	aOK, bOK := a.Rejected == "", b.Rejected == ""
 	if aOK != bOK {
@@ -282,6 +283,12 @@ func shadows(a, b Match, aFirst bool) bool {
 	}
 	if a.Rule == b.Rule {
 		return false
+	}
+	// Between two specific rules, the one that matched more context (a
+	// provider's variable name around a shared token shape, as Clerk's
+	// CLERK_SECRET_KEY=sk_live_... around Stripe's sk_live_...) wins.
+	if la, lb := a.MatchEnd-a.MatchStart, b.MatchEnd-b.MatchStart; !a.Rule.Generic && la != lb {
+		return la > lb
 	}
 	return aFirst
 }
