@@ -152,12 +152,12 @@ func violation(tree *gitignore.Tree, f File) (Violation, bool) {
 }
 
 // IgnoreLine returns a line that, added to the root .gitignore, makes git
-// ignore rel: the file name (which also covers copies in other folders)
-// when that works, else the anchored path. When neither works because a
+// ignore rel: the anchored path ("/app/.env", the narrowest line, as
+// 'envguard fix' writes it), else the file name. When neither works because a
 // "!" pattern in a deeper .gitignore re-includes the file, it returns ""
 // and that pattern as "file:line: pattern".
 func IgnoreLine(tree *gitignore.Tree, rel string) (line, blocker string) {
-	for _, cand := range []string{escapeLine(path.Base(rel)), "/" + escapeLine(rel)} {
+	for _, cand := range []string{"/" + escapeLine(rel), escapeLine(path.Base(rel))} {
 		if tree.WithRootLines(cand).Ignored(rel, false) {
 			return cand, ""
 		}
