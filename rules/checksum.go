@@ -291,3 +291,37 @@ func checkMixedCase(s string) error {
 	}
 	return nil
 }
+
+// azuriteKey is the account key of Azure's local storage emulator
+// (Azurite), published in Microsoft's documentation.
+const azuriteKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
+
+// checkAzureStorageKey accepts the base64 of a 64-byte key other than the
+// storage emulator's well-known one.
+func checkAzureStorageKey(s string) error {
+	if s == azuriteKey {
+		return errors.New("the storage emulator's published key")
+	}
+	return checkBase64Len(64)(s)
+}
+
+// checkRandomUUID rejects UUIDs (at the end of s) that are not random:
+// the nil UUID, runs of one digit, "12345678-1234-...". A random UUID
+// uses 13 or more of the 16 hex digits; fewer than 8 is very unlikely.
+func checkRandomUUID(s string) error {
+	if len(s) < 36 {
+		return errors.New("too short for a UUID")
+	}
+	var seen [256]bool
+	n := 0
+	for _, c := range []byte(strings.ToLower(s[len(s)-36:])) {
+		if c != '-' && !seen[c] {
+			seen[c] = true
+			n++
+		}
+	}
+	if n < 8 {
+		return fmt.Errorf("UUID uses only %d distinct digits", n)
+	}
+	return nil
+}

@@ -15,7 +15,7 @@ const (
 	alnumEnd = `(?:[^0-9A-Za-z]|$)`
 	// tokenStart starts a token: the start of the line or a character
 	// that cannot be part of it.
-	tokenStart = `(?:^|[^0-9A-Za-z_\-+/=])`
+	tokenStart = `(?:^|[^0-9A-Za-z_\-+/])`
 	// uuidRe is a UUID of any version, either case.
 	uuidRe = `[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}`
 )
@@ -44,4 +44,104 @@ func keywords(names ...string) []string {
 		out[i] = strings.ToLower(n)
 	}
 	return out
+}
+
+// row is one line of a provider table: a compact way to write the many
+// rules that differ only in their token format.
+type row struct {
+	id, desc string
+	// kw are the keywords of a prefixed row (its literal prefixes, lower
+	// case); a named row uses its names.
+	kw []string
+	// names, when set, make the token count only right after one of them.
+	names     []string
+	re        string // the token (becomes the group "secret")
+	sev       Severity
+	rnd       float64 // MinRandomness
+	check     func(string) error
+	validator string
+	rotate    string
+	// gen makes a fake value in the published format from a seed.
+	gen func(seed string) string
+	// bad are values in the token's position that the rule must not report.
+	bad []string
+}
+
+// rule turns the row into a Rule with generated examples: two true lines
+// (an .env assignment and a YAML or JSON value), the bad values, a
+// placeholder and, for named rows, the same value under an unrelated name.
+func (w row) rule() Rule {
+	r := Rule{
+		ID:            w.id,
+		Description:   w.desc,
+		Keywords:      w.kw,
+		MinRandomness: w.rnd,
+		Check:         w.check,
+		Validator:     w.validator,
+		Severity:      w.sev,
+		Rotate:        w.rotate,
+	}
+	if r.Severity == 0 {
+		r.Severity = SeverityHigh
+	}
+	if r.Check == nil && strings.HasSuffix(w.re, uuidRe) {
+		r.Check, r.Validator = checkRandomUUID, "UUID with random digits"
+	}
+	v1, v2 := w.gen(w.id+"/1"), w.gen(w.id+"/2")
+	lhs, key := "TOKEN", "token"
+	if len(w.names) > 0 {
+		r.Regex = nearName(w.re, w.names...)
+		if r.Keywords == nil {
+			r.Keywords = keywords(w.names...)
+		}
+		n := strings.Trim(strings.Map(identChar, w.names[0]), "_")
+		lhs, key = strings.ToUpper(n)+"_KEY", strings.ToLower(n)+"_token"
+		r.Examples.False = append(r.Examples.False,
+			"UNRELATED_VALUE="+v1,
+			lhs+"=${"+lhs+"}",
+		)
+	} else {
+		r.Regex = tokenStart + `(?P<secret>` + w.re + `)` + tokenEnd
+		r.Examples.False = append(r.Examples.False, lhs+"="+placeholderOf(v1))
+	}
+	r.Examples.True = []string{lhs + "=" + v1, "  " + key + `: "` + v2 + `"`}
+	for _, b := range w.bad {
+		r.Examples.False = append(r.Examples.False, lhs+"="+b)
+	}
+	return r
+}
+
+// identChar maps a provider name to identifier characters.
+func identChar(c rune) rune {
+	switch {
+	case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9':
+		return c
+	}
+	return '_'
+}
+
+// placeholderOf keeps the first quarter of v and writes x over the rest,
+// the way documentation shows a token's shape.
+func placeholderOf(v string) string {
+	keep := len(v) / 4
+	return v[:keep] + strings.Repeat("x", len(v)-keep)
+}
+
+// rows turns a table into rules.
+func rows(ws ...row) []Rule {
+	out := make([]Rule, len(ws))
+	for i, w := range ws {
+		out[i] = w.rule()
+	}
+	return out
+}
+
+// gen returns a generator of prefix + n characters of charset + suffix.
+func gen(prefix, charset string, n int, suffix string) func(string) string {
+	return func(seed string) string { return prefix + fake(seed, charset, n) + suffix }
+}
+
+// genUUID returns a generator of prefix + a UUID.
+func genUUID(prefix string) func(string) string {
+	return func(seed string) string { return prefix + fakeUUID(seed) }
 }
