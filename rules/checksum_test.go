@@ -78,7 +78,7 @@ func TestCheckAWSKeyID(t *testing.T) {
 	}
 	for _, bad := range []string{
 		fakeAWSKeyID("AKIA", "s", 1<<40-1), // 13-digit account
-		"AKIA" + "ABCDEFGH01234567",         // 0 and 1 are not base32
+		"AKIA" + "ABCDEFGH01234567",        // 0 and 1 are not base32
 		"AKIA" + "ABCDEFGH",
 	} {
 		if checkAWSKeyID(bad) == nil {

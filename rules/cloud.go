@@ -270,7 +270,9 @@ func hostingRules() []Rule {
 			gen: gen("", csHex, 37, ""), bad: []string{fake("cfg", csHex, 40)}},
 		row{id: "cloudflare-origin-ca-key", desc: "Cloudflare Origin CA key", kw: []string{"v1.0-"},
 			re: `v1\.0-[0-9a-f]{24}-[0-9a-f]{146}`, rotate: "https://dash.cloudflare.com/profile/api-tokens",
-			gen: func(seed string) string { return "v1.0-" + fake(seed+"a", csHex, 24) + "-" + fake(seed+"b", csHex, 146) },
+			gen: func(seed string) string {
+				return "v1.0-" + fake(seed+"a", csHex, 24) + "-" + fake(seed+"b", csHex, 146)
+			},
 			bad: []string{"v1.0-" + fake("cfo", csHex, 24) + "-" + fake("cfp", csHex, 100)}},
 		row{id: "fastly-api-token", desc: "Fastly API token", names: []string{"fastly"},
 			re: `[0-9A-Za-z_-]{32}`, rnd: 0.8, rotate: "https://manage.fastly.com/account/personal/tokens",
@@ -368,7 +370,9 @@ func hostingRules() []Rule {
 			gen: gen("1//0", csURL, 99, ""), bad: []string{"1//0" + fake("rt", csURL, 20)}},
 		row{id: "tailscale-key", desc: "Tailscale auth, API or OAuth client key", kw: []string{"tskey-"},
 			re: `tskey-(?:auth|api|client|scim|webhook)-[0-9A-Za-z]{8,24}-[0-9A-Za-z]{20,64}`, sev: SeverityCritical, rotate: "https://login.tailscale.com/admin/settings/keys",
-			gen: func(seed string) string { return "tskey-auth-k" + fake(seed+"a", csAlnum, 16) + "-" + fake(seed+"b", csAlnum, 33) },
+			gen: func(seed string) string {
+				return "tskey-auth-k" + fake(seed+"a", csAlnum, 16) + "-" + fake(seed+"b", csAlnum, 33)
+			},
 			bad: []string{"tskey-auth-k" + fake("ts", csAlnum, 16)}},
 		row{id: "ngrok-authtoken", desc: "ngrok authtoken or API key", names: []string{"ngrok"},
 			re: `[0-9A-Za-z]{25,27}_[0-9A-Za-z]{20,22}`, rnd: 0.7, rotate: "https://dashboard.ngrok.com/get-started/your-authtoken",
