@@ -236,6 +236,9 @@ func (b *builder) newKey(f scanner.Finding) error {
 	hint := fmt.Sprintf("%s:%d: replace the literal with a read of %s from the environment, e.g. %s", f.Path, f.Line, f.Name, codeHint(f.Path, f.Name))
 	if done, err := b.replacedBefore(target, f.Name, leaked); err != nil {
 		return err
+	} else if done && !inPlace && b.opts.Rewrite && codeExpr(f.Path, f.Name) != "" {
+		b.rewrites = append(b.rewrites, b.rewriteStep(f, leaked))
+		return nil
 	} else if done && !inPlace {
 		b.manual = append(b.manual, Step{Action: ActManual, Path: f.Path, Key: f.Name, Notes: []string{hint},
 			Summary: fmt.Sprintf("%s already holds a fresh %s (the leaked one is kept as a %s_PREVIOUS entry)", target, f.Name, f.Name)})
