@@ -28,10 +28,23 @@ if [ -f "$chained" ]; then
 	fi
 fi
 
+# envguard_empty_base prints a commit that shares no history with any
+# other: a root commit of the empty tree. `--range EMPTY..B` is then every
+# commit of B. Its fixed author and dates make it the same object on every
+# run; git's gc prunes it once it is old and unreferenced.
+envguard_empty_base() {
+	tree=$(git mktree </dev/null) || return 1
+	GIT_AUTHOR_NAME=envguard GIT_AUTHOR_EMAIL=envguard@localhost \
+		GIT_COMMITTER_NAME=envguard GIT_COMMITTER_EMAIL=envguard@localhost \
+		GIT_AUTHOR_DATE='2000-01-01T00:00:00Z' GIT_COMMITTER_DATE='2000-01-01T00:00:00Z' \
+		git commit-tree "$tree" -m 'envguard: empty base for scanning a whole history' </dev/null
+}
+
 # envguard_new_range prints the range that holds the commits of $2 that no
 # remote-tracking branch of remote $1 has: BASE..$2 where BASE is the
-# boundary commit that leaves the fewest commits, or $2 alone when its whole
-# history is new. It prints nothing when every commit is already there.
+# boundary commit that leaves the fewest commits, or an empty base when the
+# whole history of $2 is new. It prints nothing when every commit is
+# already there.
 envguard_new_range() {
 	new=$(git rev-list --boundary "$2" --not --remotes="$1" --) || return 1
 	[ -n "$new" ] || return 0
@@ -44,11 +57,10 @@ envguard_new_range() {
 			best_n=$n
 		fi
 	done
-	if [ -n "$best" ]; then
-		echo "$best..$2"
-	else
-		echo "$2"
+	if [ -z "$best" ]; then
+		best=$(envguard_empty_base) || return 1
 	fi
+	echo "$best..$2"
 }
 
 if ! envguard=$(envguard_find); then
@@ -78,7 +90,7 @@ while read -r local_ref local_sha remote_ref remote_sha; do
 		fi
 		[ -n "$range" ] || continue
 	fi
-	"$envguard" scan --range "$range" || status=$?
+	"$envguard" scan --range "$range" >&2 || status=$?
 done <<EOF
 $input
 EOF
