@@ -185,11 +185,15 @@ func ciRules() []Rule {
 			bad: []string{"ATBB" + fake("bb", csAlnum, 20)}},
 		row{id: "atlassian-api-token", desc: "Atlassian API token (Jira, Confluence, Bitbucket)", kw: []string{"atatt3"},
 			re: `ATATT3[0-9A-Za-z_=-]{150,250}`, sev: SeverityCritical, rotate: "https://id.atlassian.com/manage-profile/security/api-tokens",
-			gen: func(seed string) string { return "ATATT3xFfGF0" + fake(seed+"a", csURL, 170) + "=" + fake(seed+"b", csHexUpper, 8) },
+			gen: func(seed string) string {
+				return "ATATT3xFfGF0" + fake(seed+"a", csURL, 170) + "=" + fake(seed+"b", csHexUpper, 8)
+			},
 			bad: []string{"ATATT3" + fake("at", csURL, 40)}},
 		row{id: "atlassian-access-token", desc: "Atlassian or Bitbucket repository, project or workspace access token", kw: []string{"atctt3", "atoat"},
 			re: `AT(?:CTT3|OAT)[0-9A-Za-z_=-]{150,250}`, sev: SeverityHigh, rotate: "https://support.atlassian.com/bitbucket-cloud/docs/access-tokens/",
-			gen: func(seed string) string { return "ATCTT3xFfGN0" + fake(seed+"a", csURL, 170) + "=" + fake(seed+"b", csHexUpper, 8) },
+			gen: func(seed string) string {
+				return "ATCTT3xFfGN0" + fake(seed+"a", csURL, 170) + "=" + fake(seed+"b", csHexUpper, 8)
+			},
 			bad: []string{"ATCTT3" + fake("ac", csURL, 30)}},
 		row{id: "atlassian-legacy-api-token", desc: "Atlassian, Jira or Confluence API token (24-character format)", names: []string{"atlassian", "jira", "confluence"},
 			re: `[0-9A-Za-z]{24}`, rnd: 0.8, sev: SeverityHigh, rotate: "https://id.atlassian.com/manage-profile/security/api-tokens",
@@ -199,11 +203,15 @@ func ciRules() []Rule {
 			gen: gen("", csAlnum, 32, ""), bad: []string{fake("bo", csAlnum, 20)}},
 		row{id: "circleci-personal-token", desc: "CircleCI personal API token", kw: []string{"ccipat_"},
 			re: `CCIPAT_[0-9A-Za-z]{22}_[0-9a-f]{40}`, sev: SeverityCritical, rotate: "https://app.circleci.com/settings/user/tokens",
-			gen: func(seed string) string { return "CCIPAT_" + fake(seed+"a", csAlnum, 22) + "_" + fake(seed+"b", csHex, 40) },
+			gen: func(seed string) string {
+				return "CCIPAT_" + fake(seed+"a", csAlnum, 22) + "_" + fake(seed+"b", csHex, 40)
+			},
 			bad: []string{"CCIPAT_" + fake("ci", csAlnum, 22) + "_" + fake("cj", csHex, 20)}},
 		row{id: "circleci-project-token", desc: "CircleCI project API token", kw: []string{"cciprj_"},
 			re: `CCIPRJ_[0-9A-Za-z]{22}_[0-9a-f]{40}`, rotate: "https://circleci.com/docs/managing-api-tokens/",
-			gen: func(seed string) string { return "CCIPRJ_" + fake(seed+"a", csAlnum, 22) + "_" + fake(seed+"b", csHex, 40) },
+			gen: func(seed string) string {
+				return "CCIPRJ_" + fake(seed+"a", csAlnum, 22) + "_" + fake(seed+"b", csHex, 40)
+			},
 			bad: []string{"CCIPRJ_" + fake("cp", csAlnum, 10) + "_" + fake("cq", csHex, 40)}},
 		row{id: "circleci-legacy-token", desc: "CircleCI API token (40-hex format)", names: []string{"circleci", "circle_token", "circle-token"},
 			re: `[0-9a-f]{40}`, rnd: 0.8, rotate: "https://app.circleci.com/settings/user/tokens",
@@ -300,7 +308,9 @@ func ciRules() []Rule {
 			gen: gen("rdme_", csLowerNum, 70, ""), bad: []string{"rdme_" + fake("rd", csLowerNum, 30)}},
 		row{id: "clickup-api-token", desc: "ClickUp personal API token", kw: []string{"pk_"},
 			re: `pk_[0-9]{6,10}_[0-9A-Z]{32}`, rotate: "https://app.clickup.com/settings/apps",
-			gen: func(seed string) string { return "pk_" + fake(seed+"a", csDigits, 8) + "_" + fake(seed+"b", csUpperNum, 32) },
+			gen: func(seed string) string {
+				return "pk_" + fake(seed+"a", csDigits, 8) + "_" + fake(seed+"b", csUpperNum, 32)
+			},
 			bad: []string{"pk_" + fake("cu", csDigits, 8) + "_" + fake("cv", csUpperNum, 20)}},
 		row{id: "trello-api-token", desc: "Trello API token", names: []string{"trello"},
 			re: `(?:ATTA)?[0-9a-f]{64}(?:[0-9A-F]{8})?`, rnd: 0.6, rotate: "https://trello.com/power-ups/admin",
