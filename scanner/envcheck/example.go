@@ -12,8 +12,9 @@ import (
 
 // Value is one classified entry of an example file.
 type Value struct {
-	Path    string
-	Line    int
+	Path string
+	// Line and Column (1-based, in bytes) are where the raw value starts.
+	Line, Column int
 	Key     string
 	Verdict Verdict
 }
@@ -63,7 +64,7 @@ func CheckExample(path string, f *dotenv.File, set *rules.Set) []Value {
 	vals := make([]Value, 0, len(f.Entries))
 	for i := range f.Entries {
 		e := &f.Entries[i]
-		vals = append(vals, Value{Path: path, Line: e.Line, Key: e.Key, Verdict: Classify(e, set)})
+		vals = append(vals, Value{Path: path, Line: e.Line, Column: e.ValueStart - e.Start + 1, Key: e.Key, Verdict: Classify(e, set)})
 	}
 	return vals
 }
@@ -110,6 +111,7 @@ func ExampleFinding(v Value) scanner.Finding {
 		Severity:    rules.SeverityHigh,
 		Path:        v.Path,
 		Line:        v.Line,
+		Column:      v.Column,
 		EndLine:     v.Line,
 		Secret:      scanner.NewSecret(v.Verdict.Secret),
 		Name:        v.Key,

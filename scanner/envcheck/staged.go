@@ -74,6 +74,7 @@ func envFinding(v Violation) scanner.Finding {
 		Severity:    rules.SeverityHigh,
 		Path:        v.Path,
 		Line:        1,
+		Column:      1,
 		EndLine:     1,
 		Fingerprint: scanner.Fingerprint(v.RuleID, v.Path),
 		Message:     v.Why + ". " + v.Advice(),
