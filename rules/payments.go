@@ -66,7 +66,7 @@ func commerceRules() []Rule {
 	shopify := func(id, prefix, desc string, sev Severity) row {
 		return row{id: id, desc: desc, kw: []string{prefix}, re: prefix + `[0-9a-fA-F]{32}`, sev: sev,
 			rotate: "https://help.shopify.com/en/manual/apps/app-types/custom-apps",
-			gen: gen(prefix, csHex, 32, ""), bad: []string{prefix + fake(id, csHex, 20)}}
+			gen:    gen(prefix, csHex, 32, ""), bad: []string{prefix + fake(id, csHex, 20)}}
 	}
 	return rows(
 		row{id: "square-access-token", desc: "Square production access token", kw: []string{"eaaa"},

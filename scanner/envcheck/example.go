@@ -15,8 +15,8 @@ type Value struct {
 	Path string
 	// Line and Column (1-based, in bytes) are where the raw value starts.
 	Line, Column int
-	Key     string
-	Verdict Verdict
+	Key          string
+	Verdict      Verdict
 }
 
 // Secret returns the secret-looking part of the value, redacting itself.
