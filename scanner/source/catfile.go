@@ -52,6 +52,15 @@ func NewCatFile(ctx context.Context, repo *gitrepo.Repo) *CatFile {
 	return &CatFile{ctx: ctx, repo: repo}
 }
 
+// Start starts git now rather than at the first request, so that its
+// start-up overlaps other work. An error to start is returned again by
+// the first request.
+func (c *CatFile) Start() {
+	if !c.legacy {
+		c.proc(&c.cmd, "--batch-command", "--buffer")
+	}
+}
+
 // Info returns the type and size of each object in oids, in order, without
 // reading their contents. A missing object is reported, not an error.
 func (c *CatFile) Info(oids []string) ([]ObjectInfo, error) {

@@ -29,15 +29,17 @@ var ErrIndex = errors.New("cannot read the git index")
 // # Why the git binary
 //
 // Staged runs at every commit, so it is built for the time a developer
-// waits. It starts two git processes: `git diff-index --cached` to compare
-// the index with HEAD's tree, and one `git cat-file` (see [CatFile]) for the
-// blobs of the changed paths only. Measured on a repository of 20,000 files
-// and 120,000 objects, this costs about what `git diff --cached` costs, as
-// git reads the index and trees through memory maps and skips unchanged
-// subtrees by their cached tree hashes. The go-git way (open the repository,
-// read the index, walk HEAD's tree) decodes the whole pack index and every
-// tree up front and took several times as long before reading a blob; see
-// the README's performance section for the figures.
+// waits. It starts two git processes: `git diff-index --cached` compares
+// the index with HEAD's tree (the same work as `git diff --cached`, which
+// is the yardstick), and one `git cat-file` (see [CatFile]), started at the
+// same time, reads the blobs of the changed paths only. Measured on a
+// repository of 20,000 files and 120,000 objects with 3 files staged (CPU
+// time, median of 11 runs): `git diff --cached` 24 ms; this source 26 ms
+// for diff-index plus about 8 ms for cat-file; the go-git way (open the
+// repository, read the index, walk HEAD's tree once into a map, compare,
+// read 3 blobs) 400 ms, spent opening the pack index and decoding trees,
+// and growing with the repository; looking each index entry up with
+// Tree.FindEntry instead took 1.7 s. go-git is not used here.
 func Staged(repo *gitrepo.Repo, opts Options) scanner.Source {
 	return &staged{repo: repo, opts: opts}
 }
@@ -67,6 +69,11 @@ func (c *change) hasOld() bool {
 
 // Fragments yields one fragment per staged file with added lines.
 func (s *staged) Fragments(ctx context.Context, yield func(scanner.Fragment) error) error {
+	cf := NewCatFile(ctx, s.repo)
+	defer cf.Close()
+	// git cat-file starts while git diff-index works: on two cores its
+	// start-up costs no wall time.
+	cf.Start()
 	changes, err := s.changes(ctx)
 	if err != nil {
 		return err
@@ -95,8 +102,6 @@ func (s *staged) Fragments(ctx context.Context, yield func(scanner.Fragment) err
 	if len(todo) == 0 {
 		return nil
 	}
-	cf := NewCatFile(ctx, s.repo)
-	defer cf.Close()
 	return s.read(ctx, cf, todo, yield)
 }
 
