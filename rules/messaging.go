@@ -173,14 +173,14 @@ func chatRules() []Rule {
 			re: `[0-9a-f]{32}`, rnd: 0.8, rotate: "https://developers.facebook.com/apps/",
 			gen: gen("", csHex, 32, ""), bad: []string{fake("fs", csHex, 24)}},
 		row{id: "microsoft-teams-webhook", desc: "Microsoft Teams incoming webhook URL", kw: []string{"webhook.office.com"},
-			re: `https://[0-9a-z-]+\.webhook\.office\.com/webhookb2/` + uuidRe + `@` + uuidRe + `/IncomingWebhook/[0-9a-f]{32}/` + uuidRe + `(?:/[0-9A-Za-z_-]{20,60})?`,
+			re:  `https://[0-9a-z-]+\.webhook\.office\.com/webhookb2/` + uuidRe + `@` + uuidRe + `/IncomingWebhook/[0-9a-f]{32}/` + uuidRe + `(?:/[0-9A-Za-z_-]{20,60})?`,
 			sev: SeverityMedium, rotate: "https://learn.microsoft.com/microsoftteams/platform/webhooks-and-connectors/how-to/add-incoming-webhook",
 			gen: func(seed string) string {
 				return "https://acme.webhook.office.com/webhookb2/" + fakeUUID(seed+"g") + "@" + fakeUUID(seed+"t") + "/IncomingWebhook/" + fake(seed, csHex, 32) + "/" + fakeUUID(seed+"u")
 			},
 			bad: []string{"https://acme.webhook.office.com/webhookb2/" + fakeUUID("mt") + "@" + fakeUUID("mu") + "/IncomingWebhook/"}},
 		row{id: "google-chat-webhook", desc: "Google Chat incoming webhook URL", kw: []string{"chat.googleapis.com"},
-			re: `https://chat\.googleapis\.com/v1/spaces/[0-9A-Za-z_-]{8,16}/messages\?key=[0-9A-Za-z_-]{39}&token=[0-9A-Za-z_%-]{40,60}`,
+			re:  `https://chat\.googleapis\.com/v1/spaces/[0-9A-Za-z_-]{8,16}/messages\?key=[0-9A-Za-z_-]{39}&token=[0-9A-Za-z_%-]{40,60}`,
 			sev: SeverityMedium, rotate: "https://developers.google.com/workspace/chat/quickstart/webhooks",
 			gen: func(seed string) string {
 				return "https://chat.googleapis.com/v1/spaces/AAAA" + fake(seed+"s", csURL, 7) + "/messages?key=AIza" + fake(seed+"k", csURL, 35) + "&token=" + fake(seed+"t", csURL, 43) + "%3D"
@@ -271,15 +271,21 @@ func mailRules() []Rule {
 			gen: gen("", csAlnum, 16, ""), bad: []string{fake("vn", csAlnum, 10)}},
 		row{id: "brevo-api-key", desc: "Brevo (Sendinblue) API key", kw: []string{"xkeysib-"},
 			re: `xkeysib-[0-9a-f]{64}-[0-9A-Za-z]{16}`, rotate: "https://app.brevo.com/settings/keys/api",
-			gen: func(seed string) string { return "xkeysib-" + fake(seed+"a", csHex, 64) + "-" + fake(seed+"b", csAlnum, 16) },
+			gen: func(seed string) string {
+				return "xkeysib-" + fake(seed+"a", csHex, 64) + "-" + fake(seed+"b", csAlnum, 16)
+			},
 			bad: []string{"xkeysib-" + fake("bv", csHex, 64)}},
 		row{id: "brevo-smtp-key", desc: "Brevo (Sendinblue) SMTP key", kw: []string{"xsmtpsib-"},
 			re: `xsmtpsib-[0-9a-f]{64}-[0-9A-Za-z]{16}`, rotate: "https://app.brevo.com/settings/keys/smtp",
-			gen: func(seed string) string { return "xsmtpsib-" + fake(seed+"a", csHex, 64) + "-" + fake(seed+"b", csAlnum, 16) },
+			gen: func(seed string) string {
+				return "xsmtpsib-" + fake(seed+"a", csHex, 64) + "-" + fake(seed+"b", csAlnum, 16)
+			},
 			bad: []string{"xsmtpsib-" + fake("bs", csHex, 32)}},
 		row{id: "resend-api-key", desc: "Resend API key", kw: []string{"re_"},
 			re: `re_[0-9A-Za-z]{8}_[0-9A-Za-z]{24}`, rotate: "https://resend.com/api-keys",
-			gen: func(seed string) string { return "re_" + fake(seed+"a", csAlnum, 8) + "_" + fake(seed+"b", csAlnum, 24) },
+			gen: func(seed string) string {
+				return "re_" + fake(seed+"a", csAlnum, 8) + "_" + fake(seed+"b", csAlnum, 24)
+			},
 			bad: []string{"re_" + fake("rs", csAlnum, 8) + "_" + fake("rt", csAlnum, 10)}},
 		row{id: "messagebird-api-key", desc: "MessageBird (Bird) API key", names: []string{"messagebird", "message_bird"},
 			re: `[0-9A-Za-z]{25}`, rnd: 0.8, rotate: "https://dashboard.messagebird.com/developers/access",
