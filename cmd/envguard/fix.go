@@ -238,11 +238,16 @@ func printLeft(e *env, plan *repair.Plan, left []scanner.Finding) bool {
 		}
 		fmt.Fprintf(e.stdout, "  %s:%d: %s: %s\n", fd.Path, fd.Line, fd.RuleID, what)
 	}
+	var restage []string
+	seen := map[string]bool{}
 	for _, fd := range left {
-		if !strings.HasPrefix(fd.RuleID, "env/") {
-			e.hintf("the staged scan reads what is staged: change the code as shown, then 'git add' it again")
-			break
+		if !seen[fd.Path] && fd.RuleID != repair.RuleNotIgnored && fd.RuleID != repair.RuleTracked && fd.RuleID != repair.RuleStaged {
+			seen[fd.Path] = true
+			restage = append(restage, fd.Path)
 		}
+	}
+	if len(restage) > 0 {
+		e.hintf("the staged scan reads what is staged: change the code as shown, then stage the files again: git add -- %s", strings.Join(restage, " "))
 	}
 	if len(manualSteps(plan)) > 0 {
 		more = true
