@@ -60,7 +60,7 @@ func nearNames(names []string) string {
 	for i, n := range names {
 		q[i] = regexp.QuoteMeta(n)
 	}
-	return `(?i:` + strings.Join(q, "|") + `)[A-Za-z0-9_.\-]{0,30}` +
+	return `(?P<name>(?i:` + strings.Join(q, "|") + `)[A-Za-z0-9_.\-]{0,30})` +
 		`(?:\\?["'\x60\]])?[ \t]*(?:[:=]{1,3}>?|,|[ \t])[ \t]*(?:[a-z]?\\?["'\x60(])?[ \t]*` +
 		`(?i:(?:bearer|token|ssws|splunk|basic|key|apikey|api-key)[ \t]+)?`
 }

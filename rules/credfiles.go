@@ -20,6 +20,7 @@ func credentialFileRules() []Rule {
 			Regex:       `(?i:_authToken)[ \t]*=[ \t]*["']?(?P<secret>[^\s"'$]{8,})`,
 			Check:       checkRandom(0.7),
 			Validator:   "not a placeholder or ${ENV} reference; random",
+			Generic:     true, // a provider token in it has its own, stricter rule
 			Severity:    SeverityHigh,
 			Examples: Examples{
 				True:  []string{"//registry.npmjs.org/:_authToken=" + tok, "//npm.pkg.github.com/:_authToken=" + exampleChars("npmrc-gh", exAlnum, 36)},
@@ -47,6 +48,7 @@ func credentialFileRules() []Rule {
 			Multiline:   true,
 			Check:       checkURLPassword,
 			Validator:   "not a placeholder or default",
+			Generic:     true, // a provider token in it has its own, stricter rule
 			Severity:    SeverityHigh,
 			Examples: Examples{
 				True:  []string{"[distutils]\nindex-servers = internal\n\n[internal]\nrepository = https://pypi.internal/simple\nusername = deploy\npassword = " + pw + "\n"},
@@ -61,6 +63,7 @@ func credentialFileRules() []Rule {
 			Multiline:   true,
 			Check:       checkURLPassword,
 			Validator:   "not a placeholder or default",
+			Generic:     true, // a provider token in it has its own, stricter rule
 			Severity:    SeverityHigh,
 			Examples: Examples{
 				True:  []string{"machine api.heroku.com\n  login ops@example.test\n  password " + pw + "\n", "machine ftp.internal login backup password " + pw},

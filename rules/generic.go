@@ -156,10 +156,15 @@ func nonSecretName(name string) bool {
 	for i := range toks {
 		toks[i] = strings.ToLower(toks[i])
 	}
+	secretWord := false
 	for _, t := range toks {
 		if nonSecretWords[t] {
 			return true
 		}
+		secretWord = secretWord || t == "secret" || t == "key"
+	}
+	if !secretWord && (containsString(toks, "csrf") || containsString(toks, "xsrf")) {
+		return true // a per-session form token, not the secret that signs it
 	}
 	last := toks[len(toks)-1]
 	if metadataWords[last] {
@@ -173,7 +178,7 @@ func nonSecretName(name string) bool {
 
 // nonSecretWords anywhere in a name make it public or not a credential.
 var nonSecretWords = map[string]bool{
-	"public": true, "publishable": true, "pub": true, "csrf": true, "xsrf": true,
+	"public": true, "publishable": true, "pub": true,
 	"tokenizer": true, "sitekey": true, "author": true, "authors": true,
 	"keyboard": true, "keyword": true, "keywords": true, "keystroke": true,
 	"monkey": true, "turkey": true, "hockey": true, "jockey": true, "donkey": true,
@@ -219,4 +224,13 @@ var lookupKeyWords = map[string]bool{
 	"list": true, "message": true, "error": true,
 	"shortcut": true, "hot": true, "bucket": true,
 	"blob": true, "registry": true, "env": true, "feature": true, "flag": true,
+}
+
+func containsString(xs []string, x string) bool {
+	for _, v := range xs {
+		if v == x {
+			return true
+		}
+	}
+	return false
 }

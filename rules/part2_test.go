@@ -39,12 +39,3 @@ func TestExamplesWinInFullSet(t *testing.T) {
 		}
 	}
 }
-
-func containsString(xs []string, x string) bool {
-	for _, v := range xs {
-		if v == x {
-			return true
-		}
-	}
-	return false
-}

@@ -128,7 +128,7 @@ var placeholderWords = []string{
 	"redacted", "notasecret", "not-a-secret", "not_a_secret", "fake", "sample",
 	"todo", "fixme", "...", "…", "xxxx-xxxx", "0000000000", "abcdefgh",
 	"12345678", "lorem", "ipsum", "foobar", "deadbeef", "badc0de", "cafebabe",
-	"<secret", "<token", "<password", "<key", "<api",
+	"<secret", "<token", "<password", "<key", "<api", "your-", "your_",
 }
 
 // stripProviderPrefix drops a leading "xyz_" or "xyz-" token prefix so that
@@ -136,7 +136,7 @@ var placeholderWords = []string{
 func stripProviderPrefix(s string) string {
 	for i := 0; i < 3; i++ {
 		j := strings.IndexAny(s, "_-")
-		if j < 0 || j > 12 || j == len(s)-1 {
+		if j < 0 || j > 12 || len(s)-j-1 < 8 {
 			break
 		}
 		s = s[j+1:]

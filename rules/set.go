@@ -269,10 +269,15 @@ func resolveOverlaps(ms []Match) []Match {
 
 func overlaps(a, b Match) bool { return a.Start < b.End && b.Start < a.End }
 
+// minContext is how many more bytes of whole match, with a captured
+// name, make a specific rule win over another: a variable name's worth,
+// not a boundary or a quote.
+const minContext = 6
+
 // shadows reports whether a hides b when both cover overlapping text.
 // An accepted match beats a rejected one; a specific rule beats a generic
-// one; between specific rules the longer whole match wins; between equals
-// the earlier one wins.
+// one; between specific rules one that captured a variable name and a
+// longer whole match wins; between equals the earlier one wins.
 func shadows(a, b Match, aFirst bool) bool {
 	aOK, bOK := a.Rejected == "", b.Rejected == ""
 	if aOK != bOK {
@@ -284,11 +289,16 @@ func shadows(a, b Match, aFirst bool) bool {
 	if a.Rule == b.Rule {
 		return false
 	}
-	// Between two specific rules, the one that matched more context (a
-	// provider's variable name around a shared token shape, as Clerk's
-	// CLERK_SECRET_KEY=sk_live_... around Stripe's sk_live_...) wins.
-	if la, lb := a.MatchEnd-a.MatchStart, b.MatchEnd-b.MatchStart; !a.Rule.Generic && la != lb {
-		return la > lb
+	// Between two specific rules, one that matched a variable name and
+	// more context wins (Clerk's CLERK_SECRET_KEY=sk_live_... over
+	// Stripe's bare sk_live_...).
+	if la, lb := a.MatchEnd-a.MatchStart, b.MatchEnd-b.MatchStart; !a.Rule.Generic {
+		if a.Name != "" && la-lb > minContext {
+			return true
+		}
+		if b.Name != "" && lb-la > minContext {
+			return false
+		}
 	}
 	return aFirst
 }

@@ -16,6 +16,7 @@ var notSecretPrefixes = []string{
 	"sha512:", "md5:", "md5-", "h1:", "$2a$", "$2b$", "$2y$", "$argon2",
 	"$6$", "$5$", "$1$", "pbkdf2_", "bcrypt$", "scrypt:", "file:", "git+", "urn:",
 	"arn:", "projects/", "sm://", "vault:", "ref+", "op://", "-----begin",
+	"age1", // age recipients are public keys
 }
 
 // checkGenericSecret decides whether a literal assigned to a secret name

@@ -1,0 +1,9 @@
+SECRET_KEY = os.environ["SECRET_KEY"]
+DB_PASSWORD = os.getenv("DB_PASSWORD")
+api_token = os.environ.get('API_TOKEN', '')
+password = getpass.getpass()
+auth_token = settings.AUTH_TOKEN
+private_key = open(KEY_PATH).read()
+fernet_key = Fernet.generate_key()
+secret = secrets.token_hex(32)
+token = secrets.token_urlsafe(32)

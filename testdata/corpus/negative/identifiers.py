@@ -1,0 +1,16 @@
+PASSWORD_RESET_TOKEN_EXPIRY_SECONDS = 3600
+SECRET_KEY_FIELD_NAME = "secret_key_field_name"
+api_key_header_name = "X-Api-Key"
+auth_backend = "django.contrib.auth.backends.ModelBackend"
+token_type = "Bearer"
+password_hasher = "argon2.PasswordHasher"
+TOKEN_URL = "https://auth.example.test/oauth/token"
+SECRET_NAME = "prod/payments/stripe-secret-key"
+KEY_FILE = "/etc/ssl/private/server.key"
+SECRET_VERSION = "v2.14.3-beta.1"
+token_length = 64
+password_validators = ["UserAttributeSimilarityValidator", "MinimumLengthValidator"]
+auth_user_model = "accounts.CustomUserModel"
+secret_path = "secret/data/production/database"
+public_key = "BEl62iUYgUivxIkv69yViEuiBIa6Iq3iHlVdYjwyU5pXWqF2FqYQ4Sm3x4YcPxB1"
+recaptcha_site_key = "6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI"

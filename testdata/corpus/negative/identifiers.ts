@@ -1,0 +1,9 @@
+const authTokenStorageKey = 'app.auth.tokenStorageKey';
+export const passwordInputPlaceholder = 'Enter your password';
+const secretManagerClientFactory = createSecretManagerClientFactory();
+type AccessTokenResponsePayload = { accessToken: string };
+const tokenRefreshIntervalMs = 300000;
+const apiKeyHeader = 'x-api-key';
+const cacheKey = `user:${userId}:profile`;
+const i18nKey = 'settings.security.changePasswordButtonLabel';
+const storageKey = 'persist:root:v3';
