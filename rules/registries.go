@@ -6,7 +6,7 @@ package rules
 // registryRules returns the rules of this family.
 func registryRules() []Rule {
 	npm := func(seed string) string { return fakeCRCToken("npm_", "npm"+seed) }
-	return []Rule{
+	rs := []Rule{
 		{
 			ID:          "npm-access-token",
 			Description: "npm access token",
@@ -49,4 +49,71 @@ func registryRules() []Rule {
 			},
 		},
 	}
+	return append(rs, packageRegistryRows()...)
+}
+
+// packageRegistryRows covers the registries other than npm and PyPI.
+func packageRegistryRows() []Rule {
+	return rows(
+		row{id: "rubygems-api-key", desc: "RubyGems API key", kw: []string{"rubygems_"},
+			re: `rubygems_[0-9a-f]{48}`, sev: SeverityCritical, rotate: "https://rubygems.org/profile/api_keys",
+			gen: gen("rubygems_", csHex, 48, ""), bad: []string{"rubygems_" + fake("rg", csHex, 30)}},
+		row{id: "nuget-api-key", desc: "NuGet API key", kw: []string{"oy2"},
+			re: `oy2[0-9a-z]{43}`, rnd: 0.75, sev: SeverityCritical, rotate: "https://www.nuget.org/account/apikeys",
+			gen: gen("oy2", csLowerNum, 43, ""), bad: []string{"oy2" + fake("ng", csLowerNum, 20)}},
+		row{id: "dockerhub-pat", desc: "Docker Hub personal access token", kw: []string{"dckr_pat_"},
+			re: `dckr_pat_[0-9A-Za-z_-]{27}`, sev: SeverityHigh, rotate: "https://app.docker.com/settings/personal-access-tokens",
+			gen: gen("dckr_pat_", csURL, 27, ""), bad: []string{"dckr_pat_" + fake("dh", csURL, 12)}},
+		row{id: "dockerhub-org-token", desc: "Docker Hub organization access token", kw: []string{"dckr_oat_"},
+			re: `dckr_oat_[0-9A-Za-z_-]{32}`, sev: SeverityHigh, rotate: "https://docs.docker.com/security/for-admins/access-tokens/",
+			gen: gen("dckr_oat_", csURL, 32, ""), bad: []string{"dckr_oat_" + fake("do", csURL, 12)}},
+		row{id: "jfrog-api-key", desc: "JFrog Artifactory API key", kw: []string{"akcp"},
+			re: `AKCp[0-9A-Za-z]{69}`, sev: SeverityCritical, rotate: "https://jfrog.com/help/r/jfrog-platform-administration-documentation/api-key",
+			gen: gen("AKCp", csAlnum, 69, ""), bad: []string{"AKCp" + fake("jf", csAlnum, 40)}},
+		row{id: "jfrog-identity-token", desc: "JFrog identity or reference token", kw: []string{"cmvmdgtuojaxoj"},
+			re: `cmVmdGtuOjAxOj[0-9A-Za-z]{40,60}`, sev: SeverityCritical, rotate: "https://jfrog.com/help/r/jfrog-platform-administration-documentation/access-tokens",
+			gen: gen("cmVmdGtuOjAxOj", csAlnum, 50, ""), bad: []string{"cmVmdGtuOjAxOj" + fake("ji", csAlnum, 20)}},
+		row{id: "jfrog-access-token", desc: "JFrog Artifactory access token or password next to an Artifactory name", names: []string{"artifactory", "jfrog"},
+			re: `[0-9A-Za-z]{64,73}`, rnd: 0.8, sev: SeverityHigh, rotate: "https://jfrog.com/help/r/jfrog-platform-administration-documentation/access-tokens",
+			gen: gen("", csAlnum, 64, ""), bad: []string{fake("ja", csAlnum, 40)}},
+		row{id: "crates-io-token", desc: "crates.io API token", kw: []string{"cio"},
+			re: `cio[0-9A-Za-z]{32}`, rnd: 0.8, sev: SeverityCritical, rotate: "https://crates.io/settings/tokens",
+			gen: gen("cio", csAlnum, 32, ""), bad: []string{"cio" + fake("cr", csAlnum, 20), "ciousnessAndPrecociousnessAreWordsThatAppear"}},
+		row{id: "clojars-token", desc: "Clojars deploy token", kw: []string{"clojars_"},
+			re: `CLOJARS_[0-9a-z]{60}`, rotate: "https://clojars.org/tokens",
+			gen: gen("CLOJARS_", csLowerNum, 60, ""), bad: []string{"CLOJARS_" + fake("cj", csLowerNum, 30)}},
+		row{id: "hex-api-key", desc: "Hex.pm API key", names: []string{"hex_api_key", "hexpm", "hex_key", "hex-api-key"},
+			re: `[0-9a-f]{32}`, rnd: 0.8, rotate: "https://hex.pm/dashboard/keys",
+			gen: gen("", csHex, 32, ""), bad: []string{fake("hx", csHex, 20)}},
+		row{id: "gradle-plugin-portal-key", desc: "Gradle Plugin Portal publish key or secret", names: []string{"gradle.publish.key", "gradle.publish.secret", "gradle_publish_key", "gradle_publish_secret"},
+			re: `[0-9A-Za-z]{32}`, rnd: 0.8, rotate: "https://plugins.gradle.org/user/login",
+			gen: gen("", csAlnum, 32, ""), bad: []string{fake("gp", csAlnum, 20)}},
+		row{id: "cloudsmith-api-key", desc: "Cloudsmith API key", names: []string{"cloudsmith"},
+			re: `[0-9a-f]{40}`, rnd: 0.8, rotate: "https://cloudsmith.io/user/settings/api/",
+			gen: gen("", csHex, 40, ""), bad: []string{fake("cs", csHex, 32)}},
+		row{id: "deno-deploy-token", desc: "Deno Deploy access token", kw: []string{"ddp_", "ddo_"},
+			re: `dd[po]_[0-9A-Za-z]{36}`, rotate: "https://dash.deno.com/account#access-tokens",
+			gen: gen("ddp_", csAlnum, 36, ""), bad: []string{"ddp_" + fake("dd", csAlnum, 20)}},
+		row{id: "quay-robot-token", desc: "Quay.io robot account token", names: []string{"quay"},
+			re: `[0-9A-Z]{64}`, rnd: 0.8, rotate: "https://docs.quay.io/glossary/robot-accounts.html",
+			gen: gen("", csUpperNum, 64, ""), bad: []string{fake("qy", csUpperNum, 40)}},
+		row{id: "packagecloud-token", desc: "packagecloud API token", names: []string{"packagecloud"},
+			re: `[0-9a-f]{48}`, rnd: 0.8, rotate: "https://packagecloud.io/api_token",
+			gen: gen("", csHex, 48, ""), bad: []string{fake("pk", csHex, 32)}},
+		row{id: "chocolatey-api-key", desc: "Chocolatey community repository API key", names: []string{"chocolatey", "choco_api_key", "choco"},
+			re: uuidRe, rotate: "https://community.chocolatey.org/account",
+			gen: genUUID(""), bad: []string{fakeUUID("ch")[:30]}},
+		row{id: "jetbrains-marketplace-token", desc: "JetBrains Marketplace permanent token", kw: []string{"perm:"},
+			re: `perm:[0-9A-Za-z+/=]{8,40}\.[0-9A-Za-z+/=]{8,40}\.[0-9A-Za-z]{20,40}`, rotate: "https://plugins.jetbrains.com/author/me/tokens",
+			gen: func(seed string) string {
+				return "perm:" + fakeB64(seed+"u", 9) + "." + fake(seed+"n", csAlnum, 12) + "." + fake(seed+"s", csAlnum, 30)
+			},
+			bad: []string{"perm:" + fake("jb", csAlnum, 12)}},
+		row{id: "pub-dev-token", desc: "pub.dev (Dart) publishing credentials refresh token", names: []string{"pub_token", "pub-credentials", "pub_credentials"},
+			re: `1//0[0-9A-Za-z_-]{40,300}`, rotate: "https://dart.dev/tools/pub/cmd/pub-token",
+			gen: gen("1//0", csURL, 99, ""), bad: []string{"1//0" + fake("pb", csURL, 10)}},
+		row{id: "terraform-registry-token", desc: "Terraform private registry or Artifactory credential in a .terraformrc", names: []string{"credentials_tf_", "tf_token_"},
+			re: `[0-9A-Za-z.]{40,120}`, rnd: 0.8, rotate: "https://developer.hashicorp.com/terraform/cli/config/config-file#credentials",
+			gen: gen("", csAlnum, 64, ""), bad: []string{fake("tt", csAlnum, 20)}},
+	)
 }
