@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/envguard/envguard/scanner"
+	"github.com/envguard/envguard/scanner/envcheck"
 	"github.com/envguard/envguard/scanner/repair"
 )
 
@@ -88,7 +89,11 @@ func runFix(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	opts := repair.Options{EnvFile: f.envFile, Rewrite: f.rewrite}
+	m, err := envcheck.NewMatcher(envcheck.Config{EnvFiles: job.cfg.EnvFiles, ExampleFiles: job.cfg.ExampleFiles})
+	if err != nil {
+		return err
+	}
+	opts := repair.Options{EnvFile: f.envFile, Rewrite: f.rewrite, Matcher: m}
 	if opts.EnvFile != "" {
 		if opts.EnvFile, err = envFileRel(e, job, opts.EnvFile); err != nil {
 			return err
@@ -127,7 +132,7 @@ func runFix(e *env, args []string) error {
 // fixFindings gathers what fix repairs: the env guard's view of the whole
 // work tree and the staged scan.
 func fixFindings(ctx context.Context, e *env, job *scanJob, opts repair.Options) ([]scanner.Finding, error) {
-	envs, err := repair.EnvFindings(ctx, job.repo, opts, job.set)
+	envs, err := repair.EnvFindings(ctx, job.repo, opts.Matcher, job.set)
 	if err != nil {
 		return nil, err
 	}

@@ -12,6 +12,8 @@ import (
 	"github.com/envguard/envguard/rules"
 	"github.com/envguard/envguard/scanner"
 	"github.com/envguard/envguard/scanner/dotenv"
+	"github.com/envguard/envguard/scanner/envcheck"
+	"github.com/envguard/envguard/scanner/gitignore"
 	"github.com/envguard/envguard/scanner/gitrepo"
 )
 
@@ -29,6 +31,7 @@ type builder struct {
 	manual   []Step
 	seen     map[string]bool
 	commits  map[string]bool
+	tree     *gitignore.Tree
 }
 
 // NewPlan plans the repairs for findings: env guard findings (rule ids
@@ -42,11 +45,12 @@ func NewPlan(ctx context.Context, repo *gitrepo.Repo, findings []scanner.Finding
 	if opts.EnvFile == "" {
 		opts.EnvFile = ".env"
 	}
-	if opts.IsEnvFile == nil {
-		opts.IsEnvFile = DefaultIsEnvFile
-	}
-	if opts.IsExampleFile == nil {
-		opts.IsExampleFile = DefaultIsExampleFile
+	if opts.Matcher == nil {
+		m, err := envcheck.NewMatcher(envcheck.DefaultConfig())
+		if err != nil {
+			return nil, err
+		}
+		opts.Matcher = m
 	}
 	b := &builder{ctx: ctx, repo: repo, opts: opts, files: newFiles(repo, opts.WriteFile),
 		seen: map[string]bool{}, commits: map[string]bool{}}
@@ -64,7 +68,7 @@ func (b *builder) add(f scanner.Finding) error {
 		return b.keepOut(f.Path)
 	case f.RuleID == RuleNotIgnored:
 		return b.keepOut(f.Path)
-	case f.RuleID == RuleExampleSecret || b.opts.IsExampleFile(f.Path):
+	case f.RuleID == RuleExampleSecret || b.opts.Matcher.Kind(f.Path) == envcheck.KindExample:
 		return b.example(f)
 	case strings.HasPrefix(f.RuleID, "env/"):
 		b.advise("env:"+f.RuleID+f.Path, fmt.Sprintf("%s: %s", f.Path, strings.TrimSpace(f.Message+" ("+f.RuleID+")")))
@@ -100,9 +104,17 @@ func (b *builder) keepOut(rel string) error {
 	if err != nil {
 		return err
 	}
-	if !covered {
-		b.ignore = append(b.ignore, rel)
+	if covered {
+		return nil
 	}
+	if b.tree == nil {
+		b.tree = envcheck.TreeFor(b.repo)
+	}
+	if line, blocker := envcheck.IgnoreLine(b.tree, rel); line == "" && blocker != "" {
+		b.advise("block:"+rel, fmt.Sprintf("%s: no line in the root .gitignore can ignore it: remove the pattern that re-includes it (%s)", rel, blocker))
+		return nil
+	}
+	b.ignore = append(b.ignore, rel)
 	return nil
 }
 
@@ -344,7 +356,7 @@ func (b *builder) advise(id, summary string) {
 
 func (b *builder) isDotenv(rel string) bool {
 	base := path.Base(rel)
-	return b.opts.IsEnvFile(rel) || strings.HasSuffix(base, ".env")
+	return b.opts.Matcher.Kind(rel) == envcheck.KindEnv || strings.HasSuffix(base, ".env")
 }
 
 // plan orders the steps: .gitignore, index, env files, example files,
@@ -386,7 +398,7 @@ func (b *builder) examplesIn(dir string) []string {
 	var out []string
 	for _, n := range []string{".env.example", ".env.sample", ".env.template", ".env.dist", ".env.defaults"} {
 		rel := path.Join(dir, n)
-		if b.opts.IsExampleFile(rel) && b.files.exists(rel) {
+		if b.opts.Matcher.Kind(rel) == envcheck.KindExample && b.files.exists(rel) {
 			out = append(out, rel)
 		}
 	}

@@ -23,19 +23,20 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"github.com/envguard/envguard/scanner/atomicfile"
 	"github.com/envguard/envguard/scanner/dotenv"
+	"github.com/envguard/envguard/scanner/envcheck"
 	"github.com/envguard/envguard/scanner/gitrepo"
 )
 
-// Rule ids of the env guard findings that [NewPlan] repairs.
+// Rule ids of the env guard findings that [NewPlan] repairs (those of
+// scanner/envcheck).
 const (
-	RuleStaged        = "env/staged"
-	RuleTracked       = "env/tracked"
-	RuleNotIgnored    = "env/not-ignored"
-	RuleExampleSecret = "env/example-secret"
+	RuleStaged        = envcheck.RuleStaged
+	RuleTracked       = envcheck.RuleTracked
+	RuleNotIgnored    = envcheck.RuleNotIgnored
+	RuleExampleSecret = envcheck.RuleExampleSecret
 )
 
 // WriteFileFunc replaces the file at path with data, atomically, keeping
@@ -50,9 +51,9 @@ type Options struct {
 	// Rewrite allows replacing a leaked literal in a source file that is
 	// not a dotenv file with a read of the environment variable.
 	Rewrite bool
-	// IsEnvFile and IsExampleFile classify slash-separated paths relative
-	// to the root; nil means [DefaultIsEnvFile] and [DefaultIsExampleFile].
-	IsEnvFile, IsExampleFile func(path string) bool
+	// Matcher says which files are env and example files; nil means the
+	// built-in globs of scanner/envcheck.
+	Matcher *envcheck.Matcher
 	// WriteFile writes files; nil means atomicfile.WriteFile. Tests inject
 	// failures here.
 	WriteFile WriteFileFunc
@@ -151,24 +152,6 @@ func (p *Plan) Apply(ctx context.Context, done func(Step)) error {
 		}
 	}
 	return nil
-}
-
-// DefaultIsEnvFile reports whether path names an env file: .env or .env.*
-// in any folder, except example files.
-func DefaultIsEnvFile(path string) bool {
-	base := filepath.Base(filepath.FromSlash(path))
-	return (base == ".env" || strings.HasPrefix(base, ".env.")) && !DefaultIsExampleFile(path)
-}
-
-// DefaultIsExampleFile reports whether path names an example env file:
-// .env.example, .env.sample, .env.template, .env.dist, .env.defaults or
-// env.example, in any folder.
-func DefaultIsExampleFile(path string) bool {
-	switch filepath.Base(filepath.FromSlash(path)) {
-	case ".env.example", ".env.sample", ".env.template", ".env.dist", ".env.defaults", "env.example":
-		return true
-	}
-	return false
 }
 
 // files reads and writes files under the work tree, never through a

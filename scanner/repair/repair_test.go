@@ -77,7 +77,7 @@ const (
 func fixAll(t *testing.T, repo *gitrepo.Repo, opts Options) (*Plan, error) {
 	t.Helper()
 	ctx := context.Background()
-	fs, err := EnvFindings(ctx, repo, opts, nil)
+	fs, err := EnvFindings(ctx, repo, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -121,7 +121,7 @@ func TestApplyKeepsEverything(t *testing.T) {
 		t.Errorf("Committed = %v", plan.Committed)
 	}
 	// A second run finds nothing to do.
-	fs, _ := EnvFindings(context.Background(), repo, Options{}, nil)
+	fs, _ := EnvFindings(context.Background(), repo, nil, nil)
 	if len(fs) != 0 {
 		t.Errorf("after fix: %+v", fs)
 	}
