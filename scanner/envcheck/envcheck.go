@@ -25,6 +25,7 @@ package envcheck
 
 import (
 	"path"
+	"sort"
 	"strings"
 
 	"github.com/bmatcuk/doublestar/v4"
@@ -136,18 +137,34 @@ func matchAny(globs []string, rel string) bool {
 }
 
 // pathspecs returns git pathspecs that select at least every file the
-// matcher accepts. A glob git cannot express ({a,b} alternatives) falls
-// back to every file; the results are filtered with [Matcher.Kind].
+// matcher accepts, as few as possible (each costs git a glob match per
+// index entry): a file-name glob becomes "**/" plus its literal prefix
+// and "*", and prefixes covered by a shorter one are dropped, so the
+// built-in lists need two. A glob git cannot express ({a,b}) selects
+// every file. Results are filtered with [Matcher.Kind].
 func (m *Matcher) pathspecs() []string {
-	var specs []string
+	var prefixes, specs []string
 	for _, g := range append(append([]string(nil), m.env...), m.example...) {
 		if strings.ContainsAny(g, "{}") {
 			return []string{":(glob)**"}
 		}
-		if !strings.Contains(g, "/") {
-			g = "**/" + g
+		if strings.Contains(g, "/") {
+			specs = append(specs, ":(glob)"+g)
+			continue
 		}
-		specs = append(specs, ":(glob)"+g)
+		i := strings.IndexAny(g, "*?[\\")
+		if i < 0 {
+			i = len(g)
+		}
+		prefixes = append(prefixes, g[:i])
+	}
+	sort.Strings(prefixes)
+	for i, p := range prefixes {
+		if i > 0 && strings.HasPrefix(p, prefixes[i-1]) {
+			prefixes[i] = prefixes[i-1] // covered: keep the shorter one
+			continue
+		}
+		specs = append(specs, ":(glob)**/"+p+"*")
 	}
 	return specs
 }

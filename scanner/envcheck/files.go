@@ -26,26 +26,28 @@ type File struct {
 
 // ListFiles returns the env and example files that are tracked, staged,
 // or untracked and not ignored, sorted by path. Ignored untracked files
-// are not listed: they are where env files belong. It runs one `git
-// ls-files` (which walks the work tree in git, skipping ignored
-// directories) and, only when some such file is tracked, one `git
-// diff-index`.
+// are not listed: they are where env files belong.
+//
+// It runs one `git ls-files` (git walks the work tree, skipping ignored
+// directories; envguard does not) and, only when some env or example file
+// is tracked, one `git ls-tree HEAD` on those paths to tell which are
+// staged.
 func ListFiles(ctx context.Context, repo *gitrepo.Repo, m *Matcher) ([]File, error) {
 	if err := repo.RequireWorkTree(); err != nil {
 		return nil, err
 	}
-	args := append([]string{"ls-files", "-z", "-t", "--cached", "--others", "--exclude-standard", "--"}, m.pathspecs()...)
+	args := append([]string{"ls-files", "-z", "-t", "-s", "--cached", "--others", "--exclude-standard", "--"}, m.pathspecs()...)
 	out, err := repo.Output(ctx, args...)
 	if err != nil {
 		return nil, err
 	}
 	byPath := map[string]*File{}
-	var tracked []string
+	index := map[string]string{} // tracked path -> staged blob id
 	for _, rec := range bytes.Split(out, []byte{0}) {
-		if len(rec) < 3 || rec[1] != ' ' {
+		p, blob, ok := parseLsFiles(rec)
+		if !ok {
 			continue
 		}
-		p := string(rec[2:])
 		kind := m.Kind(p)
 		if kind == KindOther {
 			continue
@@ -55,21 +57,24 @@ func ListFiles(ctx context.Context, repo *gitrepo.Repo, m *Matcher) ([]File, err
 			f = &File{Path: p, Kind: kind}
 			byPath[p] = f
 		}
-		if rec[0] == '?' {
+		if blob == "" {
 			f.Untracked = true
-		} else if !f.Tracked {
-			f.Tracked = true
-			tracked = append(tracked, p)
+			continue
 		}
+		if _, seen := index[p]; seen {
+			blob = "unmerged" // several stages: a conflict, which counts as staged
+		}
+		f.Tracked = true
+		index[p] = blob
 	}
-	if len(tracked) > 0 {
-		staged, err := stagedPaths(ctx, repo, tracked)
+	if len(index) > 0 {
+		head, err := headBlobs(ctx, repo, index)
 		if err != nil {
 			return nil, err
 		}
-		for _, p := range staged {
-			if f := byPath[p]; f != nil {
-				f.Staged = true
+		for p, blob := range index {
+			if head[p] != blob {
+				byPath[p].Staged = true
 			}
 		}
 	}
@@ -81,28 +86,54 @@ func ListFiles(ctx context.Context, repo *gitrepo.Repo, m *Matcher) ([]File, err
 	return files, nil
 }
 
-// stagedPaths returns which of paths the index adds or changes relative
-// to HEAD (all of them before the first commit).
-func stagedPaths(ctx context.Context, repo *gitrepo.Repo, paths []string) ([]string, error) {
-	head, err := repo.Head(ctx)
-	if err != nil {
-		return nil, err
+// parseLsFiles reads one record of `git ls-files -t -s`: "? path" for an
+// untracked file (blob ""), "H mode blob stage\tpath" for a tracked one.
+func parseLsFiles(rec []byte) (path, blob string, ok bool) {
+	if len(rec) < 3 || rec[1] != ' ' {
+		return "", "", false
 	}
-	if head == "" {
-		return paths, nil
+	if rec[0] == '?' {
+		return string(rec[2:]), "", true
 	}
-	args := append([]string{"diff-index", "--cached", "-z", "--name-only", "--no-renames", "--diff-filter=AMT", head, "--"}, literal(paths)...)
+	tab := bytes.IndexByte(rec, '\t')
+	if tab < 0 {
+		return "", "", false
+	}
+	fields := bytes.Fields(rec[2:tab])
+	if len(fields) != 3 {
+		return "", "", false
+	}
+	return string(rec[tab+1:]), string(fields[1]), true
+}
+
+// headBlobs returns the blob ids HEAD holds for the given paths; paths
+// HEAD lacks are absent. Before the first commit the map is empty.
+func headBlobs(ctx context.Context, repo *gitrepo.Repo, paths map[string]string) (map[string]string, error) {
+	list := make([]string, 0, len(paths))
+	for p := range paths {
+		list = append(list, p)
+	}
+	sort.Strings(list)
+	args := append([]string{"ls-tree", "-z", "--full-tree", "HEAD", "--"}, literal(list)...)
 	out, err := repo.Output(ctx, args...)
 	if err != nil {
-		return nil, fmt.Errorf("cannot compare the index with HEAD: %w", err)
+		if head, herr := repo.Head(ctx); herr == nil && head == "" {
+			return map[string]string{}, nil // no commit yet: everything is staged
+		}
+		return nil, fmt.Errorf("cannot read HEAD to compare with the index: %w", err)
 	}
-	var staged []string
-	for _, p := range bytes.Split(out, []byte{0}) {
-		if len(p) > 0 {
-			staged = append(staged, string(p))
+	blobs := map[string]string{}
+	for _, rec := range bytes.Split(out, []byte{0}) {
+		tab := bytes.IndexByte(rec, '\t')
+		if tab < 0 {
+			continue
+		}
+		fields := bytes.Fields(rec[:tab])
+		if len(fields) == 3 && string(fields[1]) == "blob" {
+			blobs[string(rec[tab+1:])] = string(fields[2])
 		}
 	}
-	return staged, nil
+	return blobs, nil
 }
 
 // literal turns paths into pathspecs that match exactly those paths.
