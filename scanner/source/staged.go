@@ -220,6 +220,9 @@ func indexError(repo *gitrepo.Repo, err error) error {
 		msg := strings.TrimSpace(ge.Stderr)
 		msg = msg[strings.LastIndexByte(msg, '\n')+1:]
 		msg = strings.TrimPrefix(msg, "fatal: ")
+		if strings.Contains(msg, repo.IndexFile) {
+			return fmt.Errorf("%w: %s", ErrIndex, msg)
+		}
 		return fmt.Errorf("%w %s: %s", ErrIndex, repo.IndexFile, msg)
 	}
 	return err
