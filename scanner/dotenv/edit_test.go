@@ -140,3 +140,28 @@ func FuzzSet(f *testing.F) {
 		}
 	})
 }
+
+// What Set writes, Parse reads back as the same value, whatever the
+// characters (Django keys hold # $ ( ) =, passwords may hold quotes).
+func TestSetParsesBack(t *testing.T) {
+	values := []string{"plain", "a b", "a#b", "x #y", "$HOME", "${X}", "it's", "two\nlines", `back\slash"q`, "=+/",
+		"%*t6bph*!=$uca@@+an2op#-4g3c_*78ufdb!+f$gjle^c=nd0", " lead", "trail ", "tab\there", "'", `"`, "`"}
+	for _, base := range []string{"", "A=1\r\n", "# c\nB='x\ny'\n"} {
+		for _, v := range values {
+			data, _, err := Set([]byte(base), "K", v, SetOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			f, err := Parse(data)
+			if err != nil {
+				t.Fatalf("Parse(%q): %v", data, err)
+			}
+			if e := f.Lookup("K"); e == nil || e.Value != v {
+				t.Errorf("Set(%q, K=%q) = %q, which parses as %+v", base, v, data, e)
+			}
+			if len(f.Entries) != strings.Count(base, "=")+1 {
+				t.Errorf("Set(%q, K=%q) = %q: %d entries", base, v, data, len(f.Entries))
+			}
+		}
+	}
+}
