@@ -7,6 +7,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"sync"
 
 	"github.com/envguard/envguard/scanner"
 	"github.com/envguard/envguard/scanner/gitignore"
@@ -25,7 +26,13 @@ func Dir(root string, opts Options) (scanner.Source, error) {
 	if err != nil {
 		return nil, fmt.Errorf("--dir %s: %w: give an existing directory", root, unwrapPath(err))
 	}
-	d := &dirSource{root: root, opts: opts, single: !fi.IsDir()}
+	d := &dirSource{root: root, name: root, opts: opts, single: !fi.IsDir()}
+	if d.single {
+		// The user named this file: follow a link there, and only there.
+		if d.root, err = filepath.EvalSymlinks(root); err != nil {
+			return nil, fmt.Errorf("--dir %s: %w", root, err)
+		}
+	}
 	if !d.single && !opts.NoGitignore {
 		if d.ignore, err = gitignore.ForTree(root); err != nil {
 			return nil, fmt.Errorf("--dir %s: %w", root, err)
@@ -43,103 +50,169 @@ func unwrapPath(err error) error {
 
 type dirSource struct {
 	root   string
+	name   string // the root as given
 	opts   Options
 	single bool
 	ignore *gitignore.Tree
-	errs   scanner.ErrorList
-	files  int
-	bytes  int64
+}
+
+// dirReaders is how many files are read at once. Reading is mostly system
+// calls (open, fstat, read, close); a few readers keep both cores busy
+// while the walk goes on, and the fragments are still yielded in walk
+// order.
+const dirReaders = 4
+
+// dirItem is one entry of the walk: a fragment ready to yield, or a file
+// to read (abs set) whose result arrives on out.
+type dirItem struct {
+	frag scanner.Fragment
+	abs  string
+	out  chan dirResult
+}
+
+type dirResult struct {
+	frag scanner.Fragment
+	err  error
 }
 
 // Fragments implements [scanner.Source].
 func (d *dirSource) Fragments(ctx context.Context, yield func(scanner.Fragment) error) error {
+	root := d.root
 	if d.single {
-		fi, err := os.Lstat(d.root)
-		if err != nil {
-			return err
+		root = d.name
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	items := make(chan dirItem, 64)
+	jobs := make(chan dirItem, 64)
+	var walkErrs scanner.ErrorList
+	walkDone := make(chan error, 1)
+	go func() {
+		defer close(items)
+		defer close(jobs)
+		w := &dirWalk{d: d, ctx: ctx, items: items, jobs: jobs, errs: &walkErrs}
+		if d.single {
+			walkDone <- w.file(d.root, filepath.Base(root))
+			return
 		}
-		if err := d.file(d.root, filepath.Base(d.root), fi, yield); err != nil {
-			return err
+		walkDone <- w.dir(d.root, "")
+	}()
+	var wg sync.WaitGroup
+	for i := 0; i < dirReaders; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				j.out <- readDirFile(j.abs, j.frag.Path, d.opts.MaxFileSize)
+			}
+		}()
+	}
+	defer wg.Wait()
+	var errs scanner.ErrorList
+	var files int
+	var size int64
+	var yieldErr error
+	for it := range items {
+		f := it.frag
+		if it.out != nil {
+			r := <-it.out
+			if r.err != nil {
+				errs.Add(f.Path, "", r.err)
+				continue
+			}
+			f = r.frag
+			files++
+			size += int64(len(f.Data))
+			if files%256 == 0 && d.opts.Progress != nil {
+				d.opts.Progress(Progress{Unit: "files", Done: files, Bytes: size})
+			}
 		}
-	} else if err := d.walk(ctx, d.root, "", yield); err != nil {
+		if yieldErr == nil {
+			if yieldErr = yield(f); yieldErr != nil {
+				cancel()
+			}
+		}
+	}
+	if err := <-walkDone; err != nil && yieldErr == nil {
 		return err
 	}
-	d.progress()
-	d.errs.Sort()
-	return d.errs.Err()
+	if yieldErr != nil {
+		return yieldErr
+	}
+	if d.opts.Progress != nil {
+		d.opts.Progress(Progress{Unit: "files", Done: files, Bytes: size})
+	}
+	errs = append(errs, walkErrs...)
+	errs.Sort()
+	return errs.Err()
 }
 
-// walk reads one directory (rel is its slash path, "" for the root) in
-// name order, then its subdirectories depth first.
-func (d *dirSource) walk(ctx context.Context, dir, rel string, yield func(scanner.Fragment) error) error {
-	if err := ctx.Err(); err != nil {
+// dirWalk lists the tree in name order, depth first.
+type dirWalk struct {
+	d     *dirSource
+	ctx   context.Context
+	items chan<- dirItem
+	jobs  chan<- dirItem
+	errs  *scanner.ErrorList // only the walk goroutine adds to it
+}
+
+func (w *dirWalk) send(it dirItem) error {
+	select {
+	case w.items <- it:
+	case <-w.ctx.Done():
+		return w.ctx.Err()
+	}
+	if it.out == nil {
+		return nil
+	}
+	select {
+	case w.jobs <- it:
+		return nil
+	case <-w.ctx.Done():
+		return w.ctx.Err()
+	}
+}
+
+// file queues a regular file to be read.
+func (w *dirWalk) file(abs, rel string) error {
+	return w.send(dirItem{frag: scanner.Fragment{Path: rel}, abs: abs, out: make(chan dirResult, 1)})
+}
+
+// dir walks one directory (rel is its slash path, "" for the root).
+func (w *dirWalk) dir(dir, rel string) error {
+	if err := w.ctx.Err(); err != nil {
 		return err
 	}
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		d.errs.Add(relOrDot(rel), "", unwrapPath(err))
+		w.errs.Add(relOrDot(rel), "", unwrapPath(err))
 		return nil
 	}
 	for _, e := range entries {
 		name := e.Name()
 		p := path.Join(rel, name)
-		abs := filepath.Join(dir, name)
 		if name == ".git" {
 			continue
 		}
-		if d.ignore != nil && d.ignore.Ignored(p, e.IsDir()) {
+		if ig := w.d.ignore; ig != nil && ig.Ignored(p, e.IsDir()) {
 			continue
 		}
+		var err error
 		switch t := e.Type(); {
 		case t.IsDir():
-			if err := d.walk(ctx, abs, p, yield); err != nil {
-				return err
-			}
+			err = w.dir(filepath.Join(dir, name), p)
 		case t&fs.ModeSymlink != 0:
-			if err := yield(scanner.Fragment{Path: p, Skip: "symlink: not followed"}); err != nil {
-				return err
-			}
+			err = w.send(dirItem{frag: scanner.Fragment{Path: p, Skip: "symlink: not followed"}})
 		case t.IsRegular():
-			fi, err := e.Info()
-			if err != nil {
-				d.errs.Add(p, "", unwrapPath(err))
-				continue
-			}
-			if err := d.file(abs, p, fi, yield); err != nil {
-				return err
-			}
+			err = w.file(filepath.Join(dir, name), p)
 		}
 		// Devices, sockets and named pipes are not content: reading a pipe
 		// would block the scan.
+		if err != nil {
+			return err
+		}
 	}
 	return nil
-}
-
-// file yields one regular file.
-func (d *dirSource) file(abs, rel string, fi fs.FileInfo, yield func(scanner.Fragment) error) error {
-	if !fi.Mode().IsRegular() {
-		return yield(scanner.Fragment{Path: rel, Skip: "not a regular file"})
-	}
-	if max := d.opts.MaxFileSize; max > 0 && fi.Size() > max {
-		return yield(scanner.Fragment{Path: rel, Skip: fmt.Sprintf("larger than --max-file-size (%d bytes)", max)})
-	}
-	data, err := os.ReadFile(abs)
-	if err != nil {
-		d.errs.Add(rel, "", unwrapPath(err))
-		return nil
-	}
-	d.files++
-	d.bytes += int64(len(data))
-	if d.files%256 == 0 {
-		d.progress()
-	}
-	return yield(scanner.Fragment{Path: rel, Data: data})
-}
-
-func (d *dirSource) progress() {
-	if d.opts.Progress != nil {
-		d.opts.Progress(Progress{Unit: "files", Done: d.files, Bytes: d.bytes})
-	}
 }
 
 func relOrDot(rel string) string {

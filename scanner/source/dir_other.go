@@ -1,0 +1,35 @@
+//go:build !unix
+
+package source
+
+import (
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/envguard/envguard/scanner"
+)
+
+// readDirFile reads one regular file; links were left out by the walk.
+func readDirFile(abs, rel string, max int64) dirResult {
+	f, err := os.Open(abs)
+	if err != nil {
+		return dirResult{err: unwrapPath(err)}
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return dirResult{err: unwrapPath(err)}
+	}
+	switch {
+	case !fi.Mode().IsRegular():
+		return dirResult{frag: scanner.Fragment{Path: rel, Skip: "not a regular file"}}
+	case max > 0 && fi.Size() > max:
+		return dirResult{frag: scanner.Fragment{Path: rel, Skip: fmt.Sprintf("larger than --max-file-size (%d bytes)", max)}}
+	}
+	data, err := io.ReadAll(f)
+	if err != nil {
+		return dirResult{err: unwrapPath(err)}
+	}
+	return dirResult{frag: scanner.Fragment{Path: rel, Data: data}}
+}
