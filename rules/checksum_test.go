@@ -130,3 +130,20 @@ func FuzzValidators(f *testing.F) {
 		}
 	})
 }
+
+// TestFailedChecksumShadowsGeneric: a GitHub-shaped token with a bad
+// checksum is reported neither by the GitHub rule nor by a generic rule.
+func TestFailedChecksumShadowsGeneric(t *testing.T) {
+	set := MustCompile(Builtin())
+	bad := corruptLast(fakeCRCToken("ghp_", "shadow"))
+	for _, line := range []string{"OLD_TOKEN=" + bad, `api_key = "` + bad + `"`} {
+		set.Match([]byte(line), func(m Match) {
+			t.Errorf("%s reported %q in %q", m.Rule.ID, m.Secret, line)
+		})
+	}
+	found := false
+	set.Match([]byte("OLD_TOKEN="+fakeCRCToken("ghp_", "shadow")), func(m Match) { found = m.Rule.ID == "github-pat" })
+	if !found {
+		t.Error("the valid token is not reported by github-pat")
+	}
+}

@@ -1,9 +1,11 @@
 package rules
 
 import (
+	"bytes"
 	"fmt"
 	"regexp"
 	"sort"
+	"strings"
 	"sync"
 )
 
@@ -32,6 +34,13 @@ type Set struct {
 	filter *prefilter
 	// always lists rules without keywords; they run on every input.
 	always []int
+	// leader[i] is the first rule with the same regexp, secret group,
+	// keywords and line mode as rule i (often i itself): rules that differ
+	// only in what they accept share one run of the regexp.
+	leader []int
+	// scratch holds reusable prefilter results, so that Match allocates
+	// little; the Set itself stays read-only.
+	scratch sync.Pool
 }
 
 // Compile validates the rules and builds the keyword prefilter. Rule ids
@@ -56,6 +65,19 @@ func Compile(rs []Rule) (*Set, error) {
 		kws = append(kws, r.Keywords)
 	}
 	s.filter = newPrefilter(kws)
+	s.leader = make([]int, len(s.rules))
+	first := make(map[string]int, len(s.rules))
+	for i := range s.rules {
+		r := &s.rules[i]
+		key := fmt.Sprintf("%q %d %v %q", r.Regex, r.SecretGroup, r.Multiline, r.Keywords)
+		if l, ok := first[key]; ok {
+			s.leader[i] = l
+		} else {
+			first[key] = i
+			s.leader[i] = i
+		}
+	}
+	s.scratch.New = func() any { return &hits{} }
 	return s, nil
 }
 
@@ -119,9 +141,11 @@ func (s *Set) MatchAll(data []byte, fn func(Match)) {
 // a rule that then does not match, but never leaves out a rule that would.
 func (s *Set) Candidates(data []byte) []int {
 	var out []int
-	hits := s.filter.scan(data, len(s.rules))
+	h := s.scratch.Get().(*hits)
+	defer s.scratch.Put(h)
+	s.filter.scan(data, h)
 	for i := range s.rules {
-		if len(s.rules[i].Keywords) == 0 || len(hits[i]) > 0 {
+		if len(s.rules[i].Keywords) == 0 || len(s.filter.ruleLines(i, h)) > 0 {
 			out = append(out, i)
 		}
 	}
@@ -132,37 +156,25 @@ func (s *Set) match(data []byte, withRejected bool, fn func(Match)) {
 	if len(data) == 0 {
 		return
 	}
-	hits := s.filter.scan(data, len(s.rules))
+	h := s.scratch.Get().(*hits)
+	defer s.scratch.Put(h)
+	s.filter.scan(data, h)
 	var found []Match
+	// span[i] is where rule i's candidates sit in found, so that rules
+	// sharing a regexp with it can copy them instead of running it again.
+	span := make([][2]int, len(s.rules))
 	for i := range s.rules {
 		r := &s.rules[i]
-		if len(r.Keywords) > 0 && len(hits[i]) == 0 {
-			continue
-		}
-		re, err := s.regexp(i)
-		if err != nil {
-			// Built-in rules are proven by tests and custom rules by the
-			// config loader; a rule that slips through matches nothing.
-			continue
-		}
-		if len(r.Keywords) == 0 {
-			found = appendMatches(found, r, re, data, 0, len(data))
-			continue
-		}
-		if r.Multiline {
-			found = appendMatches(found, r, re, data, lineStart(data, hits[i][0]), len(data))
-			continue
-		}
-		last := -1
-		for _, p := range hits[i] {
-			ls := lineStart(data, p)
-			if ls <= last {
-				continue
+		if l := s.leader[i]; l != i {
+			for _, m := range found[span[l][0]:span[l][1]] {
+				m.Rule = r
+				found = append(found, m)
 			}
-			le := lineEnd(data, p)
-			found = appendMatches(found, r, re, data, ls, le)
-			last = le
+			continue
 		}
+		span[i][0] = len(found)
+		found = s.runRule(found, i, data, h)
+		span[i][1] = len(found)
 	}
 	if len(found) == 0 {
 		return
@@ -176,6 +188,39 @@ func (s *Set) match(data []byte, withRejected bool, fn func(Match)) {
 			fn(m)
 		}
 	}
+}
+
+// runRule appends the candidates of rule i: its regexp runs on each line
+// where one of its keywords occurs, from the first such line to the end
+// for a Multiline rule, or over all of data for a rule without keywords.
+func (s *Set) runRule(found []Match, i int, data []byte, h *hits) []Match {
+	r := &s.rules[i]
+	var lines []int
+	if len(r.Keywords) > 0 {
+		if lines = s.filter.ruleLines(i, h); len(lines) == 0 {
+			return found
+		}
+	}
+	re, err := s.regexp(i)
+	if err != nil {
+		// Built-in rules are proven by tests and custom rules by the
+		// config loader; a rule that slips through matches nothing.
+		return found
+	}
+	switch {
+	case len(r.Keywords) == 0:
+		return appendMatches(found, r, re, data, 0, len(data))
+	case r.Multiline:
+		return appendMatches(found, r, re, data, lines[0], len(data))
+	}
+	for _, ls := range lines {
+		le := len(data)
+		if j := bytes.IndexByte(data[ls:], '\n'); j >= 0 {
+			le = ls + j
+		}
+		found = appendMatches(found, r, re, data, ls, le)
+	}
+	return found
 }
 
 // appendMatches runs r's pattern over data[from:to] and appends candidates.
@@ -205,6 +250,10 @@ func appendMatches(dst []Match, r *Rule, re *regexp.Regexp, data []byte, from, t
 	return dst
 }
 
+// rejectedValidation starts the reason of a candidate its rule's
+// validator rejected.
+const rejectedValidation = "validation failed: "
+
 // reject says why m cannot be a real secret, or "" when it may be one.
 // Cheap checks come first.
 func reject(m *Match) string {
@@ -227,7 +276,7 @@ func reject(m *Match) string {
 	}
 	if r.Check != nil {
 		if err := r.Check(m.Secret); err != nil {
-			return "validation failed: " + err.Error()
+			return rejectedValidation + err.Error()
 		}
 	}
 	return ""
@@ -279,6 +328,18 @@ const minContext = 6
 // one; between specific rules one that captured a variable name and a
 // longer whole match wins; between equals the earlier one wins.
 func shadows(a, b Match, aFirst bool) bool {
+	// A specific rule that recognised the token's format but whose
+	// validator rejected it (a bad checksum) speaks for that text: a
+	// generic rule must not report the lookalike as a random secret.
+	if a.Rule.Generic != b.Rule.Generic {
+		spec := a
+		if a.Rule.Generic {
+			spec = b
+		}
+		if strings.HasPrefix(spec.Rejected, rejectedValidation) {
+			return !a.Rule.Generic
+		}
+	}
 	aOK, bOK := a.Rejected == "", b.Rejected == ""
 	if aOK != bOK {
 		return aOK
