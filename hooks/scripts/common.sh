@@ -1,5 +1,8 @@
 {{define "common"}}envguard_installed={{.Executable}}
-hook_dir=$(dirname -- "$0")
+case $0 in
+*/*) hook_dir=${0%/*} ;;
+*) hook_dir=. ;;
+esac
 chained="$hook_dir/{{.Hook}}.envguard-chained"
 status=0
 
