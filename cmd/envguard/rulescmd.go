@@ -1,14 +1,170 @@
 package main
 
-import "errors"
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
 
-const rulesUsage = `Usage: envguard rules
+	"github.com/envguard/envguard/rules"
+)
 
-list the built-in rules (not built yet).
+const rulesUsage = `Usage: envguard rules [options] [FILTER...]
+
+List the built-in rules: id, severity, what the rule finds, the offline
+validator that rejects lookalikes (checksum, structure) and the keywords
+the prefilter looks for. With FILTER, list only the rules whose id,
+description or keywords contain one of the words (ignoring case).
+
+Options:
+  -f, --format FORMAT   text (default) or json
+  -v, --verbose         also print each rule's regexp, minimum randomness
+                        and where to rotate the secret (text format)
+
+Examples:
+  envguard rules
+  envguard rules github aws
+  envguard rules --format json | jq -r '.rules[].id'
 `
 
 func rulesCommand() *command {
-	return &command{name: "rules", summary: "list the built-in rules", usage: rulesUsage, run: func(e *env, args []string) error {
-		return errors.New("envguard rules is not built yet")
-	}}
+	return &command{name: "rules", summary: "list the built-in rules", usage: rulesUsage, run: runRules}
+}
+
+// ruleInfo is one rule as `envguard rules --format json` prints it.
+type ruleInfo struct {
+	ID            string   `json:"id"`
+	Description   string   `json:"description"`
+	Severity      string   `json:"severity"`
+	Keywords      []string `json:"keywords"`
+	Validator     string   `json:"validator,omitempty"`
+	Regex         string   `json:"regex"`
+	MinEntropy    float64  `json:"min_entropy,omitempty"`
+	MinRandomness float64  `json:"min_randomness,omitempty"`
+	Generic       bool     `json:"generic,omitempty"`
+	KeyKind       string   `json:"key_kind,omitempty"`
+	Rotate        string   `json:"rotate,omitempty"`
+}
+
+func runRules(e *env, args []string) error {
+	c := rulesCommand()
+	var format string
+	var verbose bool
+	fs := newFlagSet(e, c)
+	fs.StringVar(&format, "format", "text", "")
+	fs.StringVar(&format, "f", "text", "")
+	fs.BoolVar(&verbose, "verbose", false, "")
+	fs.BoolVar(&verbose, "v", false, "")
+	filters, err := parseFlags(e, c, fs, args)
+	if err != nil {
+		return err
+	}
+	if format != "text" && format != "json" {
+		return usagef(c.name, "unknown format %q: use text or json", format)
+	}
+	var infos []ruleInfo
+	for _, r := range rules.Builtin() {
+		if matchesFilter(&r, filters) {
+			infos = append(infos, infoOf(&r))
+		}
+	}
+	if len(infos) == 0 {
+		return withHint(fmt.Errorf("no rule matches %q", strings.Join(filters, " ")),
+			"run 'envguard rules' without a filter to list every rule")
+	}
+	if format == "json" {
+		return writeRulesJSON(e.stdout, infos)
+	}
+	return writeRulesText(e.stdout, infos, verbose)
+}
+
+// matchesFilter reports whether one of the filter words occurs in r's id,
+// description or keywords; no filter matches every rule.
+func matchesFilter(r *rules.Rule, filters []string) bool {
+	if len(filters) == 0 {
+		return true
+	}
+	hay := strings.ToLower(r.ID + "\n" + r.Description + "\n" + strings.Join(r.Keywords, "\n"))
+	for _, f := range filters {
+		if strings.Contains(hay, strings.ToLower(f)) {
+			return true
+		}
+	}
+	return false
+}
+
+func infoOf(r *rules.Rule) ruleInfo {
+	kws := r.Keywords
+	if kws == nil {
+		kws = []string{}
+	}
+	return ruleInfo{
+		ID: r.ID, Description: r.Description, Severity: r.Severity.String(),
+		Keywords: kws, Validator: r.Validator, Regex: r.Regex,
+		MinEntropy: r.MinEntropy, MinRandomness: r.MinRandomness,
+		Generic: r.Generic, KeyKind: string(r.KeyKind), Rotate: r.Rotate,
+	}
+}
+
+func writeRulesJSON(w io.Writer, infos []ruleInfo) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(struct {
+		Count int        `json:"count"`
+		Rules []ruleInfo `json:"rules"`
+	}{len(infos), infos})
+}
+
+func writeRulesText(w io.Writer, infos []ruleInfo, verbose bool) error {
+	validated := 0
+	for _, in := range infos {
+		if in.Validator != "" {
+			validated++
+		}
+	}
+	if verbose {
+		writeRulesDetail(w, infos)
+	} else {
+		tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+		fmt.Fprintln(tw, "ID\tSEVERITY\tDESCRIPTION\tVALIDATOR\tKEYWORDS")
+		for _, in := range infos {
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", in.ID, in.Severity, in.Description, orDash(in.Validator), keywordList(in.Keywords))
+		}
+		if err := tw.Flush(); err != nil {
+			return err
+		}
+	}
+	_, err := fmt.Fprintf(w, "%d rules, %d with an offline validator\n", len(infos), validated)
+	return err
+}
+
+// writeRulesDetail prints one block per rule, for --verbose.
+func writeRulesDetail(w io.Writer, infos []ruleInfo) {
+	for _, in := range infos {
+		fmt.Fprintf(w, "%s (%s)\n  %s\n", in.ID, in.Severity, in.Description)
+		fmt.Fprintf(w, "  validator:  %s\n  keywords:   %s\n  regex:      %s\n", orDash(in.Validator), keywordList(in.Keywords), in.Regex)
+		if in.MinRandomness > 0 || in.MinEntropy > 0 {
+			fmt.Fprintf(w, "  randomness: at least %.2f (entropy at least %.2f bits per character)\n", in.MinRandomness, in.MinEntropy)
+		}
+		if in.Rotate != "" {
+			fmt.Fprintf(w, "  rotate:     %s\n", in.Rotate)
+		}
+		fmt.Fprintln(w)
+	}
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
+
+func keywordList(kws []string) string {
+	if len(kws) == 0 {
+		return "(always runs)"
+	}
+	return strings.Join(kws, ",")
 }
