@@ -141,7 +141,7 @@ func modelAPIRules() []Rule {
 				return "pcsk_" + fake(seed+"a", csAlnum, 6) + "_" + fake(seed+"b", csAlnum, 63)
 			},
 			bad: []string{"pcsk_" + fake("pc", csAlnum, 6) + "_" + fake("pd", csAlnum, 30)}},
-		row{id: "pinecone-legacy-api-key", desc: "Pinecone API key (UUID next to a Pinecone name)", names: []string{"pinecone"},
+		row{id: "pinecone-legacy-api-key", desc: "Pinecone API key (UUID next to a Pinecone name)", names: []string{"pinecone_api_key", "pinecone_key", "pinecone-api-key", "pineconeapikey"},
 			re: uuidRe, rotate: "https://app.pinecone.io/",
 			gen: genUUID(""), bad: []string{fakeUUID("pl")[:24]}},
 		row{id: "langsmith-api-key", desc: "LangSmith (LangChain) API key", kw: []string{"lsv2_"},

@@ -263,7 +263,7 @@ func mailRules() []Rule {
 		row{id: "mandrill-api-key", desc: "Mailchimp Transactional (Mandrill) API key", names: []string{"mandrill"},
 			re: `(?:md-)?[0-9A-Za-z_-]{22}`, rnd: 0.8, rotate: "https://mandrillapp.com/settings",
 			gen: gen("md-", csURL, 22, ""), bad: []string{fake("md", csURL, 12)}},
-		row{id: "postmark-server-token", desc: "Postmark server or account token", names: []string{"postmark"},
+		row{id: "postmark-server-token", desc: "Postmark server or account token", names: []string{"postmark_server_token", "postmark_api_token", "postmark_token", "postmark_api_key", "postmark_account_token", "x-postmark-server-token", "x-postmark-account-token"},
 			re: uuidRe, rotate: "https://account.postmarkapp.com/api_tokens",
 			gen: genUUID(""), bad: []string{fakeUUID("pm")[:30]}},
 		row{id: "vonage-api-secret", desc: "Vonage (Nexmo) API secret", names: []string{"vonage", "nexmo"},

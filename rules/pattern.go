@@ -20,6 +20,12 @@ const (
 	uuidRe = `[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}`
 )
 
+// nameSuffix is the rest of an identifier after a provider's name
+// (HEROKU + _API_KEY): up to 25 identifier characters that do not end in
+// "id", because an identifier ending in id (HEROKU_APP_ID, VERCEL_ORG_ID,
+// CLOUDFLARE_ACCOUNT_ID) holds a random-looking identifier, not a secret.
+const nameSuffix = `(?:[\w.\-]{0,24}[0-9A-CE-Za-ce-z_.\-]|[\w.\-]{0,23}[0-9A-HJ-Za-hj-z_.\-][dD]|[dD])?`
+
 // nearName returns a regexp for value written right after one of names
 // (ignoring case): an assignment in .env, YAML, JSON, TOML, code or a
 // header, e.g. HEROKU_API_KEY=..., "heroku_token": "...",
@@ -31,7 +37,7 @@ func nearName(value string, names ...string) string {
 	for i, n := range names {
 		quoted[i] = regexp.QuoteMeta(n)
 	}
-	return `(?i:` + strings.Join(quoted, "|") + `)[\w.\-]{0,25}` +
+	return `(?i:` + strings.Join(quoted, "|") + `)` + nameSuffix +
 		`[ \t'"` + "`" + `\]]{0,3}(?:[:=]{1,3}|=>|,|\(|[ \t])[ \t'"` + "`" + `(]{0,5}` +
 		`(?i:(?:bearer|token|basic)[ \t]+)?` +
 		`(?P<secret>` + value + `)` + tokenEnd
@@ -99,6 +105,8 @@ func (w row) rule() Rule {
 		r.Examples.False = append(r.Examples.False,
 			"UNRELATED_VALUE="+v1,
 			lhs+"=${"+lhs+"}",
+			strings.ToUpper(n)+"_ACCOUNT_ID="+v1,
+			strings.ToLower(n)+"AppId: "+v1,
 		)
 	} else {
 		r.Regex = tokenStart + `(?P<secret>` + w.re + `)` + tokenEnd

@@ -109,7 +109,7 @@ func commerceRules() []Rule {
 		row{id: "coinbase-api-secret", desc: "Coinbase API secret", names: []string{"coinbase_api_secret", "coinbase_secret", "coinbase-api-secret", "coinbaseapisecret", "cb_api_secret"},
 			re: `[0-9A-Za-z+/=]{32,88}`, rnd: 0.8, sev: SeverityCritical, rotate: "https://www.coinbase.com/settings/api",
 			gen: gen("", csAlnum, 32, ""), bad: []string{fake("cb", csAlnum, 20)}},
-		row{id: "coinbase-commerce-api-key", desc: "Coinbase Commerce API key", names: []string{"coinbase_commerce", "coinbase-commerce", "x-cc-api-key"},
+		row{id: "coinbase-commerce-api-key", desc: "Coinbase Commerce API key", names: []string{"coinbase_commerce_api_key", "coinbase_commerce_key", "x-cc-api-key"},
 			re: uuidRe, rotate: "https://beta.commerce.coinbase.com/settings/security",
 			gen: genUUID(""), bad: []string{fakeUUID("cc")[:20]}},
 		row{id: "razorpay-key-id", desc: "Razorpay live key id", kw: []string{"rzp_live_"},
@@ -151,7 +151,7 @@ func commerceRules() []Rule {
 				return "pdl_live_apikey_" + fake(seed+"a", csLowerNum, 26) + "_" + fake(seed+"b", csAlnum, 22) + "_" + fake(seed+"c", csAlnum, 3)
 			},
 			bad: []string{"pdl_live_apikey_" + fake("pd", csLowerNum, 10)}},
-		row{id: "wise-api-token", desc: "Wise (TransferWise) API token", names: []string{"wise_api", "wise_token", "transferwise"},
+		row{id: "wise-api-token", desc: "Wise (TransferWise) API token", names: []string{"wise_api_token", "wise_api_key", "wise_token", "transferwise_token", "transferwise_api_key"},
 			re: uuidRe, sev: SeverityCritical, rotate: "https://wise.com/settings/api-tokens",
 			gen: genUUID(""), bad: []string{fakeUUID("wi")[:30]}},
 		row{id: "authorize-net-transaction-key", desc: "Authorize.net transaction key", names: []string{"authorize_net", "authorizenet", "authnet", "transaction_key"},

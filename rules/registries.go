@@ -100,7 +100,7 @@ func packageRegistryRows() []Rule {
 		row{id: "packagecloud-token", desc: "packagecloud API token", names: []string{"packagecloud"},
 			re: `[0-9a-f]{48}`, rnd: 0.8, rotate: "https://packagecloud.io/api_token",
 			gen: gen("", csHex, 48, ""), bad: []string{fake("pk", csHex, 32)}},
-		row{id: "chocolatey-api-key", desc: "Chocolatey community repository API key", names: []string{"chocolatey", "choco_api_key", "choco"},
+		row{id: "chocolatey-api-key", desc: "Chocolatey community repository API key", names: []string{"chocolatey_api_key", "choco_api_key", "chocolatey_key", "choco_key"},
 			re: uuidRe, rotate: "https://community.chocolatey.org/account",
 			gen: genUUID(""), bad: []string{fakeUUID("ch")[:30]}},
 		row{id: "jetbrains-marketplace-token", desc: "JetBrains Marketplace permanent token", kw: []string{"perm:"},
