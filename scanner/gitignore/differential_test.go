@@ -66,9 +66,16 @@ func genPattern(r *rand.Rand) string {
 
 func genFile(r *rand.Rand, max int) string {
 	var b strings.Builder
+	if r.Intn(10) == 0 {
+		b.WriteString("\xEF\xBB\xBF") // a UTF-8 byte order mark
+	}
+	eol := "\n"
+	if r.Intn(10) == 0 {
+		eol = "\r\n"
+	}
 	for i := r.Intn(max + 1); i > 0; i-- {
 		b.WriteString(genPattern(r))
-		b.WriteByte('\n')
+		b.WriteString(eol)
 	}
 	return b.String()
 }
