@@ -6,14 +6,14 @@ esac
 chained="$hook_dir/{{.Hook}}.envguard-chained"
 status=0
 
-# envguard_find prints the envguard to run: the one on PATH, else the one
-# this hook was installed from. With neither it says how to install
+# envguard_find sets envguard to the program to run: the one on PATH, else
+# the one this hook was installed from. With neither it says how to install
 # envguard and fails, so a missing tool never lets a commit through.
 envguard_find() {
 	if command -v envguard >/dev/null 2>&1; then
-		command -v envguard
+		envguard=envguard
 	elif [ -f "$envguard_installed" ] && [ -x "$envguard_installed" ]; then
-		printf '%s\n' "$envguard_installed"
+		envguard=$envguard_installed
 	else
 		{
 			echo "envguard: the {{.Hook}} hook cannot run: envguard is not on PATH and $envguard_installed is gone"

@@ -21,7 +21,7 @@ if [ -f "$chained" ]; then
 	fi
 fi
 
-if envguard=$(envguard_find); then
+if envguard_find; then
 	"$envguard" scan --staged || status=$?
 else
 	status=1

@@ -63,7 +63,7 @@ envguard_new_range() {
 	echo "$best..$2"
 }
 
-if ! envguard=$(envguard_find); then
+if ! envguard_find; then
 	exit 1
 fi
 while read -r local_ref local_sha remote_ref remote_sha; do
