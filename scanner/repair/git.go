@@ -166,3 +166,23 @@ func escapeIgnore(p string) string {
 	}
 	return b.String()
 }
+
+// headFiles returns the set of files in HEAD (empty before the first
+// commit).
+func headFiles(ctx context.Context, repo *gitrepo.Repo) (map[string]bool, error) {
+	head, err := repo.Head(ctx)
+	if err != nil || head == "" {
+		return map[string]bool{}, err
+	}
+	out, err := repo.Output(ctx, "ls-tree", "-r", "-z", "--name-only", head)
+	if err != nil {
+		return nil, err
+	}
+	m := map[string]bool{}
+	for _, p := range bytes.Split(out, []byte{0}) {
+		if len(p) > 0 {
+			m[string(p)] = true
+		}
+	}
+	return m, nil
+}

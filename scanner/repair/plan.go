@@ -32,6 +32,19 @@ type builder struct {
 	seen     map[string]bool
 	commits  map[string]bool
 	tree     *gitignore.Tree
+	head     map[string]bool // files in HEAD, read once
+}
+
+// inHead reports whether rel is in the commit HEAD points at.
+func (b *builder) inHead(rel string) (bool, error) {
+	if b.head == nil {
+		h, err := headFiles(b.ctx, b.repo)
+		if err != nil {
+			return false, err
+		}
+		b.head = h
+	}
+	return b.head[rel], nil
 }
 
 // NewPlan plans the repairs for findings: env guard findings (rule ids
@@ -92,7 +105,7 @@ func (b *builder) keepOut(rel string) error {
 	}
 	if tracked {
 		b.untrack = append(b.untrack, rel)
-		inHead, err := InHead(b.ctx, b.repo, rel)
+		inHead, err := b.inHead(rel)
 		if err != nil {
 			return err
 		}
@@ -167,7 +180,7 @@ func (b *builder) example(f scanner.Finding) error {
 			})
 		},
 	})
-	if inHead, _ := InHead(b.ctx, b.repo, f.Path); inHead {
+	if inHead, _ := b.inHead(f.Path); inHead {
 		b.commits[f.Path] = true
 	}
 	return nil
