@@ -86,6 +86,18 @@ func (b *builder) add(f scanner.Finding) error {
 	case strings.HasPrefix(f.RuleID, "env/"):
 		b.advise("env:"+f.RuleID+f.Path, fmt.Sprintf("%s: %s", f.Path, strings.TrimSpace(f.Message+" ("+f.RuleID+")")))
 		return nil
+	case b.isDotenv(f.Path):
+		// A secret in an env file: keeping the file out of git is the
+		// repair; its keys change only if the file was committed.
+		if err := b.keepOut(f.Path); err != nil {
+			return err
+		}
+		if committed, err := b.inHead(f.Path); err != nil || !committed {
+			return err
+		}
+		if f.KeyKind != rules.KindNone {
+			return b.newKey(f)
+		}
 	case f.KeyKind != rules.KindNone:
 		return b.newKey(f)
 	}
@@ -368,8 +380,7 @@ func (b *builder) advise(id, summary string) {
 }
 
 func (b *builder) isDotenv(rel string) bool {
-	base := path.Base(rel)
-	return b.opts.Matcher.Kind(rel) == envcheck.KindEnv || strings.HasSuffix(base, ".env")
+	return b.opts.Matcher.Kind(rel) == envcheck.KindEnv
 }
 
 // plan orders the steps: .gitignore, index, env files, example files,
