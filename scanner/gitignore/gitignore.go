@@ -41,7 +41,10 @@ type Tree struct {
 	global [][]Pattern
 	mu     sync.Mutex
 	dirs   map[string][]Pattern // slash dir ("" for root) -> its .gitignore
-	extra  []Pattern            // appended to the root .gitignore (see WithRootLines)
+	// excluded remembers, per directory, the pattern that excludes it or
+	// a parent (nil: not excluded).
+	excluded map[string]*Pattern
+	extra    []Pattern // appended to the root .gitignore (see WithRootLines)
 }
 
 // Options say where the non-.gitignore sources are. Empty paths are not
@@ -55,7 +58,7 @@ type Options struct {
 
 // New returns a Tree rooted at root with the given extra sources.
 func New(root string, opts Options) *Tree {
-	t := &Tree{root: root, dirs: map[string][]Pattern{}}
+	t := &Tree{root: root, dirs: map[string][]Pattern{}, excluded: map[string]*Pattern{}}
 	for _, f := range []string{opts.InfoExclude, opts.ExcludesFile} {
 		if f == "" {
 			continue
@@ -138,7 +141,7 @@ func ExcludesFile(dir string) string {
 func (t *Tree) WithRootLines(lines ...string) *Tree {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	c := &Tree{root: t.root, global: t.global, dirs: make(map[string][]Pattern, len(t.dirs))}
+	c := &Tree{root: t.root, global: t.global, dirs: make(map[string][]Pattern, len(t.dirs)), excluded: map[string]*Pattern{}}
 	for k, v := range t.dirs {
 		c.dirs[k] = v
 	}
@@ -160,14 +163,34 @@ func (t *Tree) Why(rel string, isDir bool) *Pattern {
 	if rel == "" {
 		return nil
 	}
-	for i := 0; i < len(rel); i++ {
-		if rel[i] == '/' {
-			if p := t.decide(rel[:i], true); p != nil {
-				return p
-			}
+	if dir := path.Dir(rel); dir != "." {
+		if p := t.dirExcluded(dir); p != nil {
+			return p
 		}
 	}
 	return t.decide(rel, isDir)
+}
+
+// dirExcluded returns the pattern that excludes directory dir or one of
+// its parents, or nil. Answers are remembered, so a walk that asks about
+// every file pays once per directory.
+func (t *Tree) dirExcluded(dir string) *Pattern {
+	t.mu.Lock()
+	p, ok := t.excluded[dir]
+	t.mu.Unlock()
+	if ok {
+		return p
+	}
+	if parent := path.Dir(dir); parent != "." {
+		p = t.dirExcluded(parent)
+	}
+	if p == nil {
+		p = t.decide(dir, true)
+	}
+	t.mu.Lock()
+	t.excluded[dir] = p
+	t.mu.Unlock()
+	return p
 }
 
 // Decide returns the pattern that decides whether rel is ignored: the one
