@@ -1,0 +1,87 @@
+package repair
+
+import (
+	"context"
+	"fmt"
+	"path"
+	"strings"
+
+	"github.com/envguard/envguard/scanner"
+)
+
+// rewriteStep replaces the quoted literal leaked on the finding's line
+// with a read of the environment variable (--rewrite).
+func (b *builder) rewriteStep(f scanner.Finding, leaked string) Step {
+	expr := codeExpr(f.Path, f.Name)
+	st := Step{Action: ActRewrite, Path: f.Path, Key: f.Name,
+		Summary: fmt.Sprintf("%s:%d: replace the literal with %s", f.Path, f.Line, expr),
+		run: func(ctx context.Context) error {
+			return b.files.update(f.Path, 0o644, func(d []byte) ([]byte, error) {
+				return replaceLiteral(d, f.Line, leaked, expr)
+			})
+		}}
+	if path.Ext(f.Path) == ".py" {
+		st.Notes = append(st.Notes, "make sure the module imports os")
+	}
+	return st
+}
+
+// replaceLiteral replaces the first quoted occurrence of secret on the
+// 1-based line with expr, keeping every other byte.
+func replaceLiteral(d []byte, line int, secret, expr string) ([]byte, error) {
+	start := 0
+	for n := 1; n < line; n++ {
+		i := strings.IndexByte(string(d[start:]), '\n')
+		if i < 0 {
+			return nil, fmt.Errorf("line %d is gone: change the code by hand", line)
+		}
+		start += i + 1
+	}
+	end := len(d)
+	if i := strings.IndexByte(string(d[start:]), '\n'); i >= 0 {
+		end = start + i
+	}
+	text := string(d[start:end])
+	for _, q := range []string{`"`, `'`, "`"} {
+		if i := strings.Index(text, q+secret+q); i >= 0 {
+			out := append([]byte{}, d[:start+i]...)
+			out = append(out, expr...)
+			return append(out, d[start+i+len(secret)+2:]...), nil
+		}
+	}
+	return nil, fmt.Errorf("line %d does not hold the secret as a quoted literal: change the code by hand", line)
+}
+
+// codeExpr is the expression that reads variable name in the language of
+// file, or "" when envguard does not know the language.
+func codeExpr(file, name string) string {
+	if h := codeHint(file, name); !strings.HasPrefix(h, "the environment") && !strings.HasPrefix(h, "\"$") {
+		return h
+	}
+	return ""
+}
+
+// codeHint is how a program in the language of file reads variable name.
+func codeHint(file, name string) string {
+	switch path.Ext(file) {
+	case ".py":
+		return fmt.Sprintf("os.environ[%q]", name)
+	case ".js", ".mjs", ".cjs", ".ts", ".tsx", ".jsx":
+		return "process.env." + name
+	case ".go":
+		return fmt.Sprintf("os.Getenv(%q)", name)
+	case ".rb":
+		return fmt.Sprintf("ENV.fetch(%q)", name)
+	case ".php":
+		return fmt.Sprintf("getenv('%s')", name)
+	case ".java", ".kt":
+		return fmt.Sprintf("System.getenv(%q)", name)
+	case ".rs":
+		return fmt.Sprintf("std::env::var(%q)", name)
+	case ".cs":
+		return fmt.Sprintf("Environment.GetEnvironmentVariable(%q)", name)
+	case ".sh", ".bash", ".zsh":
+		return "\"$" + name + "\""
+	}
+	return "the environment variable " + name
+}
