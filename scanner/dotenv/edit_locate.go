@@ -27,6 +27,7 @@ type EditError struct {
 	Msg  string
 }
 
+// Error says which line and what to do.
 func (e *EditError) Error() string {
 	return fmt.Sprintf("line %d: %s: fix the line by hand, then try again", e.Line, e.Msg)
 }

@@ -122,6 +122,7 @@ type ApplyError struct {
 	Err     error
 }
 
+// Error names the step that failed and why.
 func (e *ApplyError) Error() string {
 	return fmt.Sprintf("%s: %v", e.Failed.Summary, e.Err)
 }
