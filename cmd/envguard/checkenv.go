@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"path/filepath"
 	"strings"
 
 	"github.com/fatih/color"
@@ -69,11 +70,31 @@ func runCheckEnv(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	relativeCommands(e, repo, rep)
 	printEnvReport(e, rep)
 	if len(rep.Violations) > 0 {
 		return errFindings
 	}
 	return nil
+}
+
+// relativeCommands rewrites the git rm commands for a user who runs
+// check-env in a subdirectory: git takes paths relative to it.
+func relativeCommands(e *env, repo *gitrepo.Repo, rep *envcheck.EnvReport) {
+	cwd := e.dir
+	if real, err := filepath.EvalSymlinks(cwd); err == nil {
+		cwd = real // git reports the work tree with symlinks resolved
+	}
+	for i := range rep.Violations {
+		v := &rep.Violations[i]
+		if v.Untrack == "" {
+			continue
+		}
+		rel, err := filepath.Rel(cwd, filepath.Join(repo.WorkTree, filepath.FromSlash(v.Path)))
+		if err == nil && filepath.ToSlash(rel) != v.Path {
+			v.Untrack = envcheck.UntrackCommand(filepath.ToSlash(rel))
+		}
+	}
 }
 
 // printEnvReport writes violations on stdout and the summary and the

@@ -143,7 +143,7 @@ func violation(tree *gitignore.Tree, f File) (Violation, bool) {
 		return v, false
 	}
 	if f.Tracked {
-		v.Untrack = "git rm --cached -- " + shellQuote(f.Path)
+		v.Untrack = UntrackCommand(f.Path)
 	}
 	if !tree.Ignored(f.Path, false) {
 		v.IgnoreLine, v.Blocker = IgnoreLine(tree, f.Path)
@@ -187,6 +187,10 @@ func escapeLine(s string) string {
 	}
 	return string(b)
 }
+
+// UntrackCommand returns the git command that stops tracking path (as
+// seen from the current directory) and keeps the file on disk.
+func UntrackCommand(path string) string { return "git rm --cached -- " + shellQuote(path) }
 
 // shellQuote quotes s for a POSIX shell when it needs quoting.
 func shellQuote(s string) string {
