@@ -134,48 +134,81 @@ func (r *histReader) scanChange(ch *histChange, a blobAnswer, yield func(scanner
 		return yield(scanner.Fragment{Path: ch.path, Commit: commit,
 			Skip: fmt.Sprintf("larger than --max-file-size (%d bytes)", r.src.opts.MaxFileSize)})
 	}
-	lines, err := r.newLines(ch, a.Data)
+	lines, parentsML, err := r.newLines(ch, a.Data)
 	if err != nil {
 		return err
 	}
-	if lines != nil && len(lines) == 0 {
-		return nil // nothing new: every line was scanned in a parent version
+	self := r.cache.entry(a.OID)
+	if lines == nil {
+		return yield(scanner.Fragment{Path: ch.path, Commit: commit, Data: a.Data})
 	}
 	data := a.Data
-	if lines != nil && !scanner.IsBinary(data) && len(r.multiline.Candidates(data)) == 0 {
+	if !scanner.IsBinary(data) {
 		data = blankOthers(data, lines)
+	}
+	// Whether a multi-line rule's keyword occurs in the blob: in its old
+	// lines exactly when it did in a parent version (asked of the parents,
+	// each checked once), else in the new lines, which the blanked data
+	// holds. Only then must the detector see the whole blob.
+	ml := parentsML || r.hasMultiline(data)
+	if self != nil {
+		self.ml = boolFlag(ml)
+	}
+	if len(lines) == 0 {
+		return nil // nothing new: every line was scanned in a parent version
+	}
+	if ml {
+		data = a.Data
 	}
 	return yield(scanner.Fragment{Path: ch.path, Commit: commit, Data: data, Lines: lines})
 }
 
 // newLines returns the lines of data that none of ch's parent versions
-// has (nil: all lines, for an added file or a text without lines we can
-// trust, such as UTF-16).
-func (r *histReader) newLines(ch *histChange, data []byte) (scanner.LineSet, error) {
+// has (nil: all lines, for an added file or a text whose lines we cannot
+// trust, such as UTF-16), and whether a parent holds a multi-line rule's
+// keyword.
+func (r *histReader) newLines(ch *histChange, data []byte) (scanner.LineSet, bool, error) {
 	if len(ch.parents) == 0 || hasUTF16BOM(data) {
-		return nil, nil
+		return nil, false, nil
 	}
 	var out scanner.LineSet
+	ml := false
 	for i, p := range ch.parents {
-		pdata, tooBig, ok := r.cache.get(p)
-		if !ok {
-			var err error
-			if pdata, err = r.fetch.get(p); err != nil {
-				return nil, err
+		e := r.cache.entry(p)
+		if e == nil {
+			pdata, err := r.fetch.get(p)
+			if err != nil {
+				return nil, false, err
 			}
-			tooBig = pdata == nil
+			e = &cacheEntry{oid: p, data: pdata, tooBig: pdata == nil}
 		}
-		if tooBig {
-			return nil, nil
+		if e.tooBig {
+			return nil, false, nil
 		}
-		added := r.diff.added(pdata, data)
+		if e.ml == 0 {
+			e.ml = boolFlag(r.hasMultiline(e.data))
+		}
+		ml = ml || e.ml > 0
+		added := r.diff.added(e.data, data)
 		if i == 0 {
 			out = added
 		} else {
 			out = intersectLines(out, added)
 		}
 	}
-	return out, nil
+	return out, ml, nil
+}
+
+func (r *histReader) hasMultiline(data []byte) bool {
+	return len(r.multiline.Candidates(data)) > 0
+}
+
+// boolFlag is a cacheEntry.ml value: 1 yes, -1 no (0 is not known yet).
+func boolFlag(b bool) int8 {
+	if b {
+		return 1
+	}
+	return -1
 }
 
 func hasUTF16BOM(data []byte) bool {
@@ -193,10 +226,11 @@ type cacheEntry struct {
 	oid    string
 	data   []byte
 	tooBig bool
+	ml     int8 // a multi-line rule's keyword occurs: 1 yes, -1 no, 0 not checked
 }
 
 func (c *blobCache) put(oid string, data []byte, tooBig bool, limit int) {
-	c.entries = append(c.entries, cacheEntry{oid, data, tooBig})
+	c.entries = append(c.entries, cacheEntry{oid: oid, data: data, tooBig: tooBig})
 	c.size += len(data)
 	drop := 0
 	for len(c.entries)-drop > limit || (c.size > cacheBytes && len(c.entries)-drop > 1) {
@@ -210,11 +244,13 @@ func (c *blobCache) put(oid string, data []byte, tooBig bool, limit int) {
 	}
 }
 
-func (c *blobCache) get(oid string) (data []byte, tooBig, ok bool) {
+// entry returns the cached blob oid, or nil. The pointer is valid until
+// the next put.
+func (c *blobCache) entry(oid string) *cacheEntry {
 	for i := len(c.entries) - 1; i >= 0; i-- {
 		if e := &c.entries[i]; e.oid == oid {
-			return e.data, e.tooBig, true
+			return e
 		}
 	}
-	return nil, false, false
+	return nil
 }
