@@ -295,8 +295,11 @@ func (b *builder) newKey(f scanner.Finding) error {
 	} else if !inPlace {
 		st.Notes = append(st.Notes, hint)
 	}
-	if f.KeyKind == rules.KindFernet {
+	switch f.KeyKind {
+	case rules.KindFernet:
 		st.Notes = append(st.Notes, "data encrypted with the old key: read it with MultiFernet([Fernet(new), Fernet(old)]) and re-encrypt with rotate()")
+	case rules.KindDjango:
+		st.Notes = append(st.Notes, "Django 4.1+: put the old key in SECRET_KEY_FALLBACKS until sessions and signed data made with it expire")
 	}
 	b.writes = append(b.writes, st)
 	return nil
