@@ -25,9 +25,9 @@ func awsRules() []Rule {
 	return []Rule{
 		{
 			ID:          "aws-access-key-id",
-			Description: "AWS access key id",
-			Keywords:    []string{"akia", "asia", "abia", "acca"},
-			Regex:       `(?:^|[^0-9A-Za-z])((?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})` + alnumEnd,
+			Description: "AWS access key id (long-term AKIA, temporary ASIA, bearer ABIA, context ACCA, legacy A3T)",
+			Keywords:    []string{"akia", "asia", "abia", "acca", "a3t"},
+			Regex:       `(?:^|[^0-9A-Za-z])((?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16})` + alnumEnd,
 			Check:       checkAWSKeyID,
 			Validator:   "base32 alphabet and a decodable 12-digit account id",
 			Severity:    SeverityCritical,
@@ -38,6 +38,7 @@ func awsRules() []Rule {
 					`aws_access_key_id = ` + id("ASIA", "22"),
 					`"AccessKeyId": "` + id("ABIA", "333") + `",`,
 					"key: " + id("ACCA", "4444"),
+					"aws_access_key_id=" + id("A3TX", "55555"),
 				},
 				False: []string{
 					"AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE",
@@ -45,6 +46,8 @@ func awsRules() []Rule {
 					"AWS_ACCESS_KEY_ID=AKIA" + fake("aws1", csBase32, 12),
 					"AWS_ACCESS_KEY_ID=" + fakeAWSKeyID("AKIA", "big", 1<<40-1),
 					"id=AKIA7ZZZZZZZZZZZZZZZ",
+					"user id (not a key): " + id("AIDA", "6"),
+					"role id (not a key): " + id("AROA", "7"),
 				},
 			},
 		},
