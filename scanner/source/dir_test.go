@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -133,22 +134,73 @@ func mustDir(t *testing.T, root string, opts Options) scanner.Source {
 	return src
 }
 
+// An unreadable file is an ErrorList entry and the scan goes on. As root,
+// which reads every file, the test runs itself again as user nobody.
 func TestDirUnreadableFileGoesOn(t *testing.T) {
-	if os.Geteuid() == 0 {
-		t.Skip("root reads every file")
-	}
-	root := t.TempDir()
-	writeFiles(t, root, map[string]string{"a.txt": "T=" + histToken(13) + "\n", "b.txt": "no\n", "c.txt": "T=" + histToken(14) + "\n"})
-	if err := os.Chmod(filepath.Join(root, "b.txt"), 0); err != nil {
-		t.Fatal(err)
+	root := os.Getenv("ENVGUARD_TEST_UNREADABLE_ROOT")
+	if root == "" {
+		root = worldTempDir(t)
+		writeFiles(t, root, map[string]string{"a.txt": "T=" + histToken(13) + "\n", "b.txt": "no\n", "c.txt": "T=" + histToken(14) + "\n"})
+		if err := os.Chmod(filepath.Join(root, "b.txt"), 0); err != nil {
+			t.Fatal(err)
+		}
+		if os.Geteuid() == 0 {
+			rerunAsNobody(t, root)
+			return
+		}
 	}
 	found, err := histScan(t, mustDir(t, root, Options{}), histSet(t))
 	list, ok := scanner.AsErrorList(err)
-	if !ok || len(list) != 1 || list[0].Path != "b.txt" || !errors.Is(err, os.ErrPermission) {
+	if !ok || len(list) != 1 || list[0].Path != "b.txt" || !errors.Is(list[0], os.ErrPermission) {
 		t.Errorf("error %v, want one permission error for b.txt", err)
 	}
 	if len(found) != 2 {
 		t.Errorf("found %v, want the secrets of a.txt and c.txt", found)
+	}
+}
+
+// worldTempDir is a temp dir that other users can enter (t.TempDir's
+// parent is private).
+func worldTempDir(t *testing.T) string {
+	t.Helper()
+	dir, err := os.MkdirTemp("", "envguard-test-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(dir) })
+	if err := os.Chmod(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// rerunAsNobody runs the calling test in a copy of the test binary as
+// uid/gid 65534 and fails when it fails.
+func rerunAsNobody(t *testing.T, root string) {
+	t.Helper()
+	exe, err := os.Executable()
+	if err != nil {
+		t.Skip(err)
+	}
+	dir := worldTempDir(t)
+	bin := filepath.Join(dir, "test.bin")
+	data, err := os.ReadFile(exe)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(bin, data, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(bin, "-test.run=^"+t.Name()+"$", "-test.v")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "ENVGUARD_TEST_UNREADABLE_ROOT="+root, "HOME="+dir, "XDG_CONFIG_HOME="+dir)
+	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: 65534, Gid: 65534}}
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("as nobody: %v\n%s", err, out)
+	}
+	if !strings.Contains(string(out), "--- PASS") {
+		t.Fatalf("as nobody the test did not run:\n%s", out)
 	}
 }
 
