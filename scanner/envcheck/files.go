@@ -22,6 +22,9 @@ type File struct {
 	// Untracked is true for a file in the work tree that git neither
 	// tracks nor ignores: `git add -A` would add it.
 	Untracked bool
+	// Symlink is true when the index holds a symbolic link (its blob is
+	// the link target, not dotenv content).
+	Symlink bool
 }
 
 // ListFiles returns the env and example files that are tracked, staged,
@@ -44,7 +47,7 @@ func ListFiles(ctx context.Context, repo *gitrepo.Repo, m *Matcher) ([]File, err
 	byPath := map[string]*File{}
 	index := map[string]string{} // tracked path -> staged blob id
 	for _, rec := range bytes.Split(out, []byte{0}) {
-		p, blob, ok := parseLsFiles(rec)
+		p, mode, blob, ok := parseLsFiles(rec)
 		if !ok {
 			continue
 		}
@@ -65,6 +68,7 @@ func ListFiles(ctx context.Context, repo *gitrepo.Repo, m *Matcher) ([]File, err
 			blob = "unmerged" // several stages: a conflict, which counts as staged
 		}
 		f.Tracked = true
+		f.Symlink = mode == "120000"
 		index[p] = blob
 	}
 	if len(index) > 0 {
@@ -88,22 +92,22 @@ func ListFiles(ctx context.Context, repo *gitrepo.Repo, m *Matcher) ([]File, err
 
 // parseLsFiles reads one record of `git ls-files -t -s`: "? path" for an
 // untracked file (blob ""), "H mode blob stage\tpath" for a tracked one.
-func parseLsFiles(rec []byte) (path, blob string, ok bool) {
+func parseLsFiles(rec []byte) (path, mode, blob string, ok bool) {
 	if len(rec) < 3 || rec[1] != ' ' {
-		return "", "", false
+		return "", "", "", false
 	}
 	if rec[0] == '?' {
-		return string(rec[2:]), "", true
+		return string(rec[2:]), "", "", true
 	}
 	tab := bytes.IndexByte(rec, '\t')
 	if tab < 0 {
-		return "", "", false
+		return "", "", "", false
 	}
 	fields := bytes.Fields(rec[2:tab])
 	if len(fields) != 3 {
-		return "", "", false
+		return "", "", "", false
 	}
-	return string(rec[tab+1:]), string(fields[1]), true
+	return string(rec[tab+1:]), string(fields[0]), string(fields[1]), true
 }
 
 // headBlobs returns the blob ids HEAD holds for the given paths; paths

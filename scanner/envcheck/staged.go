@@ -36,8 +36,8 @@ func ScanStaged(ctx context.Context, repo *gitrepo.Repo, cfg Config, set *rules.
 				out = append(out, envFinding(v))
 			}
 		case KindExample:
-			if !f.Staged {
-				continue
+			if !f.Staged || f.Symlink {
+				continue // a staged link's blob is its target, not dotenv
 			}
 			data, err := StagedBlob(ctx, repo, f.Path)
 			if err != nil {
