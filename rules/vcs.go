@@ -12,6 +12,24 @@ func vcsRules() []Rule {
 		githubCRCRule("github-app-installation-token", "ghs_", "GitHub App installation access token", "https://docs.github.com/en/rest/apps/installations#revoke-an-installation-access-token"),
 		githubCRCRule("github-refresh-token", "ghr_", "GitHub App refresh token", "https://github.com/settings/apps/authorizations"),
 		{
+			ID:          "github-app-installation-token-jwt",
+			Description: "GitHub App installation access token (stateless ghs_APPID_JWT format, 2026)",
+			Keywords:    []string{"ghs_"},
+			Regex:       `(?:^|[^0-9A-Za-z_])(ghs_[0-9]{1,15}_[0-9A-Za-z_-]{10,600}\.[0-9A-Za-z_-]{10,1000}\.[0-9A-Za-z_-]{20,600})(?:[^0-9A-Za-z_.-]|$)`,
+			Severity:    SeverityHigh,
+			Rotate:      "https://docs.github.com/en/rest/apps/installations#revoke-an-installation-access-token",
+			Examples: Examples{
+				True: []string{
+					"GITHUB_TOKEN=ghs_" + fake("ghsj1", csDigits, 7) + "_eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9." + fake("ghsj2", csURL, 300) + "." + fake("ghsj3", csURL, 342),
+					`Authorization: Bearer ghs_` + fake("ghsj4", csDigits, 6) + "_eyJ" + fake("ghsj5", csURL, 40) + "." + fake("ghsj6", csURL, 250) + "." + fake("ghsj7", csURL, 86),
+				},
+				False: []string{
+					"GITHUB_TOKEN=ghs_" + fake("ghsj8", csDigits, 7) + "_eyJhbGciOiJSUzI1NiJ9",
+					"GITHUB_TOKEN=ghs_123456_xxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+				},
+			},
+		},
+		{
 			ID:          "github-fine-grained-pat",
 			Description: "GitHub fine-grained personal access token",
 			Keywords:    []string{"github_pat_"},
