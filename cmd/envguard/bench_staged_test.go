@@ -127,7 +127,10 @@ func benchGit(dir string, stdin io.Reader, args ...string) (string, error) {
 	cmd.Dir = dir
 	cmd.Stdin = stdin
 	cmd.Env = append(os.Environ(), "GIT_CONFIG_NOSYSTEM=1", "GIT_AUTHOR_NAME=bench", "GIT_AUTHOR_EMAIL=bench@example.com",
-		"GIT_COMMITTER_NAME=bench", "GIT_COMMITTER_EMAIL=bench@example.com")
+		"GIT_COMMITTER_NAME=bench", "GIT_COMMITTER_EMAIL=bench@example.com",
+		// git fast-import grows and trims its heap at every commit: with
+		// glibc that was 120,000 brk calls and 84 s here instead of 2 s.
+		"MALLOC_TOP_PAD_=268435456", "MALLOC_TRIM_THRESHOLD_=536870912")
 	out, err := cmd.CombinedOutput()
 	if err != nil {
 		return "", fmt.Errorf("git %s: %v\n%s", strings.Join(args, " "), err, out)

@@ -105,9 +105,17 @@ func (s *staged) Fragments(ctx context.Context, yield func(scanner.Fragment) err
 	return s.read(ctx, cf, todo, yield)
 }
 
-// read yields the fragments of todo: sizes first, so that big blobs are
-// never read, then the contents of the old and new blobs in one batch.
-func (s *staged) read(ctx context.Context, cf *CatFile, todo []*change, yield func(scanner.Fragment) error) error {
+// step is one object to read: the old version of a change (compared
+// with, then dropped) or its new version (yielded).
+type step struct {
+	c   *change
+	old bool
+}
+
+// plan asks git for the size of every blob of todo and returns what to
+// read. Big blobs are yielded as skipped here, so that they are never
+// read; missing ones are per-file errors.
+func (s *staged) plan(cf *CatFile, todo []*change, yield func(scanner.Fragment) error) ([]step, scanner.ErrorList, error) {
 	var oids []string
 	for _, c := range todo {
 		oids = append(oids, c.newOID)
@@ -117,17 +125,11 @@ func (s *staged) read(ctx context.Context, cf *CatFile, todo []*change, yield fu
 	}
 	infos, err := cf.Info(oids)
 	if err != nil {
-		return err
+		return nil, nil, err
 	}
 	size := make(map[string]ObjectInfo, len(infos))
 	for _, in := range infos {
 		size[in.OID] = in
-	}
-	// plan holds what each object read is for: the old version of a
-	// change (compared with, then dropped) or its new version (yielded).
-	type step struct {
-		c   *change
-		old bool
 	}
 	var plan []step
 	var errs scanner.ErrorList
@@ -140,7 +142,7 @@ func (s *staged) read(ctx context.Context, cf *CatFile, todo []*change, yield fu
 		case s.opts.MaxFileSize > 0 && in.Size > s.opts.MaxFileSize:
 			skip := fmt.Sprintf("larger than --max-file-size (%d bytes > %d)", in.Size, s.opts.MaxFileSize)
 			if err := yield(scanner.Fragment{Path: c.path, Skip: skip}); err != nil {
-				return err
+				return nil, nil, err
 			}
 			continue
 		}
@@ -152,24 +154,43 @@ func (s *staged) read(ctx context.Context, cf *CatFile, todo []*change, yield fu
 		}
 		plan = append(plan, step{c, false})
 	}
+	return plan, errs, nil
+}
+
+// read yields the fragments of todo: sizes first, so that big blobs are
+// never read, then the contents of the old and new blobs in one batch.
+func (s *staged) read(ctx context.Context, cf *CatFile, todo []*change, yield func(scanner.Fragment) error) error {
+	plan, errs, err := s.plan(cf, todo, yield)
+	if err != nil {
+		return err
+	}
 	reads := make([]string, len(plan))
+	total := 0
 	for i, st := range plan {
 		reads[i] = st.c.newOID
 		if st.old {
 			reads[i] = st.c.oldOID
+		} else {
+			total++
 		}
 	}
-	next := 0
+	next, done := 0, 0
+	var bytesRead int64
 	var oldData []byte
 	err = cf.Contents(reads, func(in ObjectInfo, data []byte) error {
 		st := plan[next]
 		next++
+		bytesRead += int64(len(data))
 		if st.old {
 			oldData = data
 			return nil
 		}
 		if err := ctx.Err(); err != nil {
 			return err
+		}
+		done++
+		if s.opts.Progress != nil && (done%256 == 0 || done == total) {
+			s.opts.Progress(Progress{Unit: "files", Done: done, Total: total, Bytes: bytesRead})
 		}
 		f := scanner.Fragment{Path: st.c.path, Data: data}
 		if next >= 2 && plan[next-2].old && plan[next-2].c == st.c {
