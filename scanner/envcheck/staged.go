@@ -90,3 +90,23 @@ func envFinding(v Violation) scanner.Finding {
 	}
 	return f
 }
+
+// StartScanStaged runs [ScanStaged] in the background and returns a
+// function that waits for its result. Most of the guard's cost is git
+// walking the work tree, so a caller that starts it before scanning the
+// staged content overlaps the two.
+func StartScanStaged(ctx context.Context, repo *gitrepo.Repo, cfg Config, set *rules.Set) func() ([]scanner.Finding, error) {
+	type result struct {
+		fs  []scanner.Finding
+		err error
+	}
+	ch := make(chan result, 1)
+	go func() {
+		fs, err := ScanStaged(ctx, repo, cfg, set)
+		ch <- result{fs, err}
+	}()
+	return func() ([]scanner.Finding, error) {
+		r := <-ch
+		return r.fs, r.err
+	}
+}
