@@ -157,6 +157,11 @@ func TestScanStagedExampleUsesStagedBlob(t *testing.T) {
 		t.Errorf("finding lacks a fingerprint or the secret: %+v", fs[0])
 	}
 
+	wait := StartScanStaged(context.Background(), repo, Config{}, set)
+	if async, err := wait(); err != nil || len(async) != 1 || async[0].Fingerprint != fs[0].Fingerprint {
+		t.Fatalf("StartScanStaged = %+v, %v; want what ScanStaged found", async, err)
+	}
+
 	// A staged symbolic link is not read as dotenv content.
 	if err := os.Remove(filepath.Join(dir, ".env.example")); err != nil {
 		t.Fatal(err)
