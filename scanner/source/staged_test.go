@@ -340,3 +340,54 @@ func TestStagedStopsOnYieldError(t *testing.T) {
 		t.Errorf("err = %v after %d fragments, want stop after 1", err, n)
 	}
 }
+
+func TestStagedOddNames(t *testing.T) {
+	r := newTestRepo(t)
+	names := []string{"with space.txt", "tab\there.txt", "new\nline.txt", "café/ünï.txt", `quote"d.txt`}
+	for _, n := range names {
+		r.write(n, "content of "+n+"\n")
+	}
+	r.git("add", ".")
+	got := mustScan(t, r.dir, Options{})
+	for _, n := range names {
+		if f, ok := got[n]; !ok || string(f.Data) != "content of "+n+"\n" {
+			t.Errorf("%q: got %+v", n, f)
+		}
+	}
+}
+
+func TestStagedSHA256(t *testing.T) {
+	r := newTestRepo(t)
+	r.dir = filepath.Join(t.TempDir(), "repo256")
+	if _, err := exec.Command("git", "init", "-q", "--object-format=sha256", r.dir).CombinedOutput(); err != nil {
+		t.Skip("git without sha256 support:", err)
+	}
+	r.write("a.txt", "one\n")
+	r.git("add", ".")
+	got := mustScan(t, r.dir, Options{}) // first commit: against the empty tree
+	wantLines(t, got["a.txt"], nil)
+	r.git("-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "one")
+	r.write("a.txt", "one\ntwo\n")
+	r.git("add", ".")
+	got = mustScan(t, r.dir, Options{})
+	wantLines(t, got["a.txt"], lineSet(2, 2))
+}
+
+func TestStagedTypeChange(t *testing.T) {
+	r := newTestRepo(t)
+	r.write("target.txt", "KEY=in-head\n")
+	r.write("cfg", "KEY=in-head\n")
+	r.git("add", ".")
+	r.commit("one")
+	if err := os.Remove(filepath.Join(r.dir, "cfg")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink("target.txt", filepath.Join(r.dir, "cfg")); err != nil {
+		t.Skip("no symlinks here:", err)
+	}
+	r.git("add", "cfg")
+	got := mustScan(t, r.dir, Options{})
+	if f := got["cfg"]; string(f.Data) != "target.txt" {
+		t.Errorf("cfg: data %q, want the link's target, never the file it points to", f.Data)
+	}
+}
