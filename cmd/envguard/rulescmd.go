@@ -8,19 +8,23 @@ import (
 	"text/tabwriter"
 
 	"github.com/envguard/envguard/rules"
+	"github.com/envguard/envguard/scanner/gitrepo"
 )
 
 const rulesUsage = `Usage: envguard rules [options] [FILTER...]
 
-List the built-in rules: id, severity, what the rule finds, the offline
+List the rules a scan uses: id, severity, what the rule finds, the offline
 validator that rejects lookalikes (checksum, structure) and the keywords
-the prefilter looks for. With FILTER, list only the rules whose id,
+the prefilter looks for. These are the built-in rules, less the
+disabled_rules and plus the custom [[rule]]s of .envguard.toml at the
+repository root (or --config). With FILTER, list only the rules whose id,
 description or keywords contain one of the words (ignoring case).
 
 Options:
   -f, --format FORMAT   text (default) or json
   -v, --verbose         also print each rule's regexp, minimum randomness
                         and where to rotate the secret (text format)
+  --config FILE         read FILE instead of .envguard.toml at the repository root
 
 Examples:
   envguard rules
@@ -45,17 +49,19 @@ type ruleInfo struct {
 	Generic       bool     `json:"generic,omitempty"`
 	KeyKind       string   `json:"key_kind,omitempty"`
 	Rotate        string   `json:"rotate,omitempty"`
+	Custom        bool     `json:"custom,omitempty"`
 }
 
 func runRules(e *env, args []string) error {
 	c := rulesCommand()
-	var format string
+	var format, configPath string
 	var verbose bool
 	fs := newFlagSet(e, c)
 	fs.StringVar(&format, "format", "text", "")
 	fs.StringVar(&format, "f", "text", "")
 	fs.BoolVar(&verbose, "verbose", false, "")
 	fs.BoolVar(&verbose, "v", false, "")
+	fs.StringVar(&configPath, "config", "", "")
 	filters, err := parseFlags(e, c, fs, args)
 	if err != nil {
 		return err
@@ -63,10 +69,16 @@ func runRules(e *env, args []string) error {
 	if format != "text" && format != "json" {
 		return usagef(c.name, "unknown format %q: use text or json", format)
 	}
+	list, builtin, err := effectiveRules(e, configPath)
+	if err != nil {
+		return err
+	}
 	var infos []ruleInfo
-	for _, r := range rules.Builtin() {
+	for _, r := range list {
 		if matchesFilter(&r, filters) {
-			infos = append(infos, infoOf(&r))
+			in := infoOf(&r)
+			in.Custom = !builtin[r.ID]
+			infos = append(infos, in)
 		}
 	}
 	if len(infos) == 0 {
@@ -77,6 +89,30 @@ func runRules(e *env, args []string) error {
 		return writeRulesJSON(e.stdout, infos)
 	}
 	return writeRulesText(e.stdout, infos, verbose)
+}
+
+// effectiveRules returns the rules a scan from here would use, and the
+// set of built-in ids. Outside a repository the config is looked for in
+// the working directory.
+func effectiveRules(e *env, configPath string) ([]rules.Rule, map[string]bool, error) {
+	builtinRules := rules.Builtin()
+	builtin := make(map[string]bool, len(builtinRules))
+	for _, r := range builtinRules {
+		builtin[r.ID] = true
+	}
+	root := e.dir
+	if r, err := gitrepo.Open(e.dir); err == nil && r.WorkTree != "" {
+		root = r.WorkTree
+	}
+	cfg, err := loadConfig(root, configPath)
+	if err != nil {
+		return nil, nil, configHint(err)
+	}
+	list, err := cfg.Rules(builtinRules)
+	if err != nil {
+		return nil, nil, configHint(err)
+	}
+	return list, builtin, nil
 }
 
 // matchesFilter reports whether one of the filter words occurs in r's id,
@@ -130,7 +166,7 @@ func writeRulesText(w io.Writer, infos []ruleInfo, verbose bool) error {
 		tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 		fmt.Fprintln(tw, "ID\tSEVERITY\tDESCRIPTION\tVALIDATOR\tKEYWORDS")
 		for _, in := range infos {
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", in.ID, in.Severity, in.Description, orDash(in.Validator), keywordList(in.Keywords))
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", in.ID, in.Severity, describe(in), orDash(in.Validator), keywordList(in.Keywords))
 		}
 		if err := tw.Flush(); err != nil {
 			return err
@@ -143,7 +179,7 @@ func writeRulesText(w io.Writer, infos []ruleInfo, verbose bool) error {
 // writeRulesDetail prints one block per rule, for --verbose.
 func writeRulesDetail(w io.Writer, infos []ruleInfo) {
 	for _, in := range infos {
-		fmt.Fprintf(w, "%s (%s)\n  %s\n", in.ID, in.Severity, in.Description)
+		fmt.Fprintf(w, "%s (%s)\n  %s\n", in.ID, in.Severity, describe(in))
 		fmt.Fprintf(w, "  validator:  %s\n  keywords:   %s\n  regex:      %s\n", orDash(in.Validator), keywordList(in.Keywords), in.Regex)
 		if in.MinRandomness > 0 || in.MinEntropy > 0 {
 			fmt.Fprintf(w, "  randomness: at least %.2f (entropy at least %.2f bits per character)\n", in.MinRandomness, in.MinEntropy)
@@ -153,6 +189,14 @@ func writeRulesDetail(w io.Writer, infos []ruleInfo) {
 		}
 		fmt.Fprintln(w)
 	}
+}
+
+// describe is a rule's description, marked when it comes from the config.
+func describe(in ruleInfo) string {
+	if in.Custom {
+		return in.Description + " [custom]"
+	}
+	return in.Description
 }
 
 func orDash(s string) string {
