@@ -111,6 +111,10 @@ func runFix(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if len(plan.Steps) == 0 {
+		e.infof("nothing fix can repair: 'envguard scan' and 'envguard check-env' list what they found")
+		return errFindings
+	}
 	printPlan(e, plan)
 	switch {
 	case f.dryRun:

@@ -147,8 +147,12 @@ func (b *builder) keepOut(rel string) error {
 // and replacing it with a placeholder.
 func (b *builder) example(f scanner.Finding) error {
 	data, err := b.files.read(f.Path)
-	if err != nil || data == nil {
-		return fmt.Errorf("cannot read %s: %v", f.Path, err)
+	if err != nil {
+		return err
+	}
+	if data == nil {
+		b.advise("ex:"+f.Path, fmt.Sprintf("%s:%d: the staged copy holds a secret but the file is gone from the work tree: unstage it (git rm --cached -- %s)", f.Path, f.Line, f.Path))
+		return nil
 	}
 	key := f.Name
 	if key == "" {
@@ -167,8 +171,12 @@ func (b *builder) example(f scanner.Finding) error {
 	}
 	b.seen["ex:"+f.Path+"\x00"+key] = true
 	raw, _, ok, err := dotenv.Lookup(data, key)
-	if err != nil || !ok {
-		return fmt.Errorf("%s: cannot find %s: %v", f.Path, key, err)
+	if err != nil {
+		return fmt.Errorf("%s: %w", f.Path, err)
+	}
+	if !ok || b.opts.Matcher.Kind(f.Path) == envcheck.KindExample && !secretStillThere(raw, f) {
+		b.advise("staged:"+f.Path+"\x00"+key, fmt.Sprintf("%s:%d: the staged copy holds a secret for %s that the work tree copy does not: stage the work tree copy (git add -- %s)", f.Path, f.Line, key, f.Path))
+		return nil
 	}
 	kind := f.KeyKind
 	if kind == rules.KindNone {
@@ -196,6 +204,13 @@ func (b *builder) example(f scanner.Finding) error {
 		b.commits[f.Path] = true
 	}
 	return nil
+}
+
+// secretStillThere reports whether the work tree value raw still holds
+// the secret the finding reports (a staged copy may differ).
+func secretStillThere(raw string, f scanner.Finding) bool {
+	secret := f.Secret.Reveal()
+	return secret == "" || strings.Contains(raw, secret)
 }
 
 // moveValue plans copying raw (an example file's value as written) into
