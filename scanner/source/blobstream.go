@@ -73,8 +73,8 @@ func startBlobStream(ctx context.Context, repo *gitrepo.Repo, oids []string) (*b
 
 // next reads the next answer. keep is asked, with the object's size,
 // whether to read its content; a skipped object is drained and its Data
-// left nil.
-func (s *blobStream) next(keep func(size int64) bool) (blobAnswer, error) {
+// left nil. alloc returns a buffer of at least n bytes for the content.
+func (s *blobStream) next(keep func(size int64) bool, alloc func(n int) []byte) (blobAnswer, error) {
 	if s.left == 0 {
 		return blobAnswer{}, io.EOF
 	}
@@ -92,7 +92,7 @@ func (s *blobStream) next(keep func(size int64) bool) (blobAnswer, error) {
 		}
 		return a, nil
 	}
-	buf := make([]byte, a.Size+1) // content and git's trailing newline
+	buf := alloc(int(a.Size) + 1)[:a.Size+1] // content and git's trailing newline
 	if _, err := io.ReadFull(s.r, buf); err != nil {
 		return a, s.fail(err)
 	}

@@ -97,9 +97,10 @@ func (r *histReader) run(ctx context.Context, yield func(scanner.Fragment) error
 	defer stream.close()
 	max := r.src.opts.MaxFileSize
 	keep := func(size int64) bool { return max <= 0 || size <= max }
+	alloc := r.cache.alloc
 	done := 0
 	for _, q := range reqs {
-		a, err := stream.next(keep)
+		a, err := stream.next(keep, alloc)
 		if err != nil {
 			return err
 		}
@@ -140,6 +141,7 @@ func (r *histReader) scanChange(ch *histChange, a blobAnswer, yield func(scanner
 	}
 	self := r.cache.entry(a.OID)
 	if lines == nil {
+		self.shared = true
 		return yield(scanner.Fragment{Path: ch.path, Commit: commit, Data: a.Data})
 	}
 	data := a.Data
@@ -151,14 +153,13 @@ func (r *histReader) scanChange(ch *histChange, a blobAnswer, yield func(scanner
 	// each checked once), else in the new lines, which the blanked data
 	// holds. Only then must the detector see the whole blob.
 	ml := parentsML || r.hasMultiline(data)
-	if self != nil {
-		self.ml = boolFlag(ml)
-	}
+	self.ml = boolFlag(ml)
 	if len(lines) == 0 {
 		return nil // nothing new: every line was scanned in a parent version
 	}
-	if ml {
+	if ml || len(data) > 0 && len(a.Data) > 0 && &data[0] == &a.Data[0] {
 		data = a.Data
+		self.shared = true
 	}
 	return yield(scanner.Fragment{Path: ch.path, Commit: commit, Data: data, Lines: lines})
 }
@@ -216,10 +217,27 @@ func hasUTF16BOM(data []byte) bool {
 }
 
 // blobCache holds the most recently read blobs, at most a count and a
-// byte budget; the oldest go first.
+// byte budget; the oldest go first. The buffers of blobs that went and
+// were never handed to the detector are reused for the next blobs: fewer
+// fresh pages to fault in and zero, less garbage.
 type blobCache struct {
 	entries []cacheEntry
 	size    int
+	free    [][]byte
+}
+
+// alloc returns a buffer of at least n bytes, reused when one fits.
+func (c *blobCache) alloc(n int) []byte {
+	for i, b := range c.free {
+		if cap(b) >= n {
+			last := len(c.free) - 1
+			c.free[i] = c.free[last]
+			c.free[last] = nil
+			c.free = c.free[:last]
+			return b[:n]
+		}
+	}
+	return make([]byte, n)
 }
 
 type cacheEntry struct {
@@ -227,6 +245,7 @@ type cacheEntry struct {
 	data   []byte
 	tooBig bool
 	ml     int8 // a multi-line rule's keyword occurs: 1 yes, -1 no, 0 not checked
+	shared bool // data went to the detector: never reuse it
 }
 
 func (c *blobCache) put(oid string, data []byte, tooBig bool, limit int) {
@@ -234,7 +253,11 @@ func (c *blobCache) put(oid string, data []byte, tooBig bool, limit int) {
 	c.size += len(data)
 	drop := 0
 	for len(c.entries)-drop > limit || (c.size > cacheBytes && len(c.entries)-drop > 1) {
-		c.size -= len(c.entries[drop].data)
+		e := &c.entries[drop]
+		c.size -= len(e.data)
+		if !e.shared && e.data != nil && len(c.free) < recentBlobs && cap(e.data) <= 4<<20 {
+			c.free = append(c.free, e.data)
+		}
 		drop++
 	}
 	if drop > 0 {

@@ -42,7 +42,7 @@ type UnknownRefError struct {
 }
 
 func (e *UnknownRefError) Error() string {
-	return fmt.Sprintf("range %q: unknown revision %q: fetch it first (a shallow CI checkout may lack it: fetch with depth 0) or name a branch, tag or commit that exists", e.Spec, e.Ref)
+	return fmt.Sprintf("range %q: unknown revision %q: fetch it first (CI checkouts are often shallow: fetch-depth: 0, or git fetch origin REF) or name a branch, tag or commit that exists", e.Spec, e.Ref)
 }
 
 // rangeRevs checks both sides of spec and returns git log arguments.
