@@ -316,3 +316,23 @@ func TestGuessKind(t *testing.T) {
 		}
 	}
 }
+
+// When .env already sets the key to another value, the example's value is
+// kept in .env under a free NAME_PREVIOUS name: no value is lost, and the
+// real one in .env is not replaced.
+func TestExampleValueKeptWhenEnvDiffers(t *testing.T) {
+	repo := testRepo(t, map[string]string{
+		".gitignore":   ".env\n",
+		".env":         "SECRET_KEY=mine\nSECRET_KEY_PREVIOUS=older\n",
+		".env.example": "SECRET_KEY=" + fernet1 + "\n",
+	}, false)
+	if _, err := fixAll(t, repo, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := readFile(t, repo, ".env"), "SECRET_KEY=mine\nSECRET_KEY_PREVIOUS=older\nSECRET_KEY_PREVIOUS_2="+fernet1+"\n"; got != want {
+		t.Errorf(".env = %q, want %q", got, want)
+	}
+	if got := readFile(t, repo, ".env.example"); got != "SECRET_KEY=<run: envguard keygen --kind fernet>\n" {
+		t.Errorf(".env.example = %q", got)
+	}
+}
