@@ -72,7 +72,7 @@ func Classify(e *dotenv.Entry, set *rules.Set) Verdict {
 	if SecretName(e.Key) && !strings.Contains(v, "://") && looksLikePassword(v) {
 		return Verdict{Class: ClassSecret, Reason: "real-looking value for a secret-named key", Secret: v}
 	}
-	if looksRandom(v, 32, 0.9) && !strings.Contains(v, "://") {
+	if looksRandom(v, 32, 0.9) && !strings.Contains(v, "://") && !PublicName(e.Key) {
 		return Verdict{Class: ClassSecret, Reason: "long random value", Secret: v}
 	}
 	return Verdict{Class: ClassConfig}
@@ -186,6 +186,9 @@ func plainConfig(v string) bool {
 	if _, err := strconv.ParseFloat(v, 64); err == nil && len(v) < 16 {
 		return true
 	}
+	if pathLike(v) {
+		return true
+	}
 	if strings.Contains(v, "://") {
 		_, hasPassword := urlPassword(v)
 		return !hasPassword && !strings.ContainsAny(v, " \t")
@@ -222,4 +225,18 @@ func hostLike(h string) bool {
 	last := h[strings.LastIndexByte(h, '.')+1:]
 	_, err := strconv.Atoi(last)
 	return err != nil // "1.2" is a number, not a host
+}
+
+// pathLike reports a file path: absolute, relative to ".", "..", "~", or
+// a Windows drive, without blanks.
+func pathLike(v string) bool {
+	if strings.ContainsAny(v, " \t") {
+		return false
+	}
+	for _, p := range []string{"/", "./", "../", "~/"} {
+		if strings.HasPrefix(v, p) {
+			return true
+		}
+	}
+	return len(v) > 3 && v[1] == ':' && (v[2] == '\\' || v[2] == '/')
 }

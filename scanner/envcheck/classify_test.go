@@ -89,6 +89,12 @@ func TestClassifyClean(t *testing.T) {
 			{"APP_NAME=My Shop", ClassConfig},
 			{"SENTRY_DSN=", ClassEmpty},
 			{"STRIPE_PUBLISHABLE_KEY=pk_test_xxxxxxxxxxxxxxxxxxxxxxxx", ClassPlaceholder},
+			{"SSL_KEY=/etc/ssl/private/server2024.key", ClassConfig},
+			{"GOOGLE_APPLICATION_CREDENTIALS=./secrets/sa-2024.json", ClassConfig},
+			{`SIGNING_KEY_FILE=C:\keys\signing.pem`, ClassConfig},
+			{"VAPID_PUBLIC_KEY=BEl62iUYgUivxIkv69yViEuiBIa-Ib9-SkvMeAtA3LFgDzkrxZJjSgSnfckjBJuBkr3qBUYIHBQFLXYp5Nksh8U", ClassConfig},
+			{"SECRETS_MANAGER_ARN=arn:aws:secretsmanager:us-east-1:123456789012:secret:app-a1b2c3", ClassPlaceholder},
+			{"PRIVATE_REGISTRY=registry.internal.example.com:5000", ClassConfig},
 		} {
 			if got := classifyLine(t, tt.line, set); got.Class != tt.want {
 				t.Errorf("rules=%v %s: %v (%s), want %v", set != nil, tt.line, got.Class, got.Reason, tt.want)

@@ -31,6 +31,29 @@ var configWords = map[string]bool{
 	"REQUIRED": true, "POLICY": true, "BACKEND": true, "STORE": true, "DRIVER": true, "SECURE": true,
 	"HTTPONLY": true, "SAMESITE": true, "AGE": true, "MINUTES": true, "SECONDS": true, "HOURS": true,
 	"DAYS": true, "LOCATION": true, "REALM": true, "CALLBACK": true, "REDIRECT": true, "ROLE": true,
+	"ARN": true, "BUCKET": true, "QUEUE": true, "TOPIC": true, "TABLE": true, "EMAIL": true,
+	"SENDER": true, "CHANNEL": true, "PROJECT": true, "ACCOUNT": true, "TENANT": true, "ORG": true,
+	"CACHE": true, "REGISTRY": true, "SERVER": true, "SERVICE": true, "KIND": true, "LEVEL": true,
+}
+
+// publicWords mark a key whose value is public by design: a publishable
+// key, a public key, anything Next.js ships to the browser (NEXT_PUBLIC_).
+var publicWords = map[string]bool{"PUBLIC": true, "PUBLISHABLE": true, "PUB": true}
+
+// PublicName reports whether a key says its value is public (PUBLIC_KEY,
+// STRIPE_PUBLISHABLE_KEY, NEXT_PUBLIC_...): only a rule match makes such
+// a value secret-like.
+func PublicName(key string) bool {
+	for _, w := range keyWords(key) {
+		if publicWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+func keyWords(key string) []string {
+	return strings.FieldsFunc(strings.ToUpper(key), func(r rune) bool { return r == '_' || r == '-' || r == '.' })
 }
 
 // SecretName reports whether an environment variable name says it holds
@@ -38,8 +61,8 @@ var configWords = map[string]bool{
 // *CREDENTIAL*, *PRIVATE*, *AUTH*, ..., unless its last word says it is
 // configuration about the secret (AUTH_URL, TOKEN_TTL, KEY_ID).
 func SecretName(key string) bool {
-	words := strings.FieldsFunc(strings.ToUpper(key), func(r rune) bool { return r == '_' || r == '-' || r == '.' })
-	if len(words) == 0 || configWords[words[len(words)-1]] {
+	words := keyWords(key)
+	if len(words) == 0 || configWords[words[len(words)-1]] || PublicName(key) {
 		return false
 	}
 	for _, w := range words {
