@@ -336,3 +336,30 @@ func TestExampleValueKeptWhenEnvDiffers(t *testing.T) {
 		t.Errorf(".env.example = %q", got)
 	}
 }
+
+// keygen --write goes through WriteKey: a write that fails half-way
+// leaves the env file as it was.
+func TestWriteKeyFaultInjection(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, ".env")
+	if err := os.WriteFile(p, []byte(crlfEnv), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	w := &halfWriter{failAt: 1}
+	if _, err := WriteKey(p, "DEBUG", "0", w.write); !errors.Is(err, errDiskFull) {
+		t.Fatalf("WriteKey = %v, want the injected failure", err)
+	}
+	if b, _ := os.ReadFile(p); string(b) != crlfEnv {
+		t.Errorf(".env = %q, want it unchanged", b)
+	}
+	res, err := WriteKey(p, "DEBUG", "0", nil)
+	if err != nil || res.Previous != "DEBUG_PREVIOUS" {
+		t.Fatalf("WriteKey = %+v, %v", res, err)
+	}
+	if b, _ := os.ReadFile(p); string(b) != strings.Replace(crlfEnv, "DEBUG=1\r\n", "DEBUG=0\r\nDEBUG_PREVIOUS=1\r\n", 1) {
+		t.Errorf(".env = %q", b)
+	}
+	if fi, _ := os.Stat(p); fi.Mode().Perm() != 0o600 {
+		t.Errorf("mode = %v", fi.Mode().Perm())
+	}
+}
