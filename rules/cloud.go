@@ -304,7 +304,7 @@ func hostingRules() []Rule {
 		row{id: "flyio-org-token", desc: "Fly.io organization or deploy token (fo1_)", kw: []string{"fo1_"},
 			re: `fo1_[0-9A-Za-z_-]{43}`, rotate: "https://fly.io/docs/security/tokens/",
 			gen: gen("fo1_", csURL, 43, ""), bad: []string{"fo1_" + fake("fo", csURL, 20)}},
-		row{id: "linode-token", desc: "Linode (Akamai) personal access token", names: []string{"linode"},
+		row{id: "linode-token", desc: "Linode (Akamai) personal access token", names: []string{"linode_token", "linode_api_token", "linode_cli_token", "linode_pat", "linode_access_token"},
 			re: `[0-9a-f]{64}`, rnd: 0.8, rotate: "https://cloud.linode.com/profile/tokens",
 			gen: gen("", csHex, 64, ""), bad: []string{fake("ln", csHex, 40)}},
 		row{id: "alibaba-access-key-id", desc: "Alibaba Cloud AccessKey id", kw: []string{"ltai"},

@@ -30,14 +30,16 @@ const nameSuffix = `(?:[\w.\-]{0,24}[0-9A-CE-Za-ce-z_.\-]|[\w.\-]{0,23}[0-9A-HJ-
 // (ignoring case): an assignment in .env, YAML, JSON, TOML, code or a
 // header, e.g. HEROKU_API_KEY=..., "heroku_token": "...",
 // herokuKey := "...", -H "Heroku-Token: ...". The identifier may carry up
-// to 25 more characters after the name (HEROKU_API_KEY). The value is
-// the group named secret.
+// to 25 more characters after the name (HEROKU_API_KEY). The identifier
+// is the group named name (so that a named rule wins over a bare-prefix
+// rule on the same token, and `fix` knows the variable); the value is the
+// group named secret.
 func nearName(value string, names ...string) string {
 	quoted := make([]string, len(names))
 	for i, n := range names {
 		quoted[i] = regexp.QuoteMeta(n)
 	}
-	return `(?i:` + strings.Join(quoted, "|") + `)` + nameSuffix +
+	return `(?P<name>(?i:` + strings.Join(quoted, "|") + `)` + nameSuffix + `)` +
 		`[ \t'"` + "`" + `\]]{0,3}(?:[:=]{1,3}|=>|,|\(|[ \t])[ \t'"` + "`" + `(]{0,5}` +
 		`(?i:(?:bearer|token|basic)[ \t]+)?` +
 		`(?P<secret>` + value + `)` + tokenEnd
@@ -101,7 +103,10 @@ func (w row) rule() Rule {
 			r.Keywords = keywords(w.names...)
 		}
 		n := strings.Trim(strings.Map(identChar, w.names[0]), "_")
-		lhs, key = strings.ToUpper(n)+"_KEY", strings.ToLower(n)+"_token"
+		lhs, key = strings.ToUpper(n), strings.ToLower(n)
+		if !strings.HasSuffix(key, "key") && !strings.HasSuffix(key, "token") && !strings.HasSuffix(key, "secret") {
+			lhs, key = lhs+"_KEY", key+"_token"
+		}
 		r.Examples.False = append(r.Examples.False,
 			"UNRELATED_VALUE="+v1,
 			lhs+"=${"+lhs+"}",

@@ -157,7 +157,7 @@ func commerceRules() []Rule {
 		row{id: "authorize-net-transaction-key", desc: "Authorize.net transaction key", names: []string{"authorize_net", "authorizenet", "authnet", "transaction_key"},
 			re: `[0-9A-Za-z]{16}`, rnd: 0.8, sev: SeverityCritical, rotate: "https://support.authorize.net/knowledgebase/Knowledgearticle/?code=000001271",
 			gen: gen("", csAlnum, 16, ""), bad: []string{fake("an", csAlnum, 10)}},
-		row{id: "recurly-api-key", desc: "Recurly private API key", names: []string{"recurly"},
+		row{id: "recurly-api-key", desc: "Recurly private API key", names: []string{"recurly_api_key", "recurly_key", "recurly_private_key"},
 			re: `[0-9a-f]{32}`, rnd: 0.8, rotate: "https://docs.recurly.com/docs/api-keys",
 			gen: gen("", csHex, 32, ""), bad: []string{fake("rc", csHex, 24)}},
 		row{id: "woocommerce-api-secret", desc: "WooCommerce REST API consumer secret", kw: []string{"cs_"},

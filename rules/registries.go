@@ -88,7 +88,7 @@ func packageRegistryRows() []Rule {
 		row{id: "gradle-plugin-portal-key", desc: "Gradle Plugin Portal publish key or secret", names: []string{"gradle.publish.key", "gradle.publish.secret", "gradle_publish_key", "gradle_publish_secret"},
 			re: `[0-9A-Za-z]{32}`, rnd: 0.8, rotate: "https://plugins.gradle.org/user/login",
 			gen: gen("", csAlnum, 32, ""), bad: []string{fake("gp", csAlnum, 20)}},
-		row{id: "cloudsmith-api-key", desc: "Cloudsmith API key", names: []string{"cloudsmith"},
+		row{id: "cloudsmith-api-key", desc: "Cloudsmith API key", names: []string{"cloudsmith_api_key", "cloudsmith_key", "cloudsmith_token"},
 			re: `[0-9a-f]{40}`, rnd: 0.8, rotate: "https://cloudsmith.io/user/settings/api/",
 			gen: gen("", csHex, 40, ""), bad: []string{fake("cs", csHex, 32)}},
 		row{id: "deno-deploy-token", desc: "Deno Deploy access token", kw: []string{"ddp_", "ddo_"},
@@ -97,7 +97,7 @@ func packageRegistryRows() []Rule {
 		row{id: "quay-robot-token", desc: "Quay.io robot account token", names: []string{"quay"},
 			re: `[0-9A-Z]{64}`, rnd: 0.8, rotate: "https://docs.quay.io/glossary/robot-accounts.html",
 			gen: gen("", csUpperNum, 64, ""), bad: []string{fake("qy", csUpperNum, 40)}},
-		row{id: "packagecloud-token", desc: "packagecloud API token", names: []string{"packagecloud"},
+		row{id: "packagecloud-token", desc: "packagecloud API token", names: []string{"packagecloud_token", "packagecloud_api_token"},
 			re: `[0-9a-f]{48}`, rnd: 0.8, rotate: "https://packagecloud.io/api_token",
 			gen: gen("", csHex, 48, ""), bad: []string{fake("pk", csHex, 32)}},
 		row{id: "chocolatey-api-key", desc: "Chocolatey community repository API key", names: []string{"chocolatey_api_key", "choco_api_key", "chocolatey_key", "choco_key"},
@@ -112,8 +112,5 @@ func packageRegistryRows() []Rule {
 		row{id: "pub-dev-token", desc: "pub.dev (Dart) publishing credentials refresh token", names: []string{"pub_token", "pub-credentials", "pub_credentials"},
 			re: `1//0[0-9A-Za-z_-]{40,300}`, rotate: "https://dart.dev/tools/pub/cmd/pub-token",
 			gen: gen("1//0", csURL, 99, ""), bad: []string{"1//0" + fake("pb", csURL, 10)}},
-		row{id: "terraform-registry-token", desc: "Terraform private registry or Artifactory credential in a .terraformrc", names: []string{"credentials_tf_", "tf_token_"},
-			re: `[0-9A-Za-z.]{40,120}`, rnd: 0.8, rotate: "https://developer.hashicorp.com/terraform/cli/config/config-file#credentials",
-			gen: gen("", csAlnum, 64, ""), bad: []string{fake("tt", csAlnum, 20)}},
 	)
 }
