@@ -156,7 +156,7 @@ func findExamples(repo *gitrepo.Repo, envGlobs, exampleGlobs []string, dir strin
 // compares it with a sibling .env.
 func checkOneExample(e *env, name string, set *rules.Set) exampleResult {
 	res := exampleResult{Path: filepath.ToSlash(name), Violations: []exampleViolation{}}
-	f, err := readDotenv(e, name)
+	f, data, err := readDotenv(e, name)
 	if err != nil {
 		res.Error = err.Error()
 		return res
@@ -170,18 +170,18 @@ func checkOneExample(e *env, name string, set *rules.Set) exampleResult {
 	if filepath.Base(name) == ".env" || !isRegular(e, sibling) {
 		return res
 	}
-	envFile, err := readDotenv(e, sibling)
+	envFile, _, err := readDotenv(e, sibling)
 	if err != nil {
 		res.Error = err.Error()
 		return res
 	}
-	if d := envcheck.Drift(f, envFile); !d.Empty() {
+	if d := envcheck.Drift(f, envFile, envcheck.CommentedKeys(data)); !d.Empty() {
 		res.Drift = &d
 	}
 	return res
 }
 
-func readDotenv(e *env, name string) (*dotenv.File, error) {
+func readDotenv(e *env, name string) (*dotenv.File, []byte, error) {
 	full := name
 	if !filepath.IsAbs(full) {
 		full = filepath.Join(e.dir, name)
@@ -189,11 +189,12 @@ func readDotenv(e *env, name string) (*dotenv.File, error) {
 	data, err := os.ReadFile(full)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
-			return nil, fmt.Errorf("%s: no such file", filepath.ToSlash(name))
+			return nil, nil, fmt.Errorf("%s: no such file", filepath.ToSlash(name))
 		}
-		return nil, fmt.Errorf("%s: %w", filepath.ToSlash(name), err)
+		return nil, nil, fmt.Errorf("%s: %w", filepath.ToSlash(name), err)
 	}
-	return envcheck.ParseFile(filepath.ToSlash(name), data)
+	f, err := envcheck.ParseFile(filepath.ToSlash(name), data)
+	return f, data, err
 }
 
 func isRegular(e *env, name string) bool {

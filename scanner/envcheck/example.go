@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/envguard/envguard/rules"
 	"github.com/envguard/envguard/scanner"
@@ -84,22 +85,51 @@ func (d DriftReport) Empty() bool {
 }
 
 // Drift compares the keys of an example file with those of its .env.
-func Drift(example, env *dotenv.File) DriftReport {
+// documented lists keys the example mentions only in a comment ("#
+// OPTIONAL_KEY=", see [CommentedKeys]): they are not missing from it.
+func Drift(example, env *dotenv.File, documented []string) DriftReport {
+	skip := map[string]bool{}
+	for _, k := range documented {
+		skip[k] = true
+	}
 	var d DriftReport
-	d.MissingFromExample = missing(env.Keys(), example)
-	d.MissingFromEnv = missing(example.Keys(), env)
+	d.MissingFromExample = missing(env.Keys(), example, skip)
+	d.MissingFromEnv = missing(example.Keys(), env, nil)
 	return d
 }
 
-func missing(keys []string, in *dotenv.File) []string {
+func missing(keys []string, in *dotenv.File, skip map[string]bool) []string {
 	out := []string{}
 	for _, k := range keys {
-		if in.Lookup(k) == nil {
+		if in.Lookup(k) == nil && !skip[k] {
 			out = append(out, k)
 		}
 	}
 	sort.Strings(out)
 	return out
+}
+
+// CommentedKeys returns the keys of commented-out assignments in a dotenv
+// file ("# KEY=value", "#export KEY="), which examples use to document
+// optional settings.
+func CommentedKeys(data []byte) []string {
+	var keys []string
+	for _, line := range strings.Split(string(data), "\n") {
+		t := strings.TrimLeft(line, " \t")
+		if !strings.HasPrefix(t, "#") {
+			continue
+		}
+		t = strings.TrimLeft(strings.TrimLeft(t, "#"), " \t")
+		t = strings.TrimPrefix(t, "export ")
+		eq := strings.IndexByte(t, '=')
+		if eq <= 0 {
+			continue
+		}
+		if f, err := dotenv.Parse([]byte(t[:eq] + "=")); err == nil && len(f.Entries) == 1 {
+			keys = append(keys, f.Entries[0].Key)
+		}
+	}
+	return keys
 }
 
 // ExampleFinding turns a secret-like value found in a staged example file
