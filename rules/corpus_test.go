@@ -69,16 +69,7 @@ func TestCorpus(t *testing.T) {
 		return stats[id]
 	}
 	var fps []string
-	err := filepath.WalkDir(corpusDir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || d.Name() == "labels.txt" {
-			return err
-		}
-		data, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(corpusDir, p)
-		rel = filepath.ToSlash(rel)
+	scan := func(rel string, data []byte) {
 		set.Match(data, func(m Match) {
 			line := 1 + bytes.Count(data[:m.Start], []byte("\n"))
 			for _, l := range labels[fmt.Sprintf("%s:%d", rel, line)] {
@@ -93,10 +84,36 @@ func TestCorpus(t *testing.T) {
 			st(m.Rule.ID).fp++
 			fps = append(fps, fmt.Sprintf("%s:%d %s %q", rel, line, m.Rule.ID, redactForLog(m.Secret)))
 		})
+	}
+	err := filepath.WalkDir(corpusDir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || d.Name() == "labels.txt" {
+			return err
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(corpusDir, p)
+		scan(filepath.ToSlash(rel), data)
 		return nil
 	})
 	if err != nil {
 		t.Fatal(err)
+	}
+	// Every rule's own true examples, in files per family, from the rules
+	// as they are now.
+	ex := newCorpus()
+	genRuleExamples(ex)
+	for _, l := range ex.labels {
+		var lb corpusLabel
+		loc, rule, _ := strings.Cut(l, " ")
+		i := strings.LastIndexByte(loc, ':')
+		fmt.Sscan(loc[i+1:], &lb.line)
+		lb.path, lb.rule = loc[:i], rule
+		labels[loc] = append(labels[loc], &lb)
+	}
+	for path, b := range ex.files {
+		scan(path, b.Bytes())
 	}
 	var fns []string
 	for _, ls := range labels {

@@ -126,12 +126,14 @@ func genericURLRule(pw string) Rule {
 		ID:          "url-password",
 		Description: "URL with an embedded password (scheme://user:pass@host)",
 		Keywords:    []string{"://"},
-		Regex:       urlName + `\b[A-Za-z][A-Za-z0-9+.\-]{1,30}://` + urlUserinfo,
+		Regex:       `\b[A-Za-z][A-Za-z0-9+.\-]{1,30}://` + urlUserinfo,
 		Check:       checkURLPassword,
 		Validator:   "password is not a placeholder, template or default",
 		Severity:    SeverityMedium,
 		KeyKind:     KindPassword,
-		Generic:     true,
+		// Generic, so that the database, credential-file and provider
+		// rules that recognise the same URL speak for it.
+		Generic: true,
 		Examples: Examples{
 			True: []string{
 				"https://deploy:" + pw + "@git.internal.example/org/repo.git",

@@ -10,22 +10,29 @@ func generatedKeyRules() []Rule {
 	return []Rule{fernetRule(), djangoRule(), ageRule(), hexAssignmentRule(), urlsafeAssignmentRule()}
 }
 
-// fernetName is a name that may hold a Fernet key; the value's shape and
-// length are strict enough that any key-ish name will do.
+// fernetName is a name that may hold a Fernet key: one with "key",
+// "fernet", "secret", "token", "crypt" or "cipher" in it (not go.sum's
+// "h1:", whose hashes have the same shape).
 const fernetName = `(?P<name>` + nameChars + `*(?i:key|fernet|secret|token|crypt|cipher)` + nameChars + `*)`
+
+// fernetRegex finds a Fernet key assigned to a name or passed to
+// Fernet(...), in any quoting, Python bytes literals included.
+func fernetRegex() string {
+	return `(?:(?:^|[^A-Za-z0-9_.\-])` + fernetName + assignOp + `|(?i:fernet)\([ \t]*(?:key[ \t]*=[ \t]*)?)` +
+		valueOpen + `(?P<secret>[A-Za-z0-9_\-]{43}=)(?:[^A-Za-z0-9_\-=]|$)`
+}
 
 func fernetRule() Rule {
 	k1, k2 := exampleFernet("fernet-1"), exampleFernet("fernet-2")
 	return Rule{
 		ID:          "fernet-key",
 		Description: "Fernet symmetric key (Python cryptography)",
-		Keywords:    []string{"key", "fernet", "secret", "token", "crypt", "cipher"},
-		Regex: `(?:(?:^|[^A-Za-z0-9_.\-])` + fernetName + assignOp + `|(?i:fernet)\([ \t]*(?:key[ \t]*=[ \t]*)?)` +
-			valueOpen + `(?P<secret>[A-Za-z0-9_\-]{43}=)(?:[^A-Za-z0-9_\-=]|$)`,
-		Check:     checkFernetKey,
-		Validator: "URL-safe base64 of exactly 32 bytes",
-		Severity:  SeverityHigh,
-		KeyKind:   KindFernet,
+		Keywords:    []string{"key", "fernet", "secret", "token"},
+		Regex:       fernetRegex(),
+		Check:       checkFernetKey,
+		Validator:   "URL-safe base64 of exactly 32 bytes",
+		Severity:    SeverityHigh,
+		KeyKind:     KindFernet,
 		Examples: Examples{
 			True: []string{
 				"key = b'" + k1 + "'",

@@ -11,21 +11,19 @@ import "strings"
 // nameChars may appear in an identifier, a dotted path or a kebab key.
 const nameChars = `[A-Za-z0-9_.\-]`
 
-// secretName captures, as group "name", an identifier that names a
-// secret: *SECRET*, *TOKEN*, *PASSWORD*, *PASSWD*, *PASSPHRASE*,
-// *CREDENTIAL*, *API_KEY*, *PRIVATE_KEY*, *AUTH_*, and names ending in
-// _KEY, Key, _PASS, _PWD or _AUTH. "author" and friends do not count.
-const secretName = `(?P<name>` +
-	nameChars + `*(?i:secret|token|passw(?:or)?d|passwd|passphrase|credential|api[_.\-]?key|private[_.\-]?key|access[_.\-]?key|authorization|bearer|basic[_.\-]?auth|auth[_.\-]?(?:header|code|key|string|value|cookie|pass|hash))` + nameChars + `*` +
-	`|` + nameChars + `*(?:[_.\-](?i:key|pass|pwd|pw|auth)|[a-z0-9](?:Key|Pass|Pwd|Auth|KEY|PASS|PWD|AUTH))` +
-	`|(?i:key|pwd|pass|auth)` +
-	`)`
+// secretName captures, as group "name", the identifier a value is
+// assigned to. The regexp takes any identifier, dotted path or kebab key:
+// whether it names a secret is decided in Go by [isSecretName], which the
+// engine applies to every generic rule's name. A small regexp keeps the
+// per-line cost low; most lines that hold a keyword are not assignments
+// to a secret.
+const secretName = `(?P<name>[A-Za-z_][A-Za-z0-9_.\-]*)`
 
 // assignOp is what joins a name to its value: = := : => ||= ??= in every
 // language here, a comma after a quoted name (os.environ.setdefault("K",
 // "v"), define('K', 'v')), a Dockerfile ENV/ARG's space, and an optional
-// type annotation (Go's `var k string =`, TypeScript's `k: string =`).
-const assignOp = `(?:\\?["'\x60\]]?(?:[ \t]*:?[ \t]+[A-Za-z_][\w.\[\]*]*)?[ \t]*(?:[:=]{1,3}>?|\|\|=|\?\?=)|\\?["'][ \t]*,)[ \t]*`
+// string type annotation (Go's `var k string =`, TypeScript's `k: string =`).
+const assignOp = `(?:\\?["'\x60\]]?(?:[ \t]*:?[ \t]+(?:string|str|String|\[\]byte|bytes|&str|&'static str))?[ \t]*(?:[:=]{1,3}>?|\|\|=|\?\?=)|\\?["'][ \t]*,)[ \t]*`
 
 // valueOpen is an optional string opener: a quote, possibly after a
 // Python b/r/u/f prefix.
@@ -43,7 +41,7 @@ func assignmentRegex(value string) string {
 
 // secretNameKeywords are the lower-case literals one of which occurs in
 // every secret name of [secretName].
-var secretNameKeywords = []string{"key", "secret", "token", "passw", "pwd", "credential", "auth", "bearer", "pass"}
+var secretNameKeywords = []string{"key", "secret", "token", "pwd", "credential", "auth", "bearer", "pass", "_pw", "-pw", ".pw"}
 
 // genericRules is the generic assignment rule, the JWT rule and the legacy
 // Dockerfile ENV form.
@@ -107,7 +105,7 @@ func dockerfileEnvRule() Rule {
 	return Rule{
 		ID:          "generic-secret-dockerfile-env",
 		Description: "secret-named Dockerfile ENV or ARG set to a random-looking literal (legacy space form)",
-		Keywords:    []string{"env", "arg"},
+		Keywords:    []string{"env ", "env\t", "arg ", "arg\t"},
 		Regex:       `(?i:^[ \t]*(?:ENV|ARG))[ \t]+` + secretName + `[ \t]+` + valueOpen + genericValue,
 		Check:       checkGenericSecret,
 		Validator:   "as generic-secret-assignment",
@@ -142,6 +140,58 @@ func jwtRule() Rule {
 			},
 		},
 	}
+}
+
+// secretNameParts occur in names of secrets wherever they stand:
+// DB_PASSWORD, clientSecret, AUTH_TOKEN, x-api-key, privateKey.
+var secretNameParts = []string{
+	"secret", "token", "passw", "passphrase", "credential", "apikey", "api_key",
+	"api-key", "privatekey", "private_key", "private-key", "accesskey",
+	"access_key", "access-key", "authorization", "bearer",
+}
+
+// isSecretName reports whether an identifier names a secret: it contains
+// one of [secretNameParts], has the word "auth", "pwd" or "passwd", or
+// ends with the word "key", "pass" or "pw" (API_KEY, apiKey, DB_PASS),
+// and is not one of the names [nonSecretName] knows to hold something
+// else. "author", "monkey" and "bypass" are not secret names.
+func isSecretName(name string) bool {
+	if !mayNameSecret(name) {
+		return false
+	}
+	toks := splitWords(name)
+	if len(toks) == 0 || nonSecretName(name) {
+		return false
+	}
+	l := strings.ToLower(name)
+	for _, p := range secretNameParts {
+		if strings.Contains(l, p) {
+			return true
+		}
+	}
+	for _, t := range toks {
+		switch strings.ToLower(t) {
+		case "auth", "pwd", "passwd":
+			return true
+		}
+	}
+	switch strings.ToLower(toks[len(toks)-1]) {
+	case "key", "pass", "pw":
+		return true
+	}
+	return false
+}
+
+// mayNameSecret is the cheap first test of [isSecretName]: the name holds
+// one of the keywords of the generic rules, in any case.
+func mayNameSecret(name string) bool {
+	l := strings.ToLower(name)
+	for _, k := range []string{"key", "secret", "token", "pass", "pwd", "pw", "credential", "auth", "bearer"} {
+		if strings.Contains(l, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // nonSecretName reports identifiers that contain a secret word but name

@@ -1,19 +1,30 @@
 package rules
 
-// prefilter finds, in one pass, which keywords occur in a text, ignoring
-// ASCII case. It may report a keyword position that a rule then does not
+import (
+	"bytes"
+	"slices"
+)
+
+// prefilter finds, in one pass, the lines on which each keyword occurs,
+// ignoring ASCII case. It may report a keyword that a rule then does not
 // match, but it never misses an occurrence.
 //
 // Each position's three lower-cased bytes are hashed into a small bitmap
-// that fits in the L1 cache; only positions whose trigram is the start of
-// some keyword are checked against the keywords sharing that trigram. With
-// hundreds of keywords this is one pass instead of hundreds of bytes.Index
-// passes, and it needs no dependency.
+// that fits in the L1 cache; only positions whose trigram may start some
+// keyword are looked up in a table of the keywords sharing that hash and
+// compared. With hundreds of keywords this is one pass instead of hundreds
+// of bytes.Index passes, and it needs no dependency.
 type prefilter struct {
-	bits     [1 << 16 / 64]uint64
-	byTri    map[uint32][]int // trigram -> keyword indexes
-	keywords []string
-	rulesOf  [][]int // keyword index -> rule indexes
+	// bits3 and slot3 index 3-byte keywords by their trigram, bits4 and
+	// slot4 longer keywords by their first four bytes: a 4-gram filter
+	// lets far fewer positions of ordinary text through than a trigram
+	// one ("ing", "con" start many keywords, "ingr" few).
+	bits3, bits4 [1 << 16 / 64]uint64
+	slot3, slot4 []uint16 // hash -> 1 + index into buckets (0: none)
+	buckets      [][]int  // keyword indexes sharing a hash
+	keywords     []string
+	rulesOf      [][]int // keyword index -> rule indexes
+	kwOf         [][]int // rule index -> keyword indexes
 }
 
 // lower maps ASCII upper case to lower case and leaves other bytes alone.
@@ -31,10 +42,21 @@ func trigram(a, b, c byte) uint32 { return uint32(a)<<16 | uint32(b)<<8 | uint32
 
 func triHash(t uint32) uint32 { return (t * 2654435761) >> 16 }
 
+func quadHash(t uint32) uint32 { return (t * 2246822519) >> 16 }
+
+// gram returns the first three or four bytes of kw as one integer.
+func gram(kw string) uint32 {
+	t := trigram(kw[0], kw[1], kw[2])
+	if len(kw) >= 4 {
+		t = t<<8 | uint32(kw[3])
+	}
+	return t
+}
+
 // newPrefilter takes, for each rule, its keywords (lower-case, at least 3
 // bytes long) and dedupes them across rules.
 func newPrefilter(ruleKeywords [][]string) *prefilter {
-	p := &prefilter{byTri: make(map[uint32][]int)}
+	p := &prefilter{slot3: make([]uint16, 1<<16), slot4: make([]uint16, 1<<16), kwOf: make([][]int, len(ruleKeywords))}
 	index := make(map[string]int)
 	for ri, kws := range ruleKeywords {
 		for _, k := range kws {
@@ -44,51 +66,132 @@ func newPrefilter(ruleKeywords [][]string) *prefilter {
 				index[k] = ki
 				p.keywords = append(p.keywords, k)
 				p.rulesOf = append(p.rulesOf, nil)
-				t := trigram(k[0], k[1], k[2])
-				p.byTri[t] = append(p.byTri[t], ki)
-				h := triHash(t)
-				p.bits[h/64] |= 1 << (h % 64)
+				p.addToBucket(ki, k)
 			}
-			p.rulesOf[ki] = append(p.rulesOf[ki], ri)
+			if !containsInt(p.kwOf[ri], ki) {
+				p.rulesOf[ki] = append(p.rulesOf[ki], ri)
+				p.kwOf[ri] = append(p.kwOf[ri], ki)
+			}
 		}
 	}
 	return p
 }
 
-// scan returns, for each of nRules rules, the ascending positions in data
-// where one of its keywords starts. A rule whose keywords do not occur gets
-// a nil slice.
-func (p *prefilter) scan(data []byte, nRules int) [][]int {
-	hits := make([][]int, nRules)
-	if len(p.keywords) == 0 || len(data) < 3 {
-		return hits
+// addToBucket files keyword ki under the hash of its first 3 or 4 bytes.
+func (p *prefilter) addToBucket(ki int, k string) {
+	bits, slot, h := &p.bits4, p.slot4, quadHash(gram(k))
+	if len(k) == 3 {
+		bits, slot, h = &p.bits3, p.slot3, triHash(gram(k))
 	}
-	a, b := lower[data[0]], lower[data[1]]
+	bits[h/64] |= 1 << (h % 64)
+	if slot[h] == 0 {
+		p.buckets = append(p.buckets, nil)
+		slot[h] = uint16(len(p.buckets))
+	}
+	b := slot[h] - 1
+	p.buckets[b] = append(p.buckets[b], ki)
+}
+
+// hits is the result of one scan: for each keyword, the ascending start
+// offsets of the lines on which it occurs (each line once).
+type hits struct {
+	lines [][]int
+	merge []int // scratch for rules with several keywords
+}
+
+// scan finds the lines on which each keyword occurs in data. h is reused
+// scratch space from an earlier scan (or a fresh value).
+func (p *prefilter) scan(data []byte, h *hits) {
+	if cap(h.lines) < len(p.keywords) {
+		h.lines = make([][]int, len(p.keywords))
+	}
+	h.lines = h.lines[:len(p.keywords)]
+	for i := range h.lines {
+		h.lines[i] = h.lines[i][:0]
+	}
+	if len(p.keywords) == 0 || len(data) < 3 {
+		return
+	}
+	r := lineRecorder{h: h}
+	t := uint32(lower[data[0]])<<8 | uint32(lower[data[1]])
 	for i := 2; i < len(data); i++ {
-		c := lower[data[i]]
-		t := trigram(a, b, c)
-		a, b = b, c
-		h := triHash(t)
-		if p.bits[h/64]&(1<<(h%64)) == 0 {
+		t = t<<8 | uint32(lower[data[i]])
+		// The 4-gram starts one byte before the trigram: check it first so
+		// that positions are recorded in ascending order.
+		if h := quadHash(t); p.bits4[h/64]&(1<<(h%64)) != 0 && i >= 3 {
+			p.check(data, h, t, i-3, &r, h4)
+		}
+		if h := triHash(t & 0xffffff); p.bits3[h/64]&(1<<(h%64)) != 0 {
+			p.check(data, h, t&0xffffff, i-2, &r, h3)
+		}
+	}
+}
+
+// Which slot table a hash refers to.
+const (
+	h3 = iota
+	h4
+)
+
+// lineRecorder tracks the start of the current line while scan moves on:
+// the line start of every offset before known is ls.
+type lineRecorder struct {
+	h         *hits
+	ls, known int
+}
+
+// check compares the keywords filed under hash h with data at start and
+// records the line of each that occurs there.
+func (p *prefilter) check(data []byte, h, g uint32, start int, r *lineRecorder, table int) {
+	slot := p.slot3
+	if table == h4 {
+		slot = p.slot4
+	}
+	for _, ki := range p.buckets[slot[h]-1] {
+		kw := p.keywords[ki]
+		if gram(kw) != g || !hasFoldPrefix(data[start:], kw) {
 			continue
 		}
-		start := i - 2
-		for _, ki := range p.byTri[t] {
-			if !hasFoldPrefix(data[start:], p.keywords[ki]) {
-				continue
-			}
-			for _, ri := range p.rulesOf[ki] {
-				if n := len(hits[ri]); n == 0 || hits[ri][n-1] != start {
-					hits[ri] = append(hits[ri], start)
-				}
-			}
+		if j := bytes.LastIndexByte(data[r.known:start], '\n'); j >= 0 {
+			r.ls = r.known + j + 1
+		}
+		r.known = start
+		if l := r.h.lines[ki]; len(l) == 0 || l[len(l)-1] != r.ls {
+			r.h.lines[ki] = append(l, r.ls)
 		}
 	}
-	return hits
+}
+
+// ruleLines returns the ascending distinct line starts on which one of
+// rule ri's keywords occurs. The slice is valid until the next call.
+func (p *prefilter) ruleLines(ri int, h *hits) []int {
+	kws := p.kwOf[ri]
+	switch len(kws) {
+	case 0:
+		return nil
+	case 1:
+		return h.lines[kws[0]]
+	}
+	h.merge = h.merge[:0]
+	for _, ki := range kws {
+		h.merge = append(h.merge, h.lines[ki]...)
+	}
+	if len(h.merge) < 2 {
+		return h.merge
+	}
+	slices.Sort(h.merge)
+	out := h.merge[:1]
+	for _, v := range h.merge[1:] {
+		if v != out[len(out)-1] {
+			out = append(out, v)
+		}
+	}
+	return out
 }
 
 // hasFoldPrefix reports whether data starts with the lower-case kw,
-// ignoring ASCII case in data.
+// ignoring ASCII case in data. The first three or four bytes are already
+// known to match.
 func hasFoldPrefix(data []byte, kw string) bool {
 	if len(data) < len(kw) {
 		return false
@@ -99,4 +202,13 @@ func hasFoldPrefix(data []byte, kw string) bool {
 		}
 	}
 	return true
+}
+
+func containsInt(xs []int, x int) bool {
+	for _, v := range xs {
+		if v == x {
+			return true
+		}
+	}
+	return false
 }

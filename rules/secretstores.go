@@ -41,7 +41,7 @@ func secretStoreRules() []Rule {
 			re: `A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}`, check: checkRandom(0.6), validator: "random",
 			t: []string{"secret key: A3-" + exampleChars("op1", exUpNum, 6) + "-" + exampleChars("op2", exUpNum, 6) + "-" + exampleChars("op3", exUpNum, 5) + "-" + exampleChars("op4", exUpNum, 5) + "-" + exampleChars("op5", exUpNum, 5) + "-" + exampleChars("op6", exUpNum, 5)},
 			f: []string{"A3-XXXXXX-XXXXXX-XXXXX-XXXXX-XXXXX-XXXXX"}}),
-		prefixed(spec{id: "infisical-service-token", desc: "Infisical service token", keywords: []string{"st."}, sev: SeverityCritical,
+		prefixed(spec{id: "infisical-service-token", desc: "Infisical service token", keywords: []string{"st.0", "st.1", "st.2", "st.3", "st.4", "st.5", "st.6", "st.7", "st.8", "st.9", "st.a", "st.b", "st.c", "st.d", "st.e", "st.f"}, sev: SeverityCritical,
 			re: `st\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.[0-9a-f]{32}\.[0-9a-f]{32}`, check: checkRandom(0.6), validator: "random",
 			t: []string{"INFISICAL_TOKEN=st." + uuid + "." + exampleChars("inf-a", exHex, 32) + "." + exampleChars("inf-b", exHex, 32)},
 			f: []string{"st.00000000-0000-0000-0000-000000000000." + strings.Repeat("0", 32) + "." + strings.Repeat("0", 32)}}),

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"fmt"
 	"regexp"
+	"regexp/syntax"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -25,6 +27,9 @@ type Match struct {
 	// (placeholder, low entropy, failed validation). Only [Set.MatchAll]
 	// delivers rejected candidates.
 	Rejected string
+	// pinned is set when the rule's "name" group is pinned to provider
+	// names (CLERK_SECRET_KEY), not any identifier.
+	pinned bool
 }
 
 // Set is a compiled, read-only collection of rules. Build it with [Compile].
@@ -38,6 +43,9 @@ type Set struct {
 	// keywords and line mode as rule i (often i itself): rules that differ
 	// only in what they accept share one run of the regexp.
 	leader []int
+	// gate[i], when set, is a cheap necessary condition for a line to hold
+	// a reported match of rule i (see gates.go).
+	gate []gate
 	// scratch holds reusable prefilter results, so that Match allocates
 	// little; the Set itself stays read-only.
 	scratch sync.Pool
@@ -77,6 +85,7 @@ func Compile(rs []Rule) (*Set, error) {
 			s.leader[i] = i
 		}
 	}
+	s.gate = gates(s.rules)
 	s.scratch.New = func() any { return &hits{} }
 	return s, nil
 }
@@ -105,15 +114,21 @@ func (s *Set) CompileAll() error {
 
 // lazyRegexp compiles a rule's regexp once, on first use.
 type lazyRegexp struct {
-	once sync.Once
-	re   *regexp.Regexp
-	err  error
+	once   sync.Once
+	re     *regexp.Regexp
+	err    error
+	pinned bool // the "name" group holds literal names
 }
 
 // regexp returns rule i's compiled regexp.
 func (s *Set) regexp(i int) (*regexp.Regexp, error) {
 	l := &s.res[i]
-	l.once.Do(func() { l.re, l.err = s.rules[i].CompileRegex() })
+	l.once.Do(func() {
+		l.re, l.err = s.rules[i].CompileRegex()
+		if l.err == nil {
+			l.pinned = namePinned(s.rules[i].Regex)
+		}
+	})
 	return l.re, l.err
 }
 
@@ -175,6 +190,11 @@ func (s *Set) match(data []byte, withRejected bool, fn func(Match)) {
 		span[i][0] = len(found)
 		found = s.runRule(found, i, data, h)
 		span[i][1] = len(found)
+		if len(found) > span[i][0] && s.res[i].pinned {
+			for j := span[i][0]; j < len(found); j++ {
+				found[j].pinned = true
+			}
+		}
 	}
 	if len(found) == 0 {
 		return
@@ -213,14 +233,103 @@ func (s *Set) runRule(found []Match, i int, data []byte, h *hits) []Match {
 	case r.Multiline:
 		return appendMatches(found, r, re, data, lines[0], len(data))
 	}
+	g := s.gate[i]
 	for _, ls := range lines {
 		le := len(data)
 		if j := bytes.IndexByte(data[ls:], '\n'); j >= 0 {
 			le = ls + j
 		}
+		if le-ls > longLine {
+			found = s.runWindows(found, i, re, data, ls, le)
+			continue
+		}
+		if g != nil && !g(data[ls:le]) {
+			continue
+		}
 		found = appendMatches(found, r, re, data, ls, le)
 	}
 	return found
+}
+
+// longLine is the length above which a line (minified code, data URIs) is
+// searched in windows around the keywords rather than whole: Go's regexp
+// falls back to a much slower engine on long inputs.
+const longLine = 2048
+
+// runWindows runs rule i's regexp over windows of the long line
+// data[ls:le] around each occurrence of its keywords. Windows reach 256
+// bytes before a keyword and 1 KiB after it, widened to the nearest byte
+// that cannot be part of a token, so that no name or token is cut.
+func (s *Set) runWindows(found []Match, i int, re *regexp.Regexp, data []byte, ls, le int) []Match {
+	r := &s.rules[i]
+	line := data[ls:le]
+	low := make([]byte, len(line))
+	for j, c := range line {
+		low[j] = lower[c]
+	}
+	var pos []int
+	for _, kw := range r.Keywords {
+		for off := 0; ; {
+			j := bytes.Index(low[off:], []byte(kw))
+			if j < 0 {
+				break
+			}
+			pos = append(pos, off+j)
+			off += j + 1
+		}
+	}
+	slices.Sort(pos)
+	first := len(found)
+	ws, we := -1, -1
+	flush := func() {
+		if ws < 0 || (s.gate[i] != nil && !s.gate[i](line[ws:we])) {
+			return
+		}
+		for _, m := range appendMatches(nil, r, re, data, ls+ws, ls+we) {
+			if !containsSpan(found[first:], m) {
+				found = append(found, m)
+			}
+		}
+	}
+	for _, p := range pos {
+		a, b := tokenEdge(line, p-256, -1), tokenEdge(line, p+1024, 1)
+		if ws >= 0 && a <= we && b-ws <= 4*longLine {
+			we = max(we, b)
+			continue
+		}
+		flush()
+		ws, we = a, b
+	}
+	flush()
+	return found
+}
+
+// tokenEdge moves p (clamped to line) in direction dir, at most 512
+// bytes, to a byte that cannot be part of a token, and returns the window
+// edge there.
+func tokenEdge(line []byte, p, dir int) int {
+	p = max(0, min(p, len(line)))
+	for n := 0; n < 512 && p > 0 && p < len(line); n++ {
+		c := line[p]
+		if dir < 0 {
+			c = line[p-1]
+		}
+		if !isAlnum(c) && strings.IndexByte("_-+/=.", c) < 0 {
+			break
+		}
+		p += dir
+	}
+	return p
+}
+
+// containsSpan reports whether ms holds a candidate of m's rule and span.
+func containsSpan(ms []Match, m Match) bool {
+	for _, x := range ms {
+		if x.Start == m.Start && x.End == m.End {
+			return true
+		}
+	}
+	return false
 }
 
 // appendMatches runs r's pattern over data[from:to] and appends candidates.
@@ -261,8 +370,8 @@ func reject(m *Match) string {
 	if !r.KeepPlaceholders && IsPlaceholder(m.Secret) {
 		return "placeholder"
 	}
-	if r.Generic && m.Name != "" && nonSecretName(m.Name) {
-		return "the name " + m.Name + " does not hold a secret"
+	if r.Generic && m.Name != "" && !isSecretName(m.Name) {
+		return "the name " + m.Name + " does not name a secret"
 	}
 	if r.MinEntropy > 0 {
 		if e := Entropy(m.Secret); e < r.MinEntropy {
@@ -318,15 +427,15 @@ func resolveOverlaps(ms []Match) []Match {
 
 func overlaps(a, b Match) bool { return a.Start < b.End && b.Start < a.End }
 
-// minContext is how many more bytes of whole match, with a captured
-// name, make a specific rule win over another: a variable name's worth,
-// not a boundary or a quote.
+// minContext is how many more bytes of whole match, with a pinned name,
+// make a specific rule win over another: a variable name's worth, not a
+// boundary or a quote.
 const minContext = 6
 
 // shadows reports whether a hides b when both cover overlapping text.
 // An accepted match beats a rejected one; a specific rule beats a generic
-// one; between specific rules one that captured a variable name and a
-// longer whole match wins; between equals the earlier one wins.
+// one; between specific rules one whose name group pins provider names
+// and that matched more context wins; between equals the earlier one wins.
 func shadows(a, b Match, aFirst bool) bool {
 	// A specific rule that recognised the token's format but whose
 	// validator rejected it (a bad checksum) speaks for that text: a
@@ -350,14 +459,14 @@ func shadows(a, b Match, aFirst bool) bool {
 	if a.Rule == b.Rule {
 		return false
 	}
-	// Between two specific rules, one that matched a variable name and
-	// more context wins (Clerk's CLERK_SECRET_KEY=sk_live_... over
-	// Stripe's bare sk_live_...).
-	if la, lb := a.MatchEnd-a.MatchStart, b.MatchEnd-b.MatchStart; !a.Rule.Generic {
-		if a.Name != "" && la-lb > minContext {
+	// Between specific rules of two providers, one that matched its
+	// provider's variable name around a shared token shape wins (Clerk's
+	// CLERK_SECRET_KEY=sk_live_... over Stripe's bare sk_live_...).
+	if la, lb := a.MatchEnd-a.MatchStart, b.MatchEnd-b.MatchStart; !a.Rule.Generic && a.pinned != b.pinned && family(a.Rule.ID) != family(b.Rule.ID) {
+		if a.pinned && a.Name != "" && la-lb > minContext {
 			return true
 		}
-		if b.Name != "" && lb-la > minContext {
+		if b.pinned && b.Name != "" && lb-la > minContext {
 			return false
 		}
 	}
@@ -376,4 +485,38 @@ func lineEnd(data []byte, p int) int {
 		p++
 	}
 	return p
+}
+
+// namePinned reports whether the "name" group of expr contains a literal
+// of three or more characters: the rule names the variables it looks in
+// (DATADOG_API_KEY) instead of taking any identifier.
+func namePinned(expr string) bool {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return false
+	}
+	var find func(r *syntax.Regexp, inName bool) bool
+	find = func(r *syntax.Regexp, inName bool) bool {
+		if r.Op == syntax.OpCapture && r.Name == "name" {
+			inName = true
+		}
+		if inName && r.Op == syntax.OpLiteral && len(r.Rune) >= 3 {
+			return true
+		}
+		for _, sub := range r.Sub {
+			if find(sub, inName) {
+				return true
+			}
+		}
+		return false
+	}
+	return find(re, false)
+}
+
+// family is the provider part of a rule id: "clerk" of "clerk-secret-key".
+func family(id string) string {
+	if i := strings.IndexByte(id, '-'); i > 0 {
+		return id[:i]
+	}
+	return id
 }

@@ -1,0 +1,113 @@
+package rules
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+)
+
+// benchCorpus is a realistic mix of text without secrets: Go source from
+// the standard library, the generated lockfiles, minified JS, JSON, CSS
+// and YAML of the corpus's negatives, repeated to a few MB. Files in which
+// the ruleset finds anything are left out, so the benchmark measures the
+// no-secret path a pre-commit hook takes on almost every commit.
+func benchCorpus(tb testing.TB, set *Set) [][]byte {
+	tb.Helper()
+	var files [][]byte
+	c := newCorpus()
+	genNegatives(c)
+	for path, b := range c.files {
+		if strings.HasPrefix(path, "negative/") {
+			files = append(files, b.Bytes())
+		}
+	}
+	for _, dir := range []string{"net/http", "encoding/json", "go/parser", "text/template", "crypto/tls"} {
+		ms, _ := filepath.Glob(filepath.Join(runtime.GOROOT(), "src", dir, "*.go"))
+		for _, m := range ms {
+			if strings.HasSuffix(m, "_test.go") {
+				continue
+			}
+			if b, err := os.ReadFile(m); err == nil {
+				files = append(files, b)
+			}
+		}
+	}
+	var clean [][]byte
+	total := 0
+	for _, f := range files {
+		found := false
+		set.Match(f, func(Match) { found = true })
+		if !found {
+			clean = append(clean, f)
+			total += len(f)
+		}
+	}
+	if total == 0 {
+		tb.Skip("no benchmark corpus: GOROOT sources missing")
+	}
+	for total < 4<<20 {
+		n := len(clean)
+		for i := 0; i < n && total < 4<<20; i++ {
+			clean = append(clean, clean[i])
+			total += len(clean[i])
+		}
+	}
+	return clean
+}
+
+// BenchmarkMatch measures Set.Match with the full built-in ruleset on text
+// without secrets, on one core; the MB/s column is the per-core figure.
+func BenchmarkMatch(b *testing.B) {
+	set := MustCompile(Builtin())
+	if err := set.CompileAll(); err != nil {
+		b.Fatal(err)
+	}
+	files := benchCorpus(b, set)
+	size := 0
+	for _, f := range files {
+		size += len(f)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, f := range files {
+			set.Match(f, func(Match) {})
+		}
+	}
+}
+
+// TestBenchCorpusHasNoSecrets keeps the benchmark honest: its corpus is
+// non-trivial and the ruleset reports nothing in it.
+func TestBenchCorpusHasNoSecrets(t *testing.T) {
+	set := MustCompile(Builtin())
+	files := benchCorpus(t, set)
+	var all bytes.Buffer
+	for _, f := range files[:min(len(files), 50)] {
+		all.Write(f)
+	}
+	if all.Len() < 100<<10 {
+		t.Fatalf("benchmark corpus is only %d bytes", all.Len())
+	}
+}
+
+// BenchmarkPrefilter measures the keyword scan alone.
+func BenchmarkPrefilter(b *testing.B) {
+	set := MustCompile(Builtin())
+	files := benchCorpus(b, set)
+	size := 0
+	for _, f := range files {
+		size += len(f)
+	}
+	b.SetBytes(int64(size))
+	h := &hits{}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, f := range files {
+			set.filter.scan(f, h)
+		}
+	}
+}

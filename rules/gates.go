@@ -1,0 +1,172 @@
+package rules
+
+import (
+	"bytes"
+	"strings"
+)
+
+// A gate is a hand-written, cheap necessary condition for a line to hold
+// an accepted match of a known, costly regexp: when the gate says no, the
+// regexp finds nothing on the line that the rule would report. Go's
+// regexp engine runs at a few MB/s on the assignment and URL patterns,
+// while most lines that hold their keywords ("key", "token", "://") are
+// ordinary code; the gates let [Set.Match] skip those lines at memory
+// speed. A rule gets a gate only when its regexp is one built here.
+type gate func(line []byte) bool
+
+// gates returns, for each rule, the gate of its regexp or nil.
+func gates(rs []Rule) []gate {
+	assign, fernet := assignmentRegex(genericValue), fernetRegex()
+	out := make([]gate, len(rs))
+	for i := range rs {
+		switch re := rs[i].Regex; {
+		case re == assign:
+			out[i] = assignmentGate
+		case re == fernet:
+			out[i] = fernetGate
+		case strings.Contains(re, urlUserinfo):
+			out[i] = urlGate
+		}
+	}
+	return out
+}
+
+// assignmentGate passes lines where an operator (= or :, or a comma after
+// a quoted name) follows, after
+// an optional quote, bracket and string type, an identifier that names a
+// secret, and is followed by at least 8 value bytes. Generic rules report
+// nothing else: the engine rejects their other names.
+func assignmentGate(line []byte) bool {
+	for i := 0; i < len(line); i++ {
+		switch line[i] {
+		case '=', ':':
+		case ',':
+			// Only a quoted name takes a comma: setdefault("K", "v").
+			j := i
+			for j > 0 && (line[j-1] == ' ' || line[j-1] == '\t') {
+				j--
+			}
+			if j == 0 || (line[j-1] != '"' && line[j-1] != '\'') {
+				continue
+			}
+		default:
+			continue
+		}
+		if valueBytesAfter(line, i+1) < 8 {
+			continue
+		}
+		if name := nameBefore(line, i); name != "" && isSecretName(name) {
+			return true
+		}
+	}
+	return false
+}
+
+// valueBytesAfter counts the value bytes of genericValue after an operator
+// at from: more operator bytes, blanks, a Python string prefix and a quote
+// are skipped first.
+func valueBytesAfter(line []byte, from int) int {
+	j := from
+	for j < len(line) && strings.IndexByte("=:>| \t", line[j]) >= 0 {
+		j++
+	}
+	k := j
+	for k < len(line) && k-j < 2 && strings.IndexByte("bruBRf", line[k]) >= 0 {
+		k++
+	}
+	if k < len(line) && line[k] == '\\' {
+		k++
+	}
+	if k < len(line) && strings.IndexByte("\"'`", line[k]) >= 0 {
+		j = k + 1
+	}
+	n := 0
+	for ; j < len(line) && strings.IndexByte(" \t\r\"'`,;\\<>", line[j]) < 0; j++ {
+		n++
+	}
+	return n
+}
+
+// nameBefore returns the identifier that ends before the operator at i,
+// skipping blanks, a closing quote or bracket, a backslash and a string
+// type annotation ("var k string =", "k: str =").
+func nameBefore(line []byte, i int) string {
+	j := i
+	for j > 0 && strings.IndexByte(" \t:=|?", line[j-1]) >= 0 {
+		j--
+	}
+	end := j
+	for end > 0 && isNameByte(line[end-1]) {
+		end--
+	}
+	if w := string(line[end:j]); end < j && isStringType(w) {
+		j = end
+		for j > 0 && strings.IndexByte(" \t:", line[j-1]) >= 0 {
+			j--
+		}
+	}
+	for j > 0 && strings.IndexByte("\"'`]\\", line[j-1]) >= 0 {
+		j--
+	}
+	start := j
+	for start > 0 && isNameByte(line[start-1]) {
+		start--
+	}
+	return string(line[start:j])
+}
+
+func isStringType(w string) bool {
+	switch w {
+	case "string", "str", "String", "bytes", "byte":
+		return true
+	}
+	return false
+}
+
+func isNameByte(c byte) bool { return isAlnum(c) || c == '_' || c == '.' || c == '-' }
+
+// fernetGate passes lines holding 43 URL-safe base64 bytes and "=", with
+// no such byte right before.
+func fernetGate(line []byte) bool {
+	run := 0
+	for i := 0; i < len(line); i++ {
+		c := line[i]
+		if isAlnum(c) || c == '-' || c == '_' {
+			run++
+			continue
+		}
+		if c == '=' && run >= 43 {
+			return true
+		}
+		run = 0
+	}
+	return false
+}
+
+// urlGate passes lines where some "://" is followed by user info: a ":"
+// and then an "@" before any "/", "?", "#", quote, angle bracket or blank.
+func urlGate(line []byte) bool {
+	for {
+		i := bytes.Index(line, []byte("://"))
+		if i < 0 {
+			return false
+		}
+		line = line[i+3:]
+		colon := false
+		for _, c := range line {
+			if c == ':' {
+				colon = true
+				continue
+			}
+			if c == '@' {
+				if colon {
+					return true
+				}
+				break
+			}
+			if strings.IndexByte("/?#\"'`<> \t\r", c) >= 0 {
+				break
+			}
+		}
+	}
+}
