@@ -130,40 +130,69 @@ func intersectLines(a, b scanner.LineSet) scanner.LineSet {
 // except the lines in keep and the line before each of them (it may hold
 // an envguard:allow-next-line comment). Line and column numbers stay
 // those of data, while the detector reads only what can matter: rules that
-// are not Multiline match within one line. It returns data itself when
+// are not Multiline match within one line. Runs of blanked lines are
+// skipped with bytes.Count, not line by line. It returns data itself when
 // blanking would save little.
 func blankOthers(data []byte, keep scanner.LineSet) []byte {
 	if keep.Count() < 0 {
 		return data
 	}
-	kept := 0
-	var out []byte
-	line := 1
-	ki := 0
-	rest := data
-	for len(rest) > 0 {
-		j := bytes.IndexByte(rest, '\n')
-		end := j + 1
-		if j < 0 {
-			end = len(rest)
-		}
-		for ki < len(keep) && keep[ki].To < line {
-			ki++
-		}
-		if ki < len(keep) && keep[ki].From <= line+1 {
-			if out == nil {
-				out = make([]byte, 0, len(data)/4)
+	out := make([]byte, 0, len(data)/8)
+	pos, line, kept := 0, 1, 0
+	for _, r := range keep {
+		if from := max(r.From-1, line); from > line {
+			next, n := skipLines(data, pos, from-line)
+			out = appendNewlines(out, bytes.Count(data[pos:next], []byte{'\n'}))
+			pos, line = next, line+n
+			if line < from {
+				break // data ends before the range
 			}
-			out = append(out, rest[:end]...)
-			kept += end
-		} else if j >= 0 {
-			out = append(out, '\n')
 		}
-		rest = rest[end:]
-		line++
+		end, n := skipLines(data, pos, r.To-line+1)
+		out = append(out, data[pos:end]...)
+		kept += end - pos
+		pos, line = end, line+n
 	}
+	out = appendNewlines(out, bytes.Count(data[pos:], []byte{'\n'}))
 	if kept > len(data)/2 {
 		return data
+	}
+	return out
+}
+
+// skipLines returns the offset k lines after pos (the start of a line) and
+// how many lines it passed: fewer than k at the end of data.
+func skipLines(data []byte, pos, k int) (int, int) {
+	done := 0
+	for done < k && pos < len(data) {
+		chunk := data[pos:min(pos+4096, len(data))]
+		if c := bytes.Count(chunk, []byte{'\n'}); c < k-done {
+			done += c
+			pos += len(chunk)
+			if pos == len(data) && len(chunk) > 0 && chunk[len(chunk)-1] != '\n' {
+				done++ // a last line without "\n"
+			}
+			continue
+		}
+		for done < k {
+			j := bytes.IndexByte(data[pos:], '\n')
+			done++
+			if j < 0 {
+				return len(data), done
+			}
+			pos += j + 1
+		}
+	}
+	return pos, done
+}
+
+const newlines = "\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n"
+
+func appendNewlines(out []byte, n int) []byte {
+	for n > 0 {
+		k := min(n, len(newlines))
+		out = append(out, newlines[:k]...)
+		n -= k
 	}
 	return out
 }

@@ -1,7 +1,9 @@
 package source
 
 import (
+	"bytes"
 	"fmt"
+	"math/rand"
 	"strings"
 	"testing"
 
@@ -53,6 +55,56 @@ func TestBlankOthersKeepsPositions(t *testing.T) {
 	}
 	if all := blankOthers(data, scanner.LineSet{{From: 1, To: 80}}); &all[0] != &data[0] {
 		t.Error("blanking most of nothing should return the data itself")
+	}
+}
+
+// naiveBlank is blankOthers line by line, to compare with.
+func naiveBlank(data []byte, keep scanner.LineSet) []byte {
+	var out []byte
+	line := 1
+	for len(data) > 0 {
+		j := bytes.IndexByte(data, '\n')
+		end := j + 1
+		if j < 0 {
+			end = len(data)
+		}
+		if keep.Contains(line) || keep.Contains(line+1) {
+			out = append(out, data[:end]...)
+		} else if j >= 0 {
+			out = append(out, '\n')
+		}
+		data = data[end:]
+		line++
+	}
+	return out
+}
+
+func TestBlankOthersRandom(t *testing.T) {
+	rnd := rand.New(rand.NewSource(1))
+	for i := 0; i < 2000; i++ {
+		var b strings.Builder
+		n := rnd.Intn(300)
+		for l := 0; l < n; l++ {
+			b.WriteString(strings.Repeat("x", rnd.Intn(3)*rnd.Intn(80)))
+			if l < n-1 || rnd.Intn(2) == 0 {
+				b.WriteByte('\n')
+			}
+		}
+		data := []byte(b.String())
+		keep := scanner.LineSet{}
+		for l := 1; l <= n+2; l++ {
+			if rnd.Intn(12) == 0 {
+				keep = keep.Add(l)
+			}
+		}
+		got := blankOthers(data, keep)
+		want := naiveBlank(data, keep)
+		if !bytes.Equal(got, data) && !bytes.Equal(got, want) {
+			t.Fatalf("blankOthers(%q, %v) = %q, want %q", data, keep, got, want)
+		}
+		if strings.Count(string(got), "\n") != strings.Count(string(data), "\n") {
+			t.Fatalf("blankOthers changed the line count of %q", data)
+		}
 	}
 }
 
