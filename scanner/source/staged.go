@@ -39,7 +39,10 @@ var ErrIndex = errors.New("cannot read the git index")
 // repository, read the index, walk HEAD's tree once into a map, compare,
 // read 3 blobs) 400 ms, spent opening the pack index and decoding trees,
 // and growing with the repository; looking each index entry up with
-// Tree.FindEntry instead took 1.7 s. go-git is not used here.
+// Tree.FindEntry instead took 1.7 s. go-git is not used here. One
+// `git diff-index -p` with whole-file context would save the cat-file
+// process, but it measured 35 ms against 39 ms for the pair (within the
+// noise), and parsing patches is the more fragile way to get the blobs.
 func Staged(repo *gitrepo.Repo, opts Options) scanner.Source {
 	return &staged{repo: repo, opts: opts}
 }
