@@ -249,7 +249,7 @@ func gcpRules() []Rule {
 
 // hostingRules covers hosting, platform and infrastructure providers.
 func hostingRules() []Rule {
-	return rows(
+	return append(rows(
 		row{id: "digitalocean-pat", desc: "DigitalOcean personal access token", kw: []string{"dop_v1_"},
 			re: `dop_v1_[0-9a-f]{64}`, sev: SeverityCritical, rotate: "https://cloud.digitalocean.com/account/api/tokens",
 			gen: gen("dop_v1_", csHex, 64, ""), bad: []string{"dop_v1_" + fake("do", csHex, 40)}},
@@ -307,6 +307,13 @@ func hostingRules() []Rule {
 		row{id: "linode-token", desc: "Linode (Akamai) personal access token", names: []string{"linode_token", "linode_api_token", "linode_cli_token", "linode_pat", "linode_access_token"},
 			re: `[0-9a-f]{64}`, rnd: 0.8, rotate: "https://cloud.linode.com/profile/tokens",
 			gen: gen("", csHex, 64, ""), bad: []string{fake("ln", csHex, 40)}},
+	), regionalCloudRules()...)
+}
+
+// regionalCloudRules covers Alibaba, IBM, Tencent, Scaleway, Hetzner and
+// other clouds, data platforms and Google OAuth tokens.
+func regionalCloudRules() []Rule {
+	return rows(
 		row{id: "alibaba-access-key-id", desc: "Alibaba Cloud AccessKey id", kw: []string{"ltai"},
 			re: `LTAI[0-9A-Za-z]{12,20}`, rnd: 0.7, sev: SeverityMedium, rotate: "https://ram.console.aliyun.com/manage/ak",
 			gen: gen("LTAI", csAlnum, 20, ""), bad: []string{"LTAI" + fake("al", csAlnum, 6)}},

@@ -68,7 +68,7 @@ func commerceRules() []Rule {
 			rotate: "https://help.shopify.com/en/manual/apps/app-types/custom-apps",
 			gen:    gen(prefix, csHex, 32, ""), bad: []string{prefix + fake(id, csHex, 20)}}
 	}
-	return rows(
+	return append(rows(
 		row{id: "square-access-token", desc: "Square production access token", kw: []string{"eaaa"},
 			re: `EAAA[0-9A-Za-z_-]{60}`, rnd: 0.75, sev: SeverityCritical, rotate: "https://developer.squareup.com/apps",
 			gen: gen("EAAA", csURL, 60, ""), bad: []string{"EAAA" + fake("sq", csURL, 30)}},
@@ -106,6 +106,13 @@ func commerceRules() []Rule {
 		shopify("shopify-custom-app-token", "shpca_", "Shopify custom app access token", SeverityCritical),
 		shopify("shopify-private-app-token", "shppa_", "Shopify private app access token", SeverityCritical),
 		shopify("shopify-shared-secret", "shpss_", "Shopify app shared secret", SeverityHigh),
+	), moreCommerceRules()...)
+}
+
+// moreCommerceRules covers crypto exchanges and regional payment
+// providers.
+func moreCommerceRules() []Rule {
+	return rows(
 		row{id: "coinbase-api-secret", desc: "Coinbase API secret", names: []string{"coinbase_api_secret", "coinbase_secret", "coinbase-api-secret", "coinbaseapisecret", "cb_api_secret"},
 			re: `[0-9A-Za-z+/=]{32,88}`, rnd: 0.8, sev: SeverityCritical, rotate: "https://www.coinbase.com/settings/api",
 			gen: gen("", csAlnum, 32, ""), bad: []string{fake("cb", csAlnum, 20)}},

@@ -196,7 +196,7 @@ func gitlabRule(id, prefix, desc, legacy string, sev Severity) Rule {
 
 // ciRules covers Bitbucket, Atlassian, CI/CD services and developer tools.
 func ciRules() []Rule {
-	return rows(
+	return append(rows(
 		row{id: "bitbucket-app-password", desc: "Bitbucket app password", kw: []string{"atbb"},
 			re: `ATBB[0-9A-Za-z]{28}[0-9A-F]{8}`, sev: SeverityCritical, rotate: "https://bitbucket.org/account/settings/app-passwords/",
 			gen: func(seed string) string { return "ATBB" + fake(seed+"a", csAlnum, 28) + fake(seed+"b", csHexUpper, 8) },
@@ -246,6 +246,13 @@ func ciRules() []Rule {
 		row{id: "azure-devops-pat", desc: "Azure DevOps personal access token (52-character format)", names: []string{"azure_devops", "azuredevops", "azdo", "ado_pat", "ado_token", "devops_pat", "system_accesstoken", "vsts"},
 			re: `[a-z2-7]{52}`, rnd: 0.8, sev: SeverityCritical, rotate: "https://learn.microsoft.com/azure/devops/organizations/accounts/use-personal-access-tokens-to-authenticate",
 			gen: gen("", "abcdefghijklmnopqrstuvwxyz234567", 52, ""), bad: []string{fake("ad", "abcdefghijklmnopqrstuvwxyz234567", 40)}},
+	), devToolRules()...)
+}
+
+// devToolRules covers Jenkins, SonarQube, project trackers, design tools
+// and other developer services.
+func devToolRules() []Rule {
+	return rows(
 		row{id: "jenkins-api-token", desc: "Jenkins API token", names: []string{"jenkins_token", "jenkins_api_token", "jenkins_user_token", "jenkins_password", "jenkins_api_key"},
 			re: `[0-9a-f]{34}`, rnd: 0.8, rotate: "https://www.jenkins.io/doc/book/using/remote-access-api/",
 			gen: gen("11", csHex, 32, ""), bad: []string{fake("je", csHex, 40)}},
