@@ -45,6 +45,9 @@ type Tree struct {
 	// a parent (nil: not excluded).
 	excluded map[string]*Pattern
 	extra    []Pattern // appended to the root .gitignore (see WithRootLines)
+	// prefix is where the tree's paths start below root: "" normally,
+	// "sub/dir" for a ForTree inside a repository.
+	prefix string
 }
 
 // Options say where the non-.gitignore sources are. Empty paths are not
@@ -72,9 +75,13 @@ func New(root string, opts Options) *Tree {
 	return t
 }
 
-// ForTree returns a Tree for the directory root. When root is the top of
-// a git work tree (it holds .git), its info/exclude is read too; the
-// user's core.excludesFile is always read.
+// ForTree returns a Tree for the directory root, whose paths are relative
+// to root. When root is inside a git work tree (root or a parent holds
+// .git), the .gitignore files of root's parents inside that work tree and
+// its info/exclude apply too, as git would apply them; root itself and its
+// parents are never treated as excluded (a scan of an ignored folder that
+// was asked for by name still looks inside). The user's core.excludesFile
+// is always read.
 func ForTree(root string) (*Tree, error) {
 	abs, err := filepath.Abs(root)
 	if err != nil {
@@ -83,7 +90,23 @@ func ForTree(root string) (*Tree, error) {
 	if _, err := os.Stat(abs); err != nil {
 		return nil, err
 	}
-	return New(abs, Options{InfoExclude: infoExclude(abs), ExcludesFile: ExcludesFile(abs)}), nil
+	top, prefix := abs, ""
+	for dir := abs; ; {
+		if _, err := os.Lstat(filepath.Join(dir, ".git")); err == nil {
+			if rel, err := filepath.Rel(dir, abs); err == nil && rel != "." {
+				top, prefix = dir, filepath.ToSlash(rel)
+			}
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			break
+		}
+		dir = parent
+	}
+	t := New(top, Options{InfoExclude: infoExclude(top), ExcludesFile: ExcludesFile(abs)})
+	t.prefix = prefix
+	return t, nil
 }
 
 // infoExclude finds info/exclude for a work tree root: .git/info/exclude,
@@ -141,7 +164,7 @@ func ExcludesFile(dir string) string {
 func (t *Tree) WithRootLines(lines ...string) *Tree {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	c := &Tree{root: t.root, global: t.global, dirs: make(map[string][]Pattern, len(t.dirs)), excluded: map[string]*Pattern{}}
+	c := &Tree{root: t.root, prefix: t.prefix, global: t.global, dirs: make(map[string][]Pattern, len(t.dirs)), excluded: map[string]*Pattern{}}
 	for k, v := range t.dirs {
 		c.dirs[k] = v
 	}
@@ -168,7 +191,15 @@ func (t *Tree) Why(rel string, isDir bool) *Pattern {
 			return p
 		}
 	}
-	return t.decide(rel, isDir)
+	return t.decide(t.full(rel), isDir)
+}
+
+// full turns a path relative to the tree into one relative to root.
+func (t *Tree) full(rel string) string {
+	if t.prefix == "" {
+		return rel
+	}
+	return t.prefix + "/" + rel
 }
 
 // dirExcluded returns the pattern that excludes directory dir or one of
@@ -185,7 +216,7 @@ func (t *Tree) dirExcluded(dir string) *Pattern {
 		p = t.dirExcluded(parent)
 	}
 	if p == nil {
-		p = t.decide(dir, true)
+		p = t.decide(t.full(dir), true)
 	}
 	t.mu.Lock()
 	t.excluded[dir] = p
@@ -201,7 +232,7 @@ func (t *Tree) Decide(rel string, isDir bool) *Pattern {
 	if p := t.Why(rel, isDir); p != nil {
 		return p
 	}
-	return t.lastMatch(strings.Trim(path.Clean("/"+rel), "/"), isDir)
+	return t.lastMatch(t.full(strings.Trim(path.Clean("/"+rel), "/")), isDir)
 }
 
 // decide returns the excluding pattern that decides rel by itself (not
