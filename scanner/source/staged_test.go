@@ -391,3 +391,25 @@ func TestStagedTypeChange(t *testing.T) {
 		t.Errorf("cfg: data %q, want the link's target, never the file it points to", f.Data)
 	}
 }
+
+func TestStagedUnmerged(t *testing.T) {
+	r := newTestRepo(t)
+	r.write("a.txt", "base\n")
+	r.git("add", ".")
+	r.commit("base")
+	r.git("checkout", "-q", "-b", "other")
+	r.write("a.txt", "other\n")
+	r.git("commit", "-q", "-am", "other")
+	r.git("checkout", "-q", "main")
+	r.write("a.txt", "main\n")
+	r.git("commit", "-q", "-am", "main")
+	cmd := exec.Command("git", "merge", "-q", "other")
+	cmd.Dir = r.dir
+	if err := cmd.Run(); err == nil {
+		t.Fatal("the merge did not conflict")
+	}
+	got := mustScan(t, r.dir, Options{})
+	if f := got["a.txt"]; !strings.HasPrefix(f.Skip, "unmerged") {
+		t.Errorf("a.txt: %+v, want skipped as unmerged", f)
+	}
+}
