@@ -86,7 +86,7 @@ func anthropicRules() []Rule {
 
 // modelAPIRules covers other model, inference and AI tooling APIs.
 func modelAPIRules() []Rule {
-	return rows(
+	return append(rows(
 		row{id: "huggingface-token", desc: "Hugging Face user access token", kw: []string{"hf_"},
 			re: `hf_[A-Za-z]{34}`, rnd: 0.8, sev: SeverityHigh, rotate: "https://huggingface.co/settings/tokens",
 			gen: gen("hf_", csAlpha, 34, ""), bad: []string{"hf_" + fake("hf", csAlpha, 20), "hf_" + fake("hg", csAlnum, 34)}},
@@ -135,6 +135,13 @@ func modelAPIRules() []Rule {
 		row{id: "deepgram-api-key", desc: "Deepgram API key", names: []string{"deepgram_api_key", "deepgram_key", "deepgram_token"},
 			re: `[0-9a-f]{40}`, rnd: 0.8, rotate: "https://console.deepgram.com/",
 			gen: gen("", csHex, 40, ""), bad: []string{fake("dg", csHex, 30)}},
+	), toolingAPIRules()...)
+}
+
+// toolingAPIRules covers vector stores, LLM tooling, speech and search
+// APIs.
+func toolingAPIRules() []Rule {
+	return rows(
 		row{id: "pinecone-api-key", desc: "Pinecone API key", kw: []string{"pcsk_"},
 			re: `pcsk_[0-9A-Za-z]{5,6}_[0-9A-Za-z]{60,70}`, rotate: "https://app.pinecone.io/",
 			gen: func(seed string) string {

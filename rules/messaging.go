@@ -148,7 +148,7 @@ func slackRules() []Rule {
 
 // chatRules covers chat, social and messaging platforms other than Slack.
 func chatRules() []Rule {
-	rs := rows(
+	rs := append(rows(
 		row{id: "discord-bot-token", desc: "Discord bot token", names: []string{"discord"},
 			re: `[MNO][0-9A-Za-z_-]{23,27}\.[0-9A-Za-z_-]{6}\.[0-9A-Za-z_-]{27,40}`, check: checkDiscordBotToken, validator: "first part is the base64 of a numeric user id",
 			sev: SeverityCritical, rotate: "https://discord.com/developers/applications",
@@ -186,6 +186,28 @@ func chatRules() []Rule {
 				return "https://chat.googleapis.com/v1/spaces/AAAA" + fake(seed+"s", csURL, 7) + "/messages?key=AIza" + fake(seed+"k", csURL, 35) + "&token=" + fake(seed+"t", csURL, 43) + "%3D"
 			},
 			bad: []string{"https://chat.googleapis.com/v1/spaces/AAAAabc/messages"}},
+	), chatAppRules()...)
+	rs = append(rs, Rule{
+		ID:          "discord-webhook-url",
+		Description: "Discord webhook URL",
+		Keywords:    []string{"discord"},
+		Regex:       `(https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/[0-9]{17,20}/[0-9A-Za-z_-]{60,70})(?:[^0-9A-Za-z_-]|$)`,
+		Severity:    SeverityMedium,
+		Rotate:      "https://support.discord.com/hc/en-us/articles/228383668",
+		Examples: Examples{
+			True: []string{
+				"DISCORD_WEBHOOK=https://discord.com/api/webhooks/1" + fake("dw1", csDigits, 18) + "/" + fake("dw2", csURL, 68),
+				`url: "https://discordapp.com/api/webhooks/` + fake("dw3", csDigits, 18) + "/" + fake("dw4", csURL, 68) + `"`,
+			},
+			False: []string{"https://discord.com/api/webhooks/" + fake("dw5", csDigits, 18) + "/" + fake("dw6", csURL, 20)},
+		},
+	})
+	return rs
+}
+
+// chatAppRules covers chat, meeting and customer messaging platforms.
+func chatAppRules() []Rule {
+	return rows(
 		row{id: "mattermost-token", desc: "Mattermost personal access or bot token", names: []string{"mattermost"},
 			re: `[0-9a-z]{26}`, rnd: 0.8, rotate: "https://docs.mattermost.com/developer/personal-access-tokens.html",
 			gen: gen("", csLowerNum, 26, ""), bad: []string{fake("mm", csLowerNum, 16)}},
@@ -220,22 +242,6 @@ func chatRules() []Rule {
 			re: `[0-9a-z]{30}`, rnd: 0.8, sev: SeverityMedium, rotate: "https://pushover.net/apps",
 			gen: gen("", csLowerNum, 30, ""), bad: []string{fake("po", csLowerNum, 20)}},
 	)
-	rs = append(rs, Rule{
-		ID:          "discord-webhook-url",
-		Description: "Discord webhook URL",
-		Keywords:    []string{"discord"},
-		Regex:       `(https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/[0-9]{17,20}/[0-9A-Za-z_-]{60,70})(?:[^0-9A-Za-z_-]|$)`,
-		Severity:    SeverityMedium,
-		Rotate:      "https://support.discord.com/hc/en-us/articles/228383668",
-		Examples: Examples{
-			True: []string{
-				"DISCORD_WEBHOOK=https://discord.com/api/webhooks/1" + fake("dw1", csDigits, 18) + "/" + fake("dw2", csURL, 68),
-				`url: "https://discordapp.com/api/webhooks/` + fake("dw3", csDigits, 18) + "/" + fake("dw4", csURL, 68) + `"`,
-			},
-			False: []string{"https://discord.com/api/webhooks/" + fake("dw5", csDigits, 18) + "/" + fake("dw6", csURL, 20)},
-		},
-	})
-	return rs
 }
 
 // mailRules covers e-mail, SMS and voice delivery services.
