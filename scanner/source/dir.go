@@ -34,6 +34,8 @@ func Dir(root string, opts Options) (scanner.Source, error) {
 		}
 	}
 	if !d.single && !opts.NoGitignore {
+		// Inside a work tree the parents' .gitignore files count too, but
+		// root itself is never excluded: the user asked for it by name.
 		if d.ignore, err = gitignore.ForTree(root); err != nil {
 			return nil, fmt.Errorf("--dir %s: %w", root, err)
 		}

@@ -204,6 +204,28 @@ func rerunAsNobody(t *testing.T, root string) {
 	}
 }
 
+// Scanning a subdirectory of a work tree honours the .gitignore files
+// above it, unless the subdirectory itself is ignored (asked for by name).
+func TestDirSubdirOfWorkTree(t *testing.T) {
+	root := t.TempDir()
+	writeFiles(t, root, map[string]string{
+		".git/HEAD":         "ref: refs/heads/main\n",
+		".gitignore":        "*.log\nbuild/\n",
+		"src/app.py":        "x\n",
+		"src/debug.log":     "x\n",
+		"build/out/gen.txt": "x\n",
+		"build/out/x.log":   "x\n",
+	})
+	got, err := dirFragments(t, filepath.Join(root, "src"), Options{})
+	if err != nil || keys(got) != "app.py" {
+		t.Errorf("--dir src yielded %q (%v), want app.py only", keys(got), err)
+	}
+	got, err = dirFragments(t, filepath.Join(root, "build", "out"), Options{})
+	if err != nil || keys(got) != "gen.txt" {
+		t.Errorf("--dir build/out yielded %q (%v), want gen.txt (the root's own *.log rule still counts)", keys(got), err)
+	}
+}
+
 func TestDirMissingRoot(t *testing.T) {
 	_, err := Dir(filepath.Join(t.TempDir(), "nope"), Options{})
 	if err == nil || !strings.Contains(err.Error(), "nope") {
