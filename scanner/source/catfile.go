@@ -70,7 +70,9 @@ func (c *CatFile) Info(oids []string) ([]ObjectInfo, error) {
 	infos := make([]ObjectInfo, 0, len(oids))
 	err := c.request(oids, false, func(p *catProc) error {
 		info, err := p.header()
-		infos = append(infos, info)
+		if err == nil {
+			infos = append(infos, info)
+		}
 		return err
 	})
 	return infos, err

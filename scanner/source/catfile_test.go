@@ -2,6 +2,9 @@ package source
 
 import (
 	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -74,5 +77,48 @@ func TestCatFileStopsEarly(t *testing.T) {
 	infos, err := cf.Info([]string{a})
 	if err != nil || len(infos) != 1 || infos[0].Size != 1<<20 {
 		t.Errorf("Info after an abandoned request: %+v, %v", infos, err)
+	}
+}
+
+// TestCatFileOldGit runs against a git that rejects --batch-command, as
+// gits older than 2.36 do, and expects the same answers.
+func TestCatFileOldGit(t *testing.T) {
+	r := newTestRepo(t)
+	r.write("a.txt", "alpha\n")
+	r.git("add", ".")
+	a := strings.TrimSpace(r.git("rev-parse", ":a.txt"))
+	real, err := exec.LookPath("git")
+	if err != nil {
+		t.Skip(err)
+	}
+	bin := t.TempDir()
+	script := "#!/bin/sh\nfor a in \"$@\"; do\n  if [ \"$a\" = --batch-command ]; then\n" +
+		"    echo \"error: unknown option \\`batch-command'\" >&2\n    echo 'usage: git cat-file <type> <object>' >&2\n    exit 129\n  fi\ndone\n" +
+		"exec " + real + " \"$@\"\n"
+	if err := os.WriteFile(filepath.Join(bin, "git"), []byte(script), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("PATH", bin+string(os.PathListSeparator)+os.Getenv("PATH"))
+	repo, err := gitrepo.Open(r.dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cf := NewCatFile(context.Background(), repo)
+	defer cf.Close()
+	cf.Start()
+	infos, err := cf.Info([]string{a})
+	if err != nil || len(infos) != 1 || infos[0].Size != 6 {
+		t.Fatalf("Info = %+v, %v", infos, err)
+	}
+	var got string
+	err = cf.Contents([]string{a}, func(_ ObjectInfo, data []byte) error { got = string(data); return nil })
+	if err != nil || got != "alpha\n" {
+		t.Errorf("Contents = %q, %v", got, err)
+	}
+	if !cf.legacy {
+		t.Error("the fallback for an old git was not taken")
+	}
+	if f := mustScan(t, r.dir, Options{})["a.txt"]; string(f.Data) != "alpha\n" {
+		t.Errorf("staged scan with an old git: %+v", f)
 	}
 }
