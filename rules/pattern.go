@@ -30,7 +30,8 @@ const nameSuffix = `(?:[\w.\-]{0,24}[0-9A-CE-Za-ce-z_.\-]|[\w.\-]{0,23}[0-9A-HJ-
 // (ignoring case): an assignment in .env, YAML, JSON, TOML, code or a
 // header, e.g. HEROKU_API_KEY=..., "heroku_token": "...",
 // herokuKey := "...", -H "Heroku-Token: ...". The identifier may carry up
-// to 25 more characters after the name (HEROKU_API_KEY). The identifier
+// to 25 more characters after the name (HEROKU_API_KEY); XML elements
+// (<herokuApiKey>...) count too. The identifier
 // is the group named name (so that a named rule wins over a bare-prefix
 // rule on the same token, and `fix` knows the variable); the value is the
 // group named secret.
@@ -40,7 +41,7 @@ func nearName(value string, names ...string) string {
 		quoted[i] = regexp.QuoteMeta(n)
 	}
 	return `(?P<name>(?i:` + strings.Join(quoted, "|") + `)` + nameSuffix + `)` +
-		`[ \t'"` + "`" + `\]]{0,3}(?:[:=]{1,3}|=>|,|\(|[ \t])[ \t'"` + "`" + `(]{0,5}` +
+		`[ \t'"` + "`" + `\]]{0,3}(?:[:=]{1,3}|=>|,|\(|>|[ \t])[ \t'"` + "`" + `(]{0,5}` +
 		`(?i:(?:bearer|token|basic)[ \t]+)?` +
 		`(?P<secret>` + value + `)` + tokenEnd
 }

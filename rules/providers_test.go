@@ -144,3 +144,44 @@ func BenchmarkProviderNegatives(b *testing.B) {
 		set.Match(data, func(Match) {})
 	}
 }
+
+// TestNearNameSyntaxes: a named rule finds its value in the assignment
+// syntaxes of common file types, and not when the name is an id or the
+// value is read from elsewhere.
+func TestNearNameSyntaxes(t *testing.T) {
+	var rule Rule
+	for _, r := range cloudRules() {
+		if r.ID == "heroku-api-key" {
+			rule = r
+		}
+	}
+	set := MustCompile([]Rule{rule})
+	v := fakeUUID("syntax")
+	for _, line := range []string{
+		"HEROKU_API_KEY=" + v,
+		`export HEROKU_API_KEY="` + v + `"`,
+		"heroku_api_key: " + v,
+		`  "herokuApiKey": "` + v + `",`,
+		`heroku_api_key = '` + v + `'`,
+		`herokuApiKey := "` + v + `"`,
+		`'HEROKU_API_KEY' => '` + v + `',`,
+		`spring.heroku_api_key=` + v,
+		`<herokuApiKey>` + v + `</herokuApiKey>`,
+		`ENV HEROKU_API_KEY ` + v,
+		`os.Setenv("HEROKU_API_KEY", "` + v + `")`,
+	} {
+		found := false
+		set.Match([]byte(line), func(m Match) { found = m.Secret == v })
+		if !found {
+			t.Errorf("not found in %q", line)
+		}
+	}
+	for _, line := range []string{
+		"HEROKU_APP_ID=" + v,
+		`heroku_api_key = os.environ["HEROKU_API_KEY"]`,
+		"HEROKU_API_KEY=${HEROKU_API_KEY}",
+		"HEROKU_API_KEY=" + v + "0",
+	} {
+		set.Match([]byte(line), func(m Match) { t.Errorf("reported %q in %q", m.Secret, line) })
+	}
+}
