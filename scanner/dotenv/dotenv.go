@@ -9,8 +9,9 @@
 //   - an entry is `KEY=value`, optionally prefixed by `export `; spaces
 //     around '=' are allowed; a key is a letter or '_' followed by letters,
 //     digits, '_', '.' or '-';
-//   - an unquoted value runs to the end of the line; a '#' that starts the
-//     value or follows a space or tab starts a comment; trailing blanks are
+//   - an unquoted value runs to the end of the line; a '#' after a space or
+//     tab starts a comment ("KEY=#fff" is the value "#fff", as in
+//     python-dotenv, Docker Compose and the shell); trailing blanks are
 //     dropped;
 //   - 'single' and `backtick` quoted values are taken literally; "double"
 //     quoted values resolve the escapes \n \r \t \\ \" \' \$ (any other

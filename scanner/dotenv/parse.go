@@ -152,7 +152,7 @@ func (p *parser) unquoted(e *Entry) {
 	end := start
 	for !p.atEOL() {
 		c := p.data[p.pos]
-		if c == '#' && (p.pos == start || isBlank(p.data[p.pos-1])) {
+		if c == '#' && isBlank(p.data[p.pos-1]) {
 			e.Comment = strings.TrimRight(string(p.data[p.pos+1:p.lineEnd()]), " \t")
 			break
 		}

@@ -26,10 +26,11 @@ func TestParseQuirks(t *testing.T) {
 		{"key named export", "export=1\n", []want{{key: "export", value: "1", line: 1, end: 1, raw: "1"}}},
 		{"spaces around =", "  A  =  hello world  \n", []want{{key: "A", value: "hello world", line: 1, end: 1, raw: "hello world"}}},
 		{"empty", "A=\nB=\"\"\nC=''\n", []want{{key: "A", line: 1, end: 1}, {key: "B", quote: QuoteDouble, line: 2, end: 2, raw: `""`}, {key: "C", quote: QuoteSingle, line: 3, end: 3, raw: "''"}}},
-		{"inline comment", "A=value # the value\nB=pa#ss\nC=#only\n", []want{
+		{"inline comment", "A=value # the value\nB=pa#ss\nC=#fff\nD= # only a comment\n", []want{
 			{key: "A", value: "value", line: 1, end: 1, raw: "value", comment: " the value"},
 			{key: "B", value: "pa#ss", line: 2, end: 2, raw: "pa#ss"},
-			{key: "C", line: 3, end: 3, comment: "only"}}},
+			{key: "C", value: "#fff", line: 3, end: 3, raw: "#fff"},
+			{key: "D", line: 4, end: 4, comment: " only a comment"}}},
 		{"single quotes literal", `A='a\nb $X # not comment'` + "\n", []want{{key: "A", value: `a\nb $X # not comment`, quote: QuoteSingle, line: 1, end: 1, raw: `'a\nb $X # not comment'`}}},
 		{"double quote escapes", `A="l1\nl2\t\"q\" \\ \$HOME \x"` + "\n", []want{{key: "A", value: "l1\nl2\t\"q\" \\ $HOME \\x", quote: QuoteDouble, line: 1, end: 1, raw: `"l1\nl2\t\"q\" \\ \$HOME \x"`}}},
 		{"backtick", "A=`it's \"mixed\"`\n", []want{{key: "A", value: `it's "mixed"`, quote: QuoteBacktick, line: 1, end: 1, raw: "`it's \"mixed\"`"}}},
