@@ -5,6 +5,9 @@ import (
 	"strings"
 )
 
+// gitCredentialsPrefix starts the regexp of a .git-credentials line.
+const gitCredentialsPrefix = `(?m:^[ \t]*https?://`
+
 // credentialFileRules covers the credential files of tools: .npmrc,
 // .pypirc, .netrc, .git-credentials, Docker's config.json, kubeconfig,
 // Maven's settings.xml and Kubernetes Secret manifests.
@@ -74,7 +77,7 @@ func credentialFileRules() []Rule {
 			ID:          "git-credentials-url",
 			Description: ".git-credentials stored credential",
 			Keywords:    []string{"https://", "http://"},
-			Regex:       `(?m:^[ \t]*https?://(?P<user>[^\s:@/]+):(?P<secret>[^\s@/]{3,})@(?P<host>[A-Za-z0-9.\-]+(?::[0-9]+)?)/?[ \t]*\r?$)`,
+			Regex:       gitCredentialsPrefix + `(?P<user>[^\s:@/]+):(?P<secret>[^\s@/]{3,})@(?P<host>[A-Za-z0-9.\-]+(?::[0-9]+)?)/?[ \t]*\r?$)`,
 			Check:       checkURLPassword,
 			Validator:   "not a placeholder or default",
 			Severity:    SeverityHigh,

@@ -26,13 +26,17 @@ func gates(rs []Rule) []gate {
 			out[i] = fernetGate
 		case strings.Contains(re, urlUserinfo):
 			out[i] = urlGate
+		case strings.HasPrefix(re, gitCredentialsPrefix):
+			out[i] = gitCredentialsGate
 		}
 	}
 	return out
 }
 
-// assignmentGate passes lines where an operator (= or :, or a comma after
-// a quoted name) follows, after
+// assignmentGate passes lines where a value of 8 or more bytes that is
+// not a placeholder and does not read like words (the generic rules reject
+// those) follows an operator (= or :, or a comma after a quoted name),
+// which follows, after
 // an optional quote, bracket and string type, an identifier that names a
 // secret, and is followed by at least 8 value bytes. Generic rules report
 // nothing else: the engine rejects their other names.
@@ -52,20 +56,25 @@ func assignmentGate(line []byte) bool {
 		default:
 			continue
 		}
-		if valueBytesAfter(line, i+1) < 8 {
+		name := nameBefore(line, i)
+		if len(name) == 0 || !mayNameSecretBytes(name) {
 			continue
 		}
-		if name := nameBefore(line, i); name != "" && isSecretName(name) {
+		v := valueAfter(line, i+1)
+		if len(v) < 8 {
+			continue
+		}
+		if vs := string(v); !IsPlaceholder(vs) && (!LooksLikeWords(vs) || allHex(vs)) && isSecretName(string(name)) {
 			return true
 		}
 	}
 	return false
 }
 
-// valueBytesAfter counts the value bytes of genericValue after an operator
-// at from: more operator bytes, blanks, a Python string prefix and a quote
-// are skipped first.
-func valueBytesAfter(line []byte, from int) int {
+// valueAfter returns the value of genericValue after an operator at
+// from: more operator bytes, blanks, a Python string prefix and a quote are
+// skipped first.
+func valueAfter(line []byte, from int) []byte {
 	j := from
 	for j < len(line) && strings.IndexByte("=:>| \t", line[j]) >= 0 {
 		j++
@@ -80,17 +89,26 @@ func valueBytesAfter(line []byte, from int) int {
 	if k < len(line) && strings.IndexByte("\"'`", line[k]) >= 0 {
 		j = k + 1
 	}
-	n := 0
-	for ; j < len(line) && strings.IndexByte(" \t\r\"'`,;\\<>", line[j]) < 0; j++ {
-		n++
+	e := j
+	for e < len(line) && strings.IndexByte(" \t\r\"'`,;\\<>", line[e]) < 0 {
+		e++
 	}
-	return n
+	return line[j:e]
+}
+
+func allHex(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isHexByte(s[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // nameBefore returns the identifier that ends before the operator at i,
 // skipping blanks, a closing quote or bracket, a backslash and a string
 // type annotation ("var k string =", "k: str =").
-func nameBefore(line []byte, i int) string {
+func nameBefore(line []byte, i int) []byte {
 	j := i
 	for j > 0 && strings.IndexByte(" \t:=|?", line[j-1]) >= 0 {
 		j--
@@ -99,7 +117,7 @@ func nameBefore(line []byte, i int) string {
 	for end > 0 && isNameByte(line[end-1]) {
 		end--
 	}
-	if w := string(line[end:j]); end < j && isStringType(w) {
+	if end < j && isStringType(string(line[end:j])) {
 		j = end
 		for j > 0 && strings.IndexByte(" \t:", line[j-1]) >= 0 {
 			j--
@@ -112,7 +130,52 @@ func nameBefore(line []byte, i int) string {
 	for start > 0 && isNameByte(line[start-1]) {
 		start--
 	}
-	return string(line[start:j])
+	return line[start:j]
+}
+
+// mayNameSecretBytes is [mayNameSecret] on bytes, without allocating.
+func mayNameSecretBytes(name []byte) bool {
+	for i := 0; i+2 <= len(name); i++ {
+		var ks []string
+		switch lower[name[i]] {
+		case 'k':
+			ks = []string{"key"}
+		case 's':
+			ks = []string{"secret"}
+		case 't':
+			ks = []string{"token"}
+		case 'p':
+			ks = []string{"pass", "pwd", "pw"}
+		case 'c':
+			ks = []string{"credential"}
+		case 'a':
+			ks = []string{"auth"}
+		case 'b':
+			ks = []string{"bearer"}
+		default:
+			continue
+		}
+		for _, k := range ks {
+			if hasFoldAt(name, i, k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasFoldAt reports whether b holds the lower-case k at i, ignoring ASCII
+// case.
+func hasFoldAt(b []byte, i int, k string) bool {
+	if i+len(k) > len(b) {
+		return false
+	}
+	for j := 0; j < len(k); j++ {
+		if lower[b[i+j]] != k[j] {
+			return false
+		}
+	}
+	return true
 }
 
 func isStringType(w string) bool {
@@ -169,4 +232,11 @@ func urlGate(line []byte) bool {
 			}
 		}
 	}
+}
+
+// gitCredentialsGate passes lines that start, after blanks, with "http"
+// and hold an "@".
+func gitCredentialsGate(line []byte) bool {
+	t := bytes.TrimLeft(line, " \t")
+	return len(t) > 4 && (t[0] == 'h' || t[0] == 'H') && bytes.IndexByte(t, '@') > 0
 }

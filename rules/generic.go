@@ -159,7 +159,8 @@ func isSecretName(name string) bool {
 	if !mayNameSecret(name) {
 		return false
 	}
-	toks := splitWords(name)
+	var buf [16]string
+	toks := splitWords(name, buf[:0])
 	if len(toks) == 0 || nonSecretName(name) {
 		return false
 	}
@@ -170,12 +171,12 @@ func isSecretName(name string) bool {
 		}
 	}
 	for _, t := range toks {
-		switch strings.ToLower(t) {
+		switch asciiLower(t) {
 		case "auth", "pwd", "passwd":
 			return true
 		}
 	}
-	switch strings.ToLower(toks[len(toks)-1]) {
+	switch asciiLower(toks[len(toks)-1]) {
 	case "key", "pass", "pw":
 		return true
 	}
@@ -185,7 +186,7 @@ func isSecretName(name string) bool {
 // mayNameSecret is the cheap first test of [isSecretName]: the name holds
 // one of the keywords of the generic rules, in any case.
 func mayNameSecret(name string) bool {
-	l := strings.ToLower(name)
+	l := asciiLower(name)
 	for _, k := range []string{"key", "secret", "token", "pass", "pwd", "pw", "credential", "auth", "bearer"} {
 		if strings.Contains(l, k) {
 			return true
@@ -199,12 +200,13 @@ func mayNameSecret(name string) bool {
 // partition, idempotency...), and metadata about a secret (its path, file,
 // URL, type, length, lifetime, name or id). Generic rules skip them.
 func nonSecretName(name string) bool {
-	toks := splitWords(name)
+	var buf [16]string
+	toks := splitWords(name, buf[:0])
 	if len(toks) == 0 {
 		return false
 	}
 	for i := range toks {
-		toks[i] = strings.ToLower(toks[i])
+		toks[i] = asciiLower(toks[i])
 	}
 	secretWord := false
 	for _, t := range toks {

@@ -10,7 +10,7 @@ func IsPlaceholder(s string) bool {
 	if t == "" {
 		return true
 	}
-	l := strings.ToLower(t)
+	l := asciiLower(t)
 	if documentedExamples[t] || placeholderValues[l] {
 		return true
 	}
@@ -151,7 +151,11 @@ func isRepetitive(s string) bool {
 		return len(s) > 0 && strings.Count(s, s[:1]) == len(s)
 	}
 	for unit := 1; unit <= 4 && unit*2 <= len(s); unit++ {
-		if strings.Repeat(s[:unit], len(s)/unit+1)[:len(s)] == s {
+		rep := true
+		for i := unit; i < len(s) && rep; i++ {
+			rep = s[i] == s[i%unit]
+		}
+		if rep {
 			return true
 		}
 	}

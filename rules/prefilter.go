@@ -23,8 +23,9 @@ type prefilter struct {
 	slot3, slot4 []uint16 // hash -> 1 + index into buckets (0: none)
 	buckets      [][]int  // keyword indexes sharing a hash
 	keywords     []string
-	rulesOf      [][]int // keyword index -> rule indexes
-	kwOf         [][]int // rule index -> keyword indexes
+	grams        []uint32 // gram of each keyword
+	rulesOf      [][]int  // keyword index -> rule indexes
+	kwOf         [][]int  // rule index -> keyword indexes
 }
 
 // lower maps ASCII upper case to lower case and leaves other bytes alone.
@@ -65,6 +66,7 @@ func newPrefilter(ruleKeywords [][]string) *prefilter {
 				ki = len(p.keywords)
 				index[k] = ki
 				p.keywords = append(p.keywords, k)
+				p.grams = append(p.grams, gram(k))
 				p.rulesOf = append(p.rulesOf, nil)
 				p.addToBucket(ki, k)
 			}
@@ -148,8 +150,7 @@ func (p *prefilter) check(data []byte, h, g uint32, start int, r *lineRecorder, 
 		slot = p.slot4
 	}
 	for _, ki := range p.buckets[slot[h]-1] {
-		kw := p.keywords[ki]
-		if gram(kw) != g || !hasFoldPrefix(data[start:], kw) {
+		if p.grams[ki] != g || !hasFoldPrefix(data[start:], p.keywords[ki]) {
 			continue
 		}
 		if j := bytes.LastIndexByte(data[r.known:start], '\n'); j >= 0 {
@@ -191,12 +192,12 @@ func (p *prefilter) ruleLines(ri int, h *hits) []int {
 
 // hasFoldPrefix reports whether data starts with the lower-case kw,
 // ignoring ASCII case in data. The first three or four bytes are already
-// known to match.
+// known to match (their gram was compared).
 func hasFoldPrefix(data []byte, kw string) bool {
 	if len(data) < len(kw) {
 		return false
 	}
-	for j := 3; j < len(kw); j++ {
+	for j := 4; j < len(kw); j++ {
 		if lower[data[j]] != kw[j] {
 			return false
 		}

@@ -199,10 +199,17 @@ func (s *Set) match(data []byte, withRejected bool, fn func(Match)) {
 	if len(found) == 0 {
 		return
 	}
+	keep := found[:0]
 	for i := range found {
-		found[i].Rejected = reject(&found[i])
+		m := found[i]
+		m.Rejected = reject(&m)
+		// Without --verbose a rejected candidate matters only if it can
+		// shadow an accepted one: a specific rule's failed validation.
+		if withRejected || m.Rejected == "" || !m.Rule.Generic && strings.HasPrefix(m.Rejected, rejectedValidation) {
+			keep = append(keep, m)
+		}
 	}
-	found = resolveOverlaps(found)
+	found = resolveOverlaps(keep)
 	for _, m := range found {
 		if m.Rejected == "" || withRejected {
 			fn(m)

@@ -21,7 +21,8 @@ func LooksLikeWords(s string) bool {
 	if isVersion(s) || isPathLike(s) {
 		return true
 	}
-	toks := splitWords(s)
+	var buf [32]string
+	toks := splitWords(s, buf[:0])
 	if len(toks) == 0 {
 		return true
 	}
@@ -56,8 +57,7 @@ func LooksLikeWords(s string) bool {
 // splitWords cuts s at non-alphanumerics, at lower-to-upper case changes,
 // at the end of an upper-case run followed by a lower-case letter
 // ("HTTPServer" -> "HTTP", "Server") and between letters and digits.
-func splitWords(s string) []string {
-	var toks []string
+func splitWords(s string, toks []string) []string {
 	start := -1
 	flush := func(i int) {
 		if start >= 0 && i > start {
@@ -96,10 +96,9 @@ func splitWords(s string) []string {
 // word or abbreviation: it has vowels in a natural proportion and no long
 // consonant or vowel clusters.
 func pronounceable(t string) bool {
-	t = strings.ToLower(t)
 	vowels, run, vrun := 0, 0, 0
 	for i := 0; i < len(t); i++ {
-		if strings.IndexByte("aeiouy", t[i]) >= 0 {
+		if strings.IndexByte("aeiouy", lower[t[i]]) >= 0 {
 			vowels++
 			vrun++
 			run = 0
@@ -112,7 +111,7 @@ func pronounceable(t string) bool {
 		}
 	}
 	if len(t) <= 6 {
-		return vowels >= 1 && !rareBigrams(t) || commonAbbrev[t]
+		return vowels >= 1 && !rareBigrams(t) || commonAbbrev[asciiLower(t)]
 	}
 	return vowels*100 >= len(t)*22 && vowels*100 <= len(t)*70 && !rareBigrams(t)
 }
@@ -122,7 +121,7 @@ func pronounceable(t string) bool {
 func rareBigrams(t string) bool {
 	n := 0
 	for i := 1; i < len(t); i++ {
-		a, b := t[i-1], t[i]
+		a, b := lower[t[i-1]], lower[t[i]]
 		if a == b && strings.IndexByte("aeiouylnstrcfgmpdb", a) < 0 {
 			n++
 			continue
@@ -156,7 +155,7 @@ var commonAbbrev = map[string]bool{
 // isShortWord reports one- and two-letter tokens that are usual in names
 // ("a", "to", "my", "v", "ID").
 func isShortWord(t string) bool {
-	switch strings.ToLower(t) {
+	switch asciiLower(t) {
 	case "a", "i", "v", "x", "s", "to", "my", "of", "on", "in", "by", "is", "at",
 		"id", "db", "io", "ui", "os", "fs", "ip", "no", "or", "if", "do", "up",
 		"us", "eu", "ap", "pk", "js", "ts", "pw", "ok", "go", "py", "rb", "md":
@@ -228,3 +227,14 @@ func isAlnum(c byte) bool     { return isDigit(c) || isLowerByte(c) || isUpperBy
 func isDigit(c byte) bool     { return c >= '0' && c <= '9' }
 func isLowerByte(c byte) bool { return c >= 'a' && c <= 'z' }
 func isUpperByte(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+// asciiLower lower-cases ASCII letters, allocating only when s has upper
+// case.
+func asciiLower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if isUpperByte(s[i]) {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
