@@ -5,8 +5,9 @@
 //
 // Env files are `.env` and `.env.*` anywhere in the tree; example files
 // are `.env.example`, `.env.sample`, `.env.template`, `.env.dist`,
-// `.env.defaults` and `env.example`, anywhere. Example files are never env
-// files. [Config] adds doublestar globs to both lists.
+// `.env.defaults` and `env.example`, and templates of variants such as
+// `.env.local.example`, anywhere. Example files are never env files.
+// [Config] adds doublestar globs to both lists.
 //
 // # Checks
 //
@@ -52,7 +53,11 @@ func DefaultEnvFiles() []string { return []string{".env", ".env.*"} }
 
 // DefaultExampleFiles returns the built-in example file globs.
 func DefaultExampleFiles() []string {
-	return []string{".env.example", ".env.sample", ".env.template", ".env.dist", ".env.defaults", "env.example"}
+	return []string{
+		".env.example", ".env.sample", ".env.template", ".env.dist", ".env.defaults", "env.example",
+		// Variants' templates: .env.local.example, .env.production.sample.
+		".env.*.example", ".env.*.sample", ".env.*.template", ".env.*.dist",
+	}
 }
 
 // DefaultConfig returns the built-in globs.

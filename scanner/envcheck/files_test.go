@@ -77,6 +77,7 @@ func TestMatcherKind(t *testing.T) {
 		".env": KindEnv, "a/b/.env.local": KindEnv, ".env.example": KindExample, "x/env.example": KindExample,
 		".env.sample": KindExample, "config/prod.env": KindEnv, "other/prod.env": KindOther, "a/app.env.tmpl": KindExample,
 		"env": KindOther, ".envrc": KindOther, "README.md": KindOther,
+		".env.local.example": KindExample, "web/.env.production.sample": KindExample, ".env.example.local": KindEnv,
 	} {
 		if got := m.Kind(p); got != want {
 			t.Errorf("Kind(%s) = %v, want %v", p, got, want)
