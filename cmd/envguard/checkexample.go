@@ -31,7 +31,8 @@ violations, shown redacted.
 
 Without FILE it checks every example file in the repository that git
 tracks or would add: .env.example, .env.sample, .env.template, .env.dist,
-.env.defaults and env.example, in any folder. With FILE arguments no git
+.env.defaults, env.example and .env.local.example-style templates, in any
+folder. With FILE arguments no git
 repository is needed.
 
 When a .env sits beside an example, keys set in one but not the other are
