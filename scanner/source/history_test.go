@@ -20,13 +20,19 @@ func TestHistoryAddedThenDeleted(t *testing.T) {
 	leak := r.commit("leak", map[string]string{"config.py": "A = 1\nTOKEN = '" + histToken(1) + "'\n"})
 	r.commit("remove", map[string]string{"config.py": ""})
 	var ns histNotices
-	src, err := History(r.open(), ns.opts())
+	opts := ns.opts()
+	var last Progress
+	opts.Progress = func(p Progress) { last = p }
+	src, err := History(r.open(), opts)
 	if err != nil {
 		t.Fatal(err)
 	}
 	got, err := histScan(t, src, histSet(t))
 	if err != nil {
 		t.Fatal(err)
+	}
+	if last.Unit != "blobs" || last.Done != 2 || last.Total != 2 || last.Bytes == 0 {
+		t.Errorf("last progress %+v, want 2 of 2 blobs", last)
 	}
 	want := []histFound{{"test-token", "config.py", leak, 2}}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
@@ -118,6 +124,7 @@ func TestRange(t *testing.T) {
 		{leak + "..HEAD", nil},
 		{leak + "~1.." + leak, []histFound{{"test-token", "app.py", leak, 2}}},
 		{after + "..HEAD", nil},
+		{base + "..." + leak, []histFound{{"test-token", "app.py", leak, 2}}},
 	} {
 		var ns histNotices
 		src, err := Range(repo, tc.spec, ns.opts())
