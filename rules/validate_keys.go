@@ -2,6 +2,7 @@ package rules
 
 import (
 	"bytes"
+	"crypto/ed25519"
 	"crypto/hmac"
 	"crypto/sha1"
 	"crypto/sha256"
@@ -116,7 +117,7 @@ func checkPEMPrivateKey(block string) error {
 	case "RSA PRIVATE KEY":
 		_, err = x509.ParsePKCS1PrivateKey(a.body)
 	case "EC PRIVATE KEY":
-		_, err = x509.ParseECPrivateKey(a.body)
+		err = checkECKey(a.body)
 	case "DSA PRIVATE KEY":
 		err = checkDSAKey(a.body)
 	case "PRIVATE KEY":
@@ -235,6 +236,40 @@ func checkOpenSSHKey(b []byte) error {
 	}
 	if len(priv) < 8 || !bytes.Equal(priv[:4], priv[4:8]) {
 		return errors.New("openssh key check integers differ")
+	}
+	pr := &sshReader{b: priv[8:]}
+	if string(pr.string()) == "ssh-ed25519" {
+		pub, key := pr.string(), pr.string()
+		if pr.err != nil || len(key) != ed25519.PrivateKeySize ||
+			!bytes.Equal(ed25519.NewKeyFromSeed(key[:ed25519.SeedSize]), key) || !bytes.Equal(key[ed25519.SeedSize:], pub) {
+			return errors.New("ed25519 private key does not match its public key")
+		}
+	}
+	return nil
+}
+
+// checkECKey parses a SEC 1 key and, when it embeds its public key, checks
+// that the private scalar yields it.
+func checkECKey(der []byte) error {
+	k, err := x509.ParseECPrivateKey(der)
+	if err != nil {
+		return err
+	}
+	var raw struct {
+		Version    int
+		PrivateKey []byte
+		Curve      asn1.ObjectIdentifier `asn1:"optional,explicit,tag:0"`
+		PublicKey  asn1.BitString        `asn1:"optional,explicit,tag:1"`
+	}
+	if _, err := asn1.Unmarshal(der, &raw); err != nil || len(raw.PublicKey.Bytes) == 0 {
+		return nil
+	}
+	pk, err := k.ECDH()
+	if err != nil {
+		return nil
+	}
+	if !bytes.Equal(pk.PublicKey().Bytes(), raw.PublicKey.Bytes) {
+		return errors.New("EC public key does not match the private key")
 	}
 	return nil
 }

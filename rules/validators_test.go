@@ -1,0 +1,196 @@
+package rules
+
+import (
+	"encoding/base64"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// flipBody changes one base64 character in the middle of a PEM block's
+// body, so that it still decodes but no longer parses or checks out.
+func flipBody(block string) string {
+	lines := strings.Split(block, "\n")
+	i := len(lines) / 2
+	b := []byte(lines[i])
+	if b[5] == 'A' {
+		b[5] = 'B'
+	} else {
+		b[5] = 'A'
+	}
+	lines[i] = string(b)
+	return strings.Join(lines, "\n")
+}
+
+func TestPrivateKeyValidators(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		check func(string) error
+		good  string
+	}{
+		{"rsa", checkPEMPrivateKey, exampleRSAKey},
+		{"ec", checkPEMPrivateKey, exampleECKey},
+		{"dsa", checkPEMPrivateKey, exampleDSAKey},
+		{"pkcs8", checkPEMPrivateKey, examplePKCS8Key},
+		{"openssh", checkPEMPrivateKey, exampleOpenSSHKey},
+		{"pgp", checkPGPPrivateKey, examplePGPKey},
+	} {
+		if err := tc.check(tc.good); err != nil {
+			t.Errorf("%s: valid key rejected: %v", tc.name, err)
+		}
+		if err := tc.check(flipBody(tc.good)); err == nil {
+			t.Errorf("%s: a key with a changed byte still validates", tc.name)
+		}
+	}
+	// Encrypted keys are recognised by their structure, without a passphrase.
+	for _, k := range []string{exampleRSAEncryptedKey, exampleEncryptedPKCS8Key, exampleOpenSSHEncryptedKey} {
+		if err := checkPEMPrivateKey(k); err != nil {
+			t.Errorf("encrypted key rejected: %v\n%s", err, k[:40])
+		}
+	}
+	// Keys inside JSON strings and indented YAML still parse.
+	if err := checkPEMPrivateKey(strings.ReplaceAll(examplePKCS8Key, "\n", `\n`)); err != nil {
+		t.Errorf("JSON-escaped key rejected: %v", err)
+	}
+	if err := checkPEMPrivateKey(strings.ReplaceAll(exampleECKey, "\n", "\n      ")); err != nil {
+		t.Errorf("indented key rejected: %v", err)
+	}
+	if err := checkPuTTYKey(examplePuTTY2Key); err != nil {
+		t.Errorf("PuTTY v2 key rejected: %v", err)
+	}
+	if err := checkPuTTYKey(strings.Replace(examplePuTTY3Key, "Comment: fake-key", "Comment: other", 1)); err == nil {
+		t.Error("PuTTY key with a changed comment passes its MAC")
+	}
+}
+
+func TestGeneratedKeyValidators(t *testing.T) {
+	k := exampleFernet("v")
+	if err := checkFernetKey(k); err != nil {
+		t.Errorf("Fernet key rejected: %v", err)
+	}
+	short := base64.URLEncoding.EncodeToString(exampleBytes("v", 31))
+	if err := checkFernetKey(short); err == nil {
+		t.Error("31-byte key accepted as Fernet")
+	}
+	age := exampleAge("v")
+	if err := checkAgeKey(age); err != nil {
+		t.Errorf("age key rejected: %v", err)
+	}
+	last := "Q"
+	if strings.HasSuffix(age, "Q") {
+		last = "P"
+	}
+	if err := checkAgeKey(age[:len(age)-1] + last); err == nil {
+		t.Error("age key with a bad checksum accepted")
+	}
+	if err := checkDjangoKey(exampleDjango("v")); err != nil {
+		t.Errorf("Django key rejected: %v", err)
+	}
+	if err := checkHexSecret(exampleHex("v", 32)); err != nil {
+		t.Errorf("hex secret rejected: %v", err)
+	}
+	if err := checkHexSecret(exampleHex("v", 32)[:63]); err == nil {
+		t.Error("odd-length hex accepted")
+	}
+	if err := checkGrafanaSAToken(exampleGrafanaSAToken("v")); err != nil {
+		t.Errorf("Grafana token rejected: %v", err)
+	}
+}
+
+func TestJWTValidator(t *testing.T) {
+	good := exampleJWT(`{"alg":"HS256"}`, `{"sub":"x"}`)
+	if err := checkJWT(good); err != nil {
+		t.Errorf("JWT rejected: %v", err)
+	}
+	for _, bad := range []string{
+		exampleJWT(`{"alg":"none"}`, `{"sub":"x"}`),
+		exampleJWT(`{"typ":"JWT"}`, `{"sub":"x"}`),
+		exampleJWT(`{"alg":"HS256"}`, `not json`),
+	} {
+		if checkJWT(bad) == nil {
+			t.Errorf("bad JWT accepted: %s", bad)
+		}
+	}
+}
+
+func TestLooksLikeWords(t *testing.T) {
+	for _, w := range []string{
+		"userProfileCache", "my_database_password", "/usr/local/bin/app", "config/settings.yaml",
+		"app.config.secretKey", "v1.2.3-beta.4", "HTTPServerTimeout", "process.env.API_KEY",
+		"correct-horse-battery-staple", "webpackChunkName", "application/json", "SuperSecret2024",
+	} {
+		if !LooksLikeWords(w) {
+			t.Errorf("LooksLikeWords(%q) = false, want true", w)
+		}
+	}
+	for _, k := range []string{
+		exampleHex("w", 32), exampleURLSafe("w", 32), exampleFernet("w"), exampleDjango("w"),
+		exampleChars("w", exAlnum, 40), "Xk9#mQ2$vL7pR4wz",
+	} {
+		if LooksLikeWords(k) {
+			t.Errorf("LooksLikeWords(%q) = true, want false", k)
+		}
+	}
+}
+
+func TestIsSecretName(t *testing.T) {
+	for _, n := range []string{"DB_PASSWORD", "apiKey", "SECRET_KEY_BASE", "authToken", "mailPass", "REDIS_PWD",
+		"client_secret", "x-api-key", "BASIC_AUTH", "key", "privateKey", "LDAP_BIND_CREDENTIAL"} {
+		if !isSecretName(n) {
+			t.Errorf("isSecretName(%q) = false, want true", n)
+		}
+	}
+	for _, n := range []string{"author", "monkey", "bypass", "public_key", "cache_key", "SECRET_NAME", "token_url",
+		"password_min_length", "keyboard", "csrf_token", "max_tokens", "KEY_FILE", "idempotency_key"} {
+		if isSecretName(n) {
+			t.Errorf("isSecretName(%q) = true, want false", n)
+		}
+	}
+}
+
+// TestGatesNeverMiss proves the gates' contract on every true example of
+// the rules that have one and on the corpus positives: wherever the rule's
+// regexp finds a candidate the rule accepts, the gate lets the line
+// through.
+func TestGatesNeverMiss(t *testing.T) {
+	rs := Builtin()
+	gs := gates(rs)
+	c := newCorpus()
+	genGenerated(c)
+	genGeneric(c)
+	genDatabase(c)
+	genCredFiles(c)
+	var texts []string
+	for _, b := range c.files {
+		texts = append(texts, strings.Split(b.String(), "\n")...)
+	}
+	gated := 0
+	for i, r := range rs {
+		g := gs[i]
+		if g == nil || r.Multiline {
+			continue
+		}
+		gated++
+		re := regexp.MustCompile(r.Regex)
+		for _, text := range append(append([]string(nil), r.Examples.True...), texts...) {
+			for _, m := range appendMatches(nil, &r, re, []byte(text), 0, len(text)) {
+				if reject(&m) != "" {
+					continue
+				}
+				ls := strings.LastIndexByte(text[:m.MatchStart], '\n') + 1
+				le := strings.IndexByte(text[m.MatchStart:], '\n')
+				if le < 0 {
+					le = len(text)
+				} else {
+					le += m.MatchStart
+				}
+				if !g([]byte(text[ls:le])) {
+					t.Errorf("rule %q: gate drops a line the rule reports:\n%s", r.ID, text[ls:le])
+				}
+			}
+		}
+	}
+	if gated < 5 {
+		t.Fatalf("only %d rules have gates; the gates are not wired", gated)
+	}
+}
