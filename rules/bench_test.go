@@ -113,9 +113,13 @@ func BenchmarkPrefilter(b *testing.B) {
 	b.SetBytes(int64(size))
 	h := &hits{}
 	b.ResetTimer()
+	cpu := cpuTime()
 	for i := 0; i < b.N; i++ {
 		for _, f := range files {
 			set.filter.scan(f, h)
 		}
+	}
+	if used := cpuTime() - cpu; used > 0 {
+		b.ReportMetric(float64(size)*float64(b.N)/used.Seconds()/1e6, "MB/s-cpu")
 	}
 }
