@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -109,16 +110,27 @@ func TestDifferentialGit(t *testing.T) {
 	if testing.Short() {
 		rounds = 40
 	}
-	r := rand.New(rand.NewSource(20261129))
+	seed := int64(20261129)
+	// ENVGUARD_DIFF_ROUNDS=N ENVGUARD_DIFF_SEED=S run a longer or another
+	// sequence, for a deeper look.
+	if n, err := strconv.Atoi(os.Getenv("ENVGUARD_DIFF_ROUNDS")); err == nil && n > 0 {
+		rounds = n
+	}
+	if s, err := strconv.ParseInt(os.Getenv("ENVGUARD_DIFF_SEED"), 10, 64); err == nil {
+		seed = s
+	}
+	r := rand.New(rand.NewSource(seed))
 	checked := 0
 	for round := 0; round < rounds; round++ {
 		files := map[string]string{
-			filepath.Join(root, ".gitignore"):        genFile(r, 6),
-			filepath.Join(root, "a", ".gitignore"):   genFile(r, 4),
-			filepath.Join(root, "a/b", ".gitignore"): genFile(r, 3),
-			filepath.Join(root, "sub", ".gitignore"): genFile(r, 2),
-			info:                                     genFile(r, 3),
-			excludes:                                 genFile(r, 2),
+			filepath.Join(root, ".gitignore"):          genFile(r, 6),
+			filepath.Join(root, "a", ".gitignore"):     genFile(r, 4),
+			filepath.Join(root, "a/b", ".gitignore"):   genFile(r, 3),
+			filepath.Join(root, "sub", ".gitignore"):   genFile(r, 2),
+			filepath.Join(root, "a/b/c", ".gitignore"): genFile(r, 2),
+			filepath.Join(root, "c", ".gitignore"):     genFile(r, 2),
+			info:                                       genFile(r, 3),
+			excludes:                                   genFile(r, 2),
 		}
 		for name, data := range files {
 			if err := os.WriteFile(name, []byte(data), 0o644); err != nil {
