@@ -106,6 +106,11 @@ func rangeRevs(ctx context.Context, repo *gitrepo.Repo, spec string) ([]string, 
 //     old must still match whole, and is kept whenever it overlaps a new
 //     line).
 //
+// Renames are not followed (--no-renames): a file renamed and edited in one
+// commit counts as added there, so its old lines are read again. A pure
+// rename keeps its blob id and costs nothing; rename detection would cost
+// every commit with adds and deletes to save that rare case.
+//
 // The detector scans fragments on every core while this goroutine reads;
 // git itself runs in its own process. Memory holds the metadata of step 1
 // and a bounded cache of blobs, never all blobs.

@@ -3,6 +3,7 @@ package source
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"fmt"
 	"hash/crc32"
 
@@ -12,6 +13,9 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/envguard/envguard/rules"
+	"github.com/envguard/envguard/scanner"
 )
 
 // genConfig shapes a generated repository.
@@ -254,18 +258,45 @@ func generateRepo(t *testing.T, dir string, cfg genConfig) []string {
 	return g.tokens
 }
 
-// TestGenerateRepo checks the generator: merges, tags and a tag-only
-// commit exist, and fast-import accepted the stream.
-func TestGenerateRepo(t *testing.T) {
+// TestHistoryGeneratedRepo scans a generated history with many branches,
+// merges and annotated tags (one on a commit no branch reaches): every
+// planted token is reported exactly once, attributed to the first commit
+// that added it (`git log -S`, parents first), and the commits scanned are
+// those of `git rev-list --all`.
+func TestHistoryGeneratedRepo(t *testing.T) {
 	dir := t.TempDir()
-	toks := generateRepo(t, dir, genConfig{Files: 20, Commits: 120, LineLen: 40, Lines: 30, Seed: 1, Secrets: 3, TopicLen: 4})
-	merges := histGit(t, dir, 0, "rev-list", "--all", "--merges", "--count")
-	all := histGit(t, dir, 0, "rev-list", "--all", "--count")
-	branches := histGit(t, dir, 0, "rev-list", "--branches", "--count")
-	if merges == "0" || all == branches {
-		t.Errorf("generated %s commits, %s on branches, %s merges: want merges and a tag-only commit", all, branches, merges)
+	toks := generateRepo(t, dir, genConfig{Files: 30, Commits: 300, LineLen: 40, Lines: 40, Seed: 7, Secrets: 12, TopicLen: 5})
+	if merges := histGit(t, dir, 0, "rev-list", "--all", "--merges", "--count"); merges == "0" || len(toks) < 5 {
+		t.Fatalf("generator made %s merges and %d tokens", merges, len(toks))
 	}
-	if len(toks) == 0 {
-		t.Error("no tokens planted")
+	set, err := rules.Compile([]rules.Rule{{ID: "gh", Description: "GitHub token", Keywords: []string{"ghp_"},
+		Regex: `\b(ghp_[0-9A-Za-z]{36})\b`, Severity: rules.SeverityHigh, KeepPlaceholders: true}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ns histNotices
+	src, _ := History((&histRepo{t: t, dir: dir}).open(), ns.opts())
+	det, _ := scanner.NewDetector(set, scanner.Options{})
+	byToken := map[string][]string{}
+	err = det.Scan(context.Background(), src, func(f scanner.Finding) error {
+		byToken[f.Secret.Reveal()] = append(byToken[f.Secret.Reveal()], f.Commit.Hash)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(byToken) != len(toks) {
+		t.Errorf("found %d distinct tokens, planted %d", len(byToken), len(toks))
+	}
+	for _, tok := range toks {
+		commits := byToken[tok]
+		first := strings.Fields(histGit(t, dir, 0, "log", "--all", "--reverse", "--date-order", "--format=%H", "-S", tok))
+		if len(commits) != 1 || len(first) == 0 || commits[0] != first[0] {
+			t.Errorf("token %s...: reported in %v, first added in %v", tok[:8], commits, first)
+		}
+	}
+	all := histGit(t, dir, 0, "rev-list", "--all", "--count")
+	if !ns.contains("history: " + all + " commit(s)") {
+		t.Errorf("notices %q, want %s commits (git rev-list --all)", ns, all)
 	}
 }
