@@ -110,6 +110,14 @@ func printEnvReport(e *env, rep *envcheck.EnvReport) {
 		}
 		fmt.Fprintf(e.stdout, "    %s run 'envguard fix' to make these repairs\n", hint("or: "))
 	}
+	for _, x := range rep.IgnoredExamples {
+		e.warnf("%s is an example file, but git ignores it, so it can never be committed", x.Path)
+		if x.Unignore != "" {
+			e.hintf("add this line to .gitignore, after the line that ignores it: %s", x.Unignore)
+		} else {
+			e.hintf("a folder above it is ignored, and git cannot re-include a file inside an ignored folder: move it or stop ignoring the folder")
+		}
+	}
 	if !rep.RootCovered {
 		e.warnf("no ignore rule covers a .env at the top of the repository: a new .env there would not be ignored")
 		e.hintf("add the line .env to .gitignore (and .env.* with !.env.example for the variants)")

@@ -72,6 +72,18 @@ type EnvReport struct {
 	// tree would be ignored; RootRule is the pattern that ignores it.
 	RootCovered bool
 	RootRule    *gitignore.Pattern
+	// IgnoredExamples are untracked example files git ignores (a broad
+	// ".env*" line catches them): collaborators would never get them.
+	IgnoredExamples []IgnoredExample
+}
+
+// IgnoredExample is an example file git ignores.
+type IgnoredExample struct {
+	Path string
+	// Unignore is the line that, appended to the root .gitignore,
+	// re-includes it; empty when a parent folder is excluded (git cannot
+	// re-include a file inside an excluded folder).
+	Unignore string
 }
 
 // TreeFor returns the ignore rules of repo's work tree: its .gitignore
@@ -91,12 +103,19 @@ func CheckEnv(ctx context.Context, repo *gitrepo.Repo, m *Matcher) (*EnvReport, 
 	if err != nil {
 		return nil, err
 	}
-	ignored, err := ignoredEnvFiles(ctx, repo, m)
+	ignored, ignoredExamples, err := ignoredFiles(ctx, repo, m)
 	if err != nil {
 		return nil, err
 	}
 	tree := TreeFor(repo)
 	rep := &EnvReport{}
+	for _, x := range ignoredExamples {
+		line := "!/" + escapeLine(x)
+		if tree.WithRootLines(line).Ignored(x, false) {
+			line = ""
+		}
+		rep.IgnoredExamples = append(rep.IgnoredExamples, IgnoredExample{Path: x, Unignore: line})
+	}
 	for _, f := range files {
 		if f.Kind != KindEnv {
 			continue
@@ -113,20 +132,22 @@ func CheckEnv(ctx context.Context, repo *gitrepo.Repo, m *Matcher) (*EnvReport, 
 	return rep, nil
 }
 
-// ignoredEnvFiles lists untracked env files that git ignores.
-func ignoredEnvFiles(ctx context.Context, repo *gitrepo.Repo, m *Matcher) ([]string, error) {
+// ignoredFiles lists the untracked env and example files git ignores.
+func ignoredFiles(ctx context.Context, repo *gitrepo.Repo, m *Matcher) (env, examples []string, err error) {
 	args := append([]string{"ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--"}, m.pathspecs()...)
 	out, err := repo.Output(ctx, args...)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	var res []string
 	for _, p := range bytes.Split(out, []byte{0}) {
-		if len(p) > 0 && m.Kind(string(p)) == KindEnv {
-			res = append(res, string(p))
+		switch m.Kind(string(p)) {
+		case KindEnv:
+			env = append(env, string(p))
+		case KindExample:
+			examples = append(examples, string(p))
 		}
 	}
-	return res, nil
+	return env, examples, nil
 }
 
 // violation says what is wrong with an env file git lists, and the fix.
