@@ -52,7 +52,9 @@ const logFormat = "--format=%x01%H%x00%P%x00%an%x00%ae%x00%aI"
 // else a merge brings was introduced, and is scanned, in the commits of the
 // merged branches (or lies outside a --range on purpose).
 func readLog(ctx context.Context, repo *gitrepo.Repo, revs []string, progress func(int)) (*histLog, error) {
-	args := []string{"log", "--reverse", "--date-order", "--no-renames", "--raw", "-c",
+	// --root: a user's log.showRoot=false would otherwise hide what the
+	// first commit added.
+	args := []string{"log", "--reverse", "--date-order", "--root", "--no-renames", "--raw", "-c",
 		"--no-abbrev", "-z", "--no-color", "--no-ext-diff", "--no-textconv", logFormat}
 	args = append(args, revs...)
 	args = append(args, "--")
