@@ -79,7 +79,9 @@ func Classify(e *dotenv.Entry, set *rules.Set) Verdict {
 }
 
 // ruleMatch runs the rule set over "KEY=value" and returns the first
-// match that is not rejected.
+// match that is not rejected. A specific rule is trusted (it has its own
+// placeholder checks); a generic one gives way to the example-file
+// placeholders of [isPlaceholder] ("secret", "password", "test", ...).
 func ruleMatch(key, value string, set *rules.Set) (rules.Match, bool) {
 	if set == nil {
 		return rules.Match{}, false
@@ -87,7 +89,7 @@ func ruleMatch(key, value string, set *rules.Set) (rules.Match, bool) {
 	var found rules.Match
 	ok := false
 	set.Match([]byte(key+"="+value), func(m rules.Match) {
-		if !ok && !isPlaceholder(m.Secret) {
+		if !ok && (!m.Rule.Generic || !isPlaceholder(m.Secret)) {
 			found, ok = m, true
 		}
 	})

@@ -130,6 +130,16 @@ func TestClassifyDirty(t *testing.T) {
 	}
 }
 
+// A specific rule wins over the example-file placeholder words: an
+// Anyscale key holds the word "secret" but is real.
+func TestClassifySpecificRuleBeatsPlaceholderWords(t *testing.T) {
+	set := rules.MustCompile(rules.Builtin())
+	line := "ANYSCALE_API_KEY=esecret_" + strings.ToLower(fakeAlnum(t, 26))
+	if got := classifyLine(t, line, set); got.Class != ClassSecret || got.RuleID == "" {
+		t.Errorf("%s: %v (%s), want secret by a rule", line, got.Class, got.Reason)
+	}
+}
+
 func TestSecretName(t *testing.T) {
 	yes := []string{"API_KEY", "SECRET_KEY_BASE", "GITHUB_TOKEN", "DB_PASSWORD", "SMTP_PASS", "MYSQL_PWD", "GOOGLE_APPLICATION_CREDENTIALS", "PRIVATE_KEY", "AUTH_SECRET", "NEXTAUTH_SECRET", "stripe.apiKey", "APIKEY"}
 	no := []string{"PORT", "AUTH_URL", "TOKEN_TTL", "AWS_ACCESS_KEY_ID", "PASSWORD_MIN_LENGTH", "KEYBOARD", "DEBUG", "JWT_ALGORITHM", "DATABASE_URL", "MONKEY"}
