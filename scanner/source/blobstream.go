@@ -14,11 +14,6 @@ import (
 	"github.com/envguard/envguard/scanner/gitrepo"
 )
 
-// noLazyFetch keeps git from fetching, one request at a time, each blob a
-// partial clone lacks: a missing blob is reported instead (git 2.44+; older
-// gits ignore it).
-const noLazyFetch = "GIT_NO_LAZY_FETCH=1"
-
 // blobStream reads a list of objects, known in advance, through one
 // `git cat-file --batch --buffer` process: a goroutine writes every request
 // while the caller reads the answers in the same order. With all requests
@@ -47,7 +42,6 @@ type blobAnswer struct {
 func startBlobStream(ctx context.Context, repo *gitrepo.Repo, oids []string) (*blobStream, error) {
 	s := &blobStream{left: len(oids), done: make(chan error, 1)}
 	s.cmd = repo.Command(ctx, "cat-file", "--batch", "--buffer")
-	s.cmd.Env = append(s.cmd.Env, noLazyFetch)
 	s.cmd.Stderr = &s.stderr
 	stdin, err := s.cmd.StdinPipe()
 	if err != nil {
@@ -173,7 +167,6 @@ type blobFetcher struct {
 func (f *blobFetcher) get(oid string) ([]byte, error) {
 	if f.cmd == nil {
 		f.cmd = f.repo.Command(f.ctx, "cat-file", "--batch")
-		f.cmd.Env = append(f.cmd.Env, noLazyFetch)
 		f.cmd.Stderr = &f.stderr
 		w, err := f.cmd.StdinPipe()
 		if err != nil {

@@ -90,6 +90,9 @@ func (r *histReader) run(ctx context.Context, yield func(scanner.Fragment) error
 	for i, q := range reqs {
 		oids[i] = q.oid
 	}
+	// Before the first fragment, so its notice never overlaps the
+	// detector's.
+	prefetchMissing(ctx, r.src.repo, oids, r.src.opts.Notify)
 	stream, err := startBlobStream(ctx, r.src.repo, oids)
 	if err != nil {
 		return err

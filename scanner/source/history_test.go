@@ -241,3 +241,23 @@ func TestHistoryPEMPartlyOld(t *testing.T) {
 		t.Errorf("histFound %v, want %v", got, want)
 	}
 }
+
+// In a partial clone (--filter=blob:none) the blobs history needs are
+// fetched in one request, and found.
+func TestHistoryPartialClone(t *testing.T) {
+	r := newHistRepo(t)
+	leak := r.commit("leak", map[string]string{"s.txt": "S=" + histToken(17) + "\n"})
+	r.commit("gone", map[string]string{"s.txt": "clean\n"})
+	r.git("config", "uploadpack.allowFilter", "true")
+	clone := filepath.Join(t.TempDir(), "clone")
+	histGit(t, r.dir, 0, "clone", "-q", "--filter=blob:none", "file://"+r.dir, clone)
+	var ns histNotices
+	src, _ := History((&histRepo{t: t, dir: clone}).open(), ns.opts())
+	got, err := histScan(t, src, histSet(t))
+	if err != nil || len(got) != 1 || got[0].Commit != leak {
+		t.Errorf("partial clone found %v (%v), want the secret of %s", got, err, leak)
+	}
+	if !ns.contains("partial clone: fetched the 1 blob(s)") {
+		t.Errorf("notices %q do not say the missing blob was fetched", ns)
+	}
+}
