@@ -3,6 +3,7 @@ package rules
 import (
 	"bytes"
 	"slices"
+	"strings"
 )
 
 // prefilter finds, in one pass, the lines on which each keyword occurs,
@@ -24,6 +25,7 @@ type prefilter struct {
 	buckets      [][]int  // keyword indexes sharing a hash
 	keywords     []string
 	grams        []uint32 // gram of each keyword
+	offs         []int    // where in the keyword its 4-gram starts
 	rulesOf      [][]int  // keyword index -> rule indexes
 	kwOf         [][]int  // rule index -> keyword indexes
 }
@@ -66,9 +68,11 @@ func newPrefilter(ruleKeywords [][]string) *prefilter {
 				ki = len(p.keywords)
 				index[k] = ki
 				p.keywords = append(p.keywords, k)
-				p.grams = append(p.grams, gram(k))
+				off := rareOffset(k)
+				p.grams = append(p.grams, gram(k[off:]))
+				p.offs = append(p.offs, off)
 				p.rulesOf = append(p.rulesOf, nil)
-				p.addToBucket(ki, k)
+				p.addToBucket(ki, k[off:])
 			}
 			if !containsInt(p.kwOf[ri], ki) {
 				p.rulesOf[ki] = append(p.rulesOf[ki], ri)
@@ -79,11 +83,12 @@ func newPrefilter(ruleKeywords [][]string) *prefilter {
 	return p
 }
 
-// addToBucket files keyword ki under the hash of its first 3 or 4 bytes.
-func (p *prefilter) addToBucket(ki int, k string) {
-	bits, slot, h := &p.bits4, p.slot4, quadHash(gram(k))
-	if len(k) == 3 {
-		bits, slot, h = &p.bits3, p.slot3, triHash(gram(k))
+// addToBucket files keyword ki under the hash of g, its 3 bytes or the
+// 4 bytes chosen by rareOffset.
+func (p *prefilter) addToBucket(ki int, g string) {
+	bits, slot, h := &p.bits4, p.slot4, quadHash(gram(g))
+	if len(g) == 3 {
+		bits, slot, h = &p.bits3, p.slot3, triHash(gram(g))
 	}
 	bits[h/64] |= 1 << (h % 64)
 	if slot[h] == 0 {
@@ -99,6 +104,26 @@ func (p *prefilter) addToBucket(ki int, k string) {
 type hits struct {
 	lines [][]int
 	merge []int // scratch for rules with several keywords
+	// low is the lower-cased copy of the long line at lowAt, shared by the
+	// rules that search it in windows.
+	low   []byte
+	lowAt int
+	// span is Set.match's scratch: where each rule's candidates are.
+	span [][2]int
+}
+
+// lowered returns line, which starts at offset at of the data being
+// scanned, in ASCII lower case.
+func (h *hits) lowered(line []byte, at int) []byte {
+	if h.lowAt == at && len(h.low) == len(line) && h.low != nil {
+		return h.low
+	}
+	h.low = append(h.low[:0], line...)
+	for j, c := range h.low {
+		h.low[j] = lower[c]
+	}
+	h.lowAt = at
+	return h.low
 }
 
 // scan finds the lines on which each keyword occurs in data. h is reused
@@ -108,6 +133,7 @@ func (p *prefilter) scan(data []byte, h *hits) {
 		h.lines = make([][]int, len(p.keywords))
 	}
 	h.lines = h.lines[:len(p.keywords)]
+	h.low, h.lowAt = h.low[:0], -1
 	for i := range h.lines {
 		h.lines[i] = h.lines[i][:0]
 	}
@@ -115,18 +141,47 @@ func (p *prefilter) scan(data []byte, h *hits) {
 		return
 	}
 	r := lineRecorder{h: h}
+	bits3, bits4 := &p.bits3, &p.bits4
 	t := uint32(lower[data[0]])<<8 | uint32(lower[data[1]])
 	for i := 2; i < len(data); i++ {
 		t = t<<8 | uint32(lower[data[i]])
 		// The 4-gram starts one byte before the trigram: check it first so
 		// that positions are recorded in ascending order.
-		if h := quadHash(t); p.bits4[h/64]&(1<<(h%64)) != 0 && i >= 3 {
+		if h := quadHash(t); bits4[h/64]&(1<<(h%64)) != 0 && i >= 3 {
 			p.check(data, h, t, i-3, &r, h4)
 		}
-		if h := triHash(t & 0xffffff); p.bits3[h/64]&(1<<(h%64)) != 0 {
+		if h := triHash(t & 0xffffff); bits3[h/64]&(1<<(h%64)) != 0 {
 			p.check(data, h, t&0xffffff, i-2, &r, h3)
 		}
 	}
+}
+
+// rareOffset picks where in a keyword of 4 or more bytes the 4 bytes that
+// file it start: the ones least likely in ordinary text (digits and
+// punctuation over rare letters over common ones), so that "client_secret"
+// is looked for at "t_se" rather than at the common "clie".
+func rareOffset(k string) int {
+	if len(k) <= 4 {
+		return 0
+	}
+	best, bestScore := 0, 1<<30
+	for o := 0; o+4 <= len(k); o++ {
+		score := 0
+		for _, c := range []byte(k[o : o+4]) {
+			switch {
+			case strings.IndexByte("etaoinsrhlcdu", c) >= 0:
+				score += 3
+			case c >= 'a' && c <= 'z':
+				score += 2
+			case c == ' ' || c == '/' || c == '.':
+				score++
+			}
+		}
+		if score < bestScore {
+			best, bestScore = o, score
+		}
+	}
+	return best
 }
 
 // Which slot table a hash refers to.
@@ -150,7 +205,9 @@ func (p *prefilter) check(data []byte, h, g uint32, start int, r *lineRecorder, 
 		slot = p.slot4
 	}
 	for _, ki := range p.buckets[slot[h]-1] {
-		if p.grams[ki] != g || !hasFoldPrefix(data[start:], p.keywords[ki]) {
+		// The keyword starts offs[ki] bytes before its filed 4 bytes; it
+		// holds no line break, so its line is the line of start.
+		if p.grams[ki] != g || start < p.offs[ki] || !hasFoldAt(data, start-p.offs[ki], p.keywords[ki]) {
 			continue
 		}
 		if j := bytes.LastIndexByte(data[r.known:start], '\n'); j >= 0 {
@@ -188,21 +245,6 @@ func (p *prefilter) ruleLines(ri int, h *hits) []int {
 		}
 	}
 	return out
-}
-
-// hasFoldPrefix reports whether data starts with the lower-case kw,
-// ignoring ASCII case in data. The first three or four bytes are already
-// known to match (their gram was compared).
-func hasFoldPrefix(data []byte, kw string) bool {
-	if len(data) < len(kw) {
-		return false
-	}
-	for j := 4; j < len(kw); j++ {
-		if lower[data[j]] != kw[j] {
-			return false
-		}
-	}
-	return true
 }
 
 func containsInt(xs []int, x int) bool {

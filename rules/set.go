@@ -177,7 +177,10 @@ func (s *Set) match(data []byte, withRejected bool, fn func(Match)) {
 	var found []Match
 	// span[i] is where rule i's candidates sit in found, so that rules
 	// sharing a regexp with it can copy them instead of running it again.
-	span := make([][2]int, len(s.rules))
+	if cap(h.span) < len(s.rules) {
+		h.span = make([][2]int, len(s.rules))
+	}
+	span := h.span[:len(s.rules)]
 	for i := range s.rules {
 		r := &s.rules[i]
 		if l := s.leader[i]; l != i {
@@ -247,7 +250,7 @@ func (s *Set) runRule(found []Match, i int, data []byte, h *hits) []Match {
 			le = ls + j
 		}
 		if le-ls > longLine {
-			found = s.runWindows(found, i, re, data, ls, le)
+			found = s.runWindows(found, i, re, data, ls, le, h)
 			continue
 		}
 		if g != nil && !g(data[ls:le]) {
@@ -267,13 +270,10 @@ const longLine = 2048
 // data[ls:le] around each occurrence of its keywords. Windows reach 256
 // bytes before a keyword and 1 KiB after it, widened to the nearest byte
 // that cannot be part of a token, so that no name or token is cut.
-func (s *Set) runWindows(found []Match, i int, re *regexp.Regexp, data []byte, ls, le int) []Match {
+func (s *Set) runWindows(found []Match, i int, re *regexp.Regexp, data []byte, ls, le int, h *hits) []Match {
 	r := &s.rules[i]
 	line := data[ls:le]
-	low := make([]byte, len(line))
-	for j, c := range line {
-		low[j] = lower[c]
-	}
+	low := h.lowered(line, ls)
 	var pos []int
 	for _, kw := range r.Keywords {
 		for off := 0; ; {
