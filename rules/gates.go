@@ -42,6 +42,11 @@ func gates(rs []Rule) []gate {
 // nothing else: the engine rejects their other names.
 func assignmentGate(line []byte) bool {
 	for i := 0; i < len(line); i++ {
+		j := bytes.IndexAny(line[i:], "=:,")
+		if j < 0 {
+			return false
+		}
+		i += j
 		switch line[i] {
 		case '=', ':':
 		case ',':
@@ -191,20 +196,27 @@ func isNameByte(c byte) bool { return isAlnum(c) || c == '_' || c == '.' || c ==
 // fernetGate passes lines holding 43 URL-safe base64 bytes and "=", with
 // no such byte right before.
 func fernetGate(line []byte) bool {
-	run := 0
-	for i := 0; i < len(line); i++ {
-		c := line[i]
-		if isAlnum(c) || c == '-' || c == '_' {
-			run++
-			continue
+	for off := 0; ; {
+		j := bytes.IndexByte(line[off:], '=')
+		if j < 0 {
+			return false
 		}
-		if c == '=' && run >= 43 {
-			return true
+		e := off + j
+		if e >= 43 {
+			run := 0
+			for run < 43 && isKeyByte(line[e-1-run]) {
+				run++
+			}
+			if run == 43 && (e == 43 || !isKeyByte(line[e-44])) {
+				return true
+			}
 		}
-		run = 0
+		off = e + 1
 	}
-	return false
 }
+
+// isKeyByte reports the bytes of URL-safe base64.
+func isKeyByte(c byte) bool { return isAlnum(c) || c == '-' || c == '_' }
 
 // urlGate passes lines where some "://" is followed by user info: a ":"
 // and then an "@" before any "/", "?", "#", quote, angle bracket or blank.
