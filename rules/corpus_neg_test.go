@@ -193,6 +193,13 @@ func genIdentifiers(c *corpus) {
 		"\tconst fixtureSHA512 = \"" + hex.EncodeToString(h5[:]) + "\"", "\tconst magic = 0xdeadbeefcafebabe",
 		"\tvar testUUID = uuid.MustParse(\"" + exampleUUID("hashes") + "\")",
 	}, "\n"))
+	c.add("negative/code.go", strings.Join([]string{
+		"\tpass := strings.TrimPrefix(pwd, \"/\")", "\tkey := append(c.ptrs[key], p)", "\ttoken = stmt.Token[1:]",
+		"\tclientSecret := hs.masterSecret.ClientApplicationTrafficSecret(hs.transcript)", "\tsecretKey = keyFncs.nonDefault",
+		"\tauthHeader := httpcommon.CanonicalHeader(hf.Name)", "\tAUTH_ENABLE_KEY = 0xc0506617", "\tkey := it.Key()",
+		"\tpassword = cfg.Database.Password", "\ttoken := strconv.Quote(key)", "\tprivKey := curvePrivateKey",
+		"\tk.key = keyCtrlD", "\tsecret := ksContext",
+	}, "\n"))
 }
 
 // genMixed writes realistic files that mix secrets with the negatives

@@ -95,8 +95,11 @@ func valueAfter(line []byte, from int) []byte {
 		j = k + 1
 	}
 	e := j
-	for e < len(line) && strings.IndexByte(" \t\r\"'`,;\\<>", line[e]) < 0 {
+	for e < len(line) && strings.IndexByte(" \t\r\"'`,;\\<>()[]{}", line[e]) < 0 {
 		e++
+	}
+	if e < len(line) && strings.IndexByte("([{", line[e]) >= 0 {
+		return nil // a call or an index, which genericValue refuses
 	}
 	return line[j:e]
 }

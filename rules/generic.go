@@ -30,8 +30,10 @@ const assignOp = `(?:\\?["'\x60\]]?(?:[ \t]*:?[ \t]+(?:string|str|String|\[\]byt
 const valueOpen = `(?:(?:b|r|u|f|rb|br|B|R)?\\?["'\x60])?`
 
 // genericValue is an unquoted or quoted literal, at least 8 bytes, up to
-// the next quote, blank, comma, semicolon or backslash.
-const genericValue = `(?P<secret>[^\s"'\x60,;\\<>]{8,})`
+// the next quote, blank, comma, semicolon, backslash or bracket. A value
+// followed by an opening bracket is a call or an index in code
+// (strings.TrimPrefix(pwd, ...), m.keys[i]), not a literal.
+const genericValue = `(?P<secret>[^\s"'\x60,;\\<>()\[\]{}]{8,})(?:[\s"'\x60,;\\<>)\]}]|$)`
 
 // assignmentRegex builds the shared assignment shape: a name boundary, the
 // secret name, the operator, the opener and the value.

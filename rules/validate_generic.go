@@ -38,6 +38,9 @@ func checkGenericSecret(v string) error {
 	if isUUID(v) {
 		return errors.New("a UUID")
 	}
+	if isCodeValue(v) {
+		return errors.New("a number literal or a member access in code")
+	}
 	if allDigits(v) {
 		return errors.New("a number")
 	}
@@ -152,3 +155,27 @@ func exampleJWT(header, payload string) string {
 
 // b64std is standard padded base64.
 func b64std(b []byte) string { return base64.StdEncoding.EncodeToString(b) }
+
+// isCodeValue reports values that are code rather than literals: a hex
+// number (0xc0506617) or a member access whose parts read like words
+// (hs.masterSecret, rclause.Lhs, keyFncs.nonDefault).
+func isCodeValue(v string) bool {
+	t := strings.TrimPrefix(v, "-")
+	if len(t) > 2 && t[0] == '0' && (t[1] == 'x' || t[1] == 'X') && allHex(t[2:]) {
+		return true
+	}
+	parts := strings.Split(v, ".")
+	if len(parts) < 2 {
+		return false
+	}
+	wordy := false
+	for _, p := range parts {
+		if !isIdentifier(p) {
+			return false
+		}
+		if len(p) >= 4 && LooksLikeWords(p) {
+			wordy = true
+		}
+	}
+	return wordy
+}

@@ -35,7 +35,7 @@ func LooksLikeWords(s string) bool {
 			digitRuns++
 		case len(t) >= 3 && pronounceable(t):
 			wordy += len(t)
-		case len(t) <= 2 && isShortWord(t):
+		case len(t) <= 2 && (isShortWord(t) || commonAbbrev[asciiLower(t)]):
 			wordy += len(t)
 		}
 	}
@@ -129,7 +129,8 @@ func rareBigrams(t string) bool {
 		switch {
 		case strings.IndexByte("jqxz", a) >= 0 && strings.IndexByte("aeiouy", b) < 0 && !(a == 'x' && strings.IndexByte("tcp", b) >= 0):
 			n++
-		case strings.IndexByte("jqvxz", b) >= 0 && strings.IndexByte("aeioun", a) < 0 && !(b == 'x' && a == 'r'):
+		case strings.IndexByte("jqxz", b) >= 0 && strings.IndexByte("aeioun", a) < 0 && !(b == 'x' && a == 'r'),
+			b == 'v' && strings.IndexByte("aeiounrl", a) < 0:
 			n++
 		}
 	}
@@ -149,6 +150,8 @@ var commonAbbrev = map[string]bool{
 	"tcp": true, "smtp": true, "pk": true, "fk": true, "ms": true, "ns": true,
 	"px": true, "rgb": true, "hsl": true, "png": true, "jpg": true, "svg": true,
 	"gzip": true, "vm": true, "k8s": true, "ci": true, "cd": true, "api": true,
+	"ctrl": true, "ptr": true, "ptrs": true, "fn": true, "fns": true, "fncs": true,
+	"ks": true, "kv": true, "vv": true, "hdr": true, "lhs": true, "rhs": true,
 	"kms": true, "hmac": true, "json": true, "yaml": true, "toml": true, "jpeg": true, "xlsx": true, "bcrypt": true, "sha": true, "nbf": true, "iss": true, "mfa": true,
 }
 

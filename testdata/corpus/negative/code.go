@@ -1,0 +1,13 @@
+	pass := strings.TrimPrefix(pwd, "/")
+	key := append(c.ptrs[key], p)
+	token = stmt.Token[1:]
+	clientSecret := hs.masterSecret.ClientApplicationTrafficSecret(hs.transcript)
+	secretKey = keyFncs.nonDefault
+	authHeader := httpcommon.CanonicalHeader(hf.Name)
+	AUTH_ENABLE_KEY = 0xc0506617
+	key := it.Key()
+	password = cfg.Database.Password
+	token := strconv.Quote(key)
+	privKey := curvePrivateKey
+	k.key = keyCtrlD
+	secret := ksContext
