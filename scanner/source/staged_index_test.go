@@ -1,0 +1,214 @@
+package source
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/envguard/envguard/scanner/gitrepo"
+)
+
+// compareWithGit runs the fast path and git diff-index (without rename
+// detection, which the fast path never needs) and checks they agree.
+// It returns whether the fast path answered.
+func compareWithGit(t *testing.T, dir string) bool {
+	t.Helper()
+	repo, err := gitrepo.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &staged{repo: repo}
+	cf := NewCatFile(context.Background(), repo)
+	defer cf.Close()
+	fast, ok, err := s.indexChanges(cf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ok {
+		return false
+	}
+	out, err := repo.Output(context.Background(), "diff-index", "--cached", "-z", "--raw", "--no-abbrev", "HEAD", "--")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := parseRaw(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Changes of mode only are not content: the fast path leaves them out.
+	var kept []change
+	for _, c := range want {
+		if c.oldOID != c.newOID {
+			kept = append(kept, c)
+		}
+	}
+	sort.Slice(kept, func(i, j int) bool { return kept[i].path < kept[j].path })
+	if len(fast) == 0 && len(kept) == 0 {
+		return true
+	}
+	if !reflect.DeepEqual(fast, kept) {
+		t.Errorf("fast path:\n%s\ngit diff-index:\n%s", dumpChanges(fast), dumpChanges(kept))
+	}
+	return true
+}
+
+func dumpChanges(cs []change) string {
+	var b strings.Builder
+	for _, c := range cs {
+		fmt.Fprintf(&b, "  %c %s %s %s %s %s\n", c.status, c.oldMode, c.newMode, c.oldOID[:8], c.newOID[:8], c.path)
+	}
+	return b.String()
+}
+
+func TestIndexChangesMatchDiffIndex(t *testing.T) {
+	r := newTestRepo(t)
+	for d := 0; d < 12; d++ {
+		for f := 0; f < 12; f++ {
+			r.write(fmt.Sprintf("d%02d/sub%d/f%02d.txt", d, d%3, f), fmt.Sprintf("file %d %d\n", d, f))
+		}
+	}
+	r.write("a-b", "x\n")
+	r.write("a.txt", "x\n")
+	r.write("a/z.txt", "x\n")
+	r.write("top.txt", "top\n")
+	r.git("add", ".")
+	r.commit("base")
+	check := func(name string) {
+		t.Helper()
+		if !compareWithGit(t, r.dir) {
+			t.Errorf("%s: the fast path did not answer", name)
+		}
+	}
+	check("nothing staged")
+
+	r.write("d03/sub0/f01.txt", "changed\n")
+	r.write("d07/sub1/new.txt", "new\n")
+	r.write("newdir/deep/er/x.txt", "new\n")
+	r.write("a/z.txt", "y\n")
+	r.write("a-c", "new\n")
+	r.write("top.txt", "top\ntwo\n")
+	r.git("add", ".")
+	check("modified and added")
+
+	if err := os.Chmod(filepath.Join(r.dir, "d05/sub2/f03.txt"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink("top.txt", filepath.Join(r.dir, "link")); err == nil {
+		r.git("add", "link")
+	}
+	r.git("add", ".")
+	r.git("update-index", "--add", "--cacheinfo", "160000,1234567890123456789012345678901234567890,vendor/mod")
+	check("mode change, symlink, gitlink")
+
+	for _, v := range []string{"4", "3", "2"} {
+		r.git("update-index", "--index-version", v)
+		check("index version " + v)
+	}
+	r.git("update-index", "--skip-worktree", "d01/sub1/f01.txt") // extended flags
+	check("extended flags")
+
+	r.commit("second")
+	check("all committed")
+	r.write("d09/sub0/f09.txt", "after commit\n")
+	r.git("add", "d09") // not ".": that would stage the gitlink's removal
+	check("one change after a commit")
+
+	// A valid cache tree that differs from HEAD: git write-tree (as some
+	// pre-commit tools run) and a soft reset both leave one.
+	r.git("write-tree")
+	check("after write-tree")
+	r.commit("third")
+	r.git("reset", "-q", "--soft", "HEAD~2")
+	check("after a soft reset")
+}
+
+func TestIndexChangesFallBack(t *testing.T) {
+	r := newTestRepo(t)
+	r.write("a/b.txt", "b\n")
+	r.write("c.txt", "c\n")
+	r.git("add", ".")
+	repo, err := gitrepo.Open(r.dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fast := func() bool {
+		t.Helper()
+		cf := NewCatFile(context.Background(), repo)
+		defer cf.Close()
+		_, ok, err := (&staged{repo: repo}).indexChanges(cf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return ok
+	}
+	if fast() {
+		t.Error("no commit yet: the fast path answered")
+	}
+	r.commit("one")
+	for _, tc := range []struct {
+		name     string
+		do, undo []string
+	}{
+		{"deletion", []string{"rm", "-q", "--cached", "c.txt"}, []string{"add", "c.txt"}},
+		{"directory deleted", []string{"rm", "-q", "-r", "--cached", "a"}, []string{"add", "a"}},
+		{"intent to add", []string{"add", "-N", "new.txt"}, []string{"rm", "-q", "--cached", "new.txt"}},
+		{"split index", []string{"update-index", "--split-index"}, []string{"update-index", "--no-split-index"}},
+	} {
+		if tc.name == "intent to add" {
+			r.write("new.txt", "n\n")
+		}
+		r.git(tc.do...)
+		if fast() {
+			t.Errorf("%s: the fast path answered", tc.name)
+		}
+		r.git(tc.undo...)
+		if !fast() {
+			t.Errorf("after undoing %s: the fast path did not answer", tc.name)
+		}
+	}
+	// A corrupt index is left to git, which names the problem.
+	if err := os.WriteFile(repo.IndexFile, []byte("DIRC\x00\x00\x00\x02garbage and more garbage"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if fast() {
+		t.Error("corrupt index: the fast path answered")
+	}
+}
+
+// TestParseIndexNeverPanics feeds the parser every truncation and many
+// corruptions of real index files (versions 2, 3 and 4).
+func TestParseIndexNeverPanics(t *testing.T) {
+	r := newTestRepo(t)
+	for i := 0; i < 20; i++ {
+		r.write(fmt.Sprintf("d%d/f%d.txt", i%4, i), fmt.Sprintf("%d\n", i))
+	}
+	r.git("add", ".")
+	r.commit("one")
+	r.git("update-index", "--skip-worktree", "d1/f1.txt")
+	for _, v := range []string{"2", "3", "4"} {
+		r.git("update-index", "--index-version", v)
+		good, err := os.ReadFile(filepath.Join(r.dir, ".git", "index"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		x := &indexFile{data: good, paths: good, hashLen: 20}
+		if err := x.parse(); err != nil || len(x.entries) != 20 || x.tree == nil {
+			t.Fatalf("version %s: %v, %d entries, tree %v", v, err, len(x.entries), x.tree)
+		}
+		if p := string(x.path(x.entries[19])); p != "d3/f7.txt" {
+			t.Errorf("version %s: last path %q", v, p)
+		}
+		for n := 0; n < len(good); n++ {
+			b := append([]byte(nil), good[:n]...)
+			(&indexFile{data: b, paths: b, hashLen: 20}).parse()
+			c := append([]byte(nil), good...)
+			c[n] ^= 0xA5
+			(&indexFile{data: c, paths: c, hashLen: 20}).parse()
+		}
+	}
+}
