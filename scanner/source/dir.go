@@ -115,9 +115,17 @@ func (d *dirSource) Fragments(ctx context.Context, yield func(scanner.Fragment) 
 	var size int64
 	var yieldErr error
 	for it := range items {
+		if yieldErr != nil || ctx.Err() != nil {
+			continue // drain: a cancelled walk may queue an item without its job
+		}
 		f := it.frag
 		if it.out != nil {
-			r := <-it.out
+			var r dirResult
+			select {
+			case r = <-it.out:
+			case <-ctx.Done():
+				continue
+			}
 			if r.err != nil {
 				errs.Add(f.Path, "", r.err)
 				continue
@@ -135,11 +143,14 @@ func (d *dirSource) Fragments(ctx context.Context, yield func(scanner.Fragment) 
 			}
 		}
 	}
-	if err := <-walkDone; err != nil && yieldErr == nil {
-		return err
-	}
-	if yieldErr != nil {
+	walkErr := <-walkDone
+	switch {
+	case yieldErr != nil:
 		return yieldErr
+	case ctx.Err() != nil:
+		return ctx.Err()
+	case walkErr != nil:
+		return walkErr
 	}
 	if d.opts.Progress != nil {
 		d.opts.Progress(Progress{Unit: "files", Done: files, Bytes: size})

@@ -252,3 +252,35 @@ func TestDirSingleFileAndReader(t *testing.T) {
 		t.Errorf("reader over the size limit: %+v %v", frags, err)
 	}
 }
+
+// A yield error stops the walk at once and is returned; nothing hangs.
+func TestDirStopsOnYieldError(t *testing.T) {
+	root := t.TempDir()
+	files := map[string]string{}
+	for i := 0; i < 500; i++ {
+		files[fmt.Sprintf("d%d/f%03d.txt", i%7, i)] = "x\n"
+	}
+	writeFiles(t, root, files)
+	stop := errors.New("stop")
+	n := 0
+	err := mustDir(t, root, Options{}).Fragments(context.Background(), func(scanner.Fragment) error {
+		if n++; n == 10 {
+			return stop
+		}
+		return nil
+	})
+	if err != stop || n != 10 {
+		t.Errorf("error %v after %d fragments, want stop after 10", err, n)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	n = 0
+	err = mustDir(t, root, Options{}).Fragments(ctx, func(scanner.Fragment) error {
+		if n++; n == 5 {
+			cancel()
+		}
+		return nil
+	})
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled walk returned %v", err)
+	}
+}
