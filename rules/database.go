@@ -159,6 +159,8 @@ var weakDefaults = map[string]bool{
 	"dev": true, "local": true, "localhost": true, "demo": true, "docker": true,
 	"mongo": true, "redis": true, "rabbitmq": true, "default": true, "sa": true,
 	"pw": true, "pwd": true, "passwd": true, "token": true, "x-oauth-basic": true,
+	"sekrit": true, "s3kr1t": true, "hunter2": true, "secret123": true, "password1": true,
+	"password123": true, "pass123": true, "123456": true, "abc123": true, "foobar": true,
 }
 
 // checkURLPassword rejects passwords that are placeholders, template or

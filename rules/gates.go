@@ -50,12 +50,10 @@ func assignmentGate(line []byte) bool {
 		switch line[i] {
 		case '=', ':':
 		case ',':
-			// Only a quoted name takes a comma: setdefault("K", "v").
-			j := i
-			for j > 0 && (line[j-1] == ' ' || line[j-1] == '\t') {
-				j--
-			}
-			if j == 0 || (line[j-1] != '"' && line[j-1] != '\'') {
+			// Only a quoted name that is a call's first argument takes a
+			// comma: setdefault("K", "v"), define('K', 'v'), not a list
+			// of names ["A_KEY", "B_KEY"].
+			if !calledWithQuotedName(line, i) {
 				continue
 			}
 		default:
@@ -254,4 +252,29 @@ func urlGate(line []byte) bool {
 func gitCredentialsGate(line []byte) bool {
 	t := bytes.TrimLeft(line, " \t")
 	return len(t) > 4 && (t[0] == 'h' || t[0] == 'H') && bytes.IndexByte(t, '@') > 0
+}
+
+// calledWithQuotedName reports whether the comma at i follows a quoted
+// name that opens a call's arguments: `(  "NAME"  ,`.
+func calledWithQuotedName(line []byte, i int) bool {
+	j := i
+	for j > 0 && (line[j-1] == ' ' || line[j-1] == '\t') {
+		j--
+	}
+	if j == 0 || (line[j-1] != '"' && line[j-1] != '\'') {
+		return false
+	}
+	q := line[j-1]
+	k := j - 1
+	for k > 0 && isNameByte(line[k-1]) {
+		k--
+	}
+	if k == 0 || line[k-1] != q {
+		return false
+	}
+	k--
+	for k > 0 && (line[k-1] == ' ' || line[k-1] == '\t') {
+		k--
+	}
+	return k > 0 && line[k-1] == '('
 }

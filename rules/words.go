@@ -150,7 +150,7 @@ var commonAbbrev = map[string]bool{
 	"tcp": true, "smtp": true, "pk": true, "fk": true, "ms": true, "ns": true,
 	"px": true, "rgb": true, "hsl": true, "png": true, "jpg": true, "svg": true,
 	"gzip": true, "vm": true, "k8s": true, "ci": true, "cd": true, "api": true,
-	"ctrl": true, "ptr": true, "ptrs": true, "fn": true, "fns": true, "fncs": true,
+	"mysql": true, "pgsql": true, "nosql": true, "psql": true, "ctrl": true, "ptr": true, "ptrs": true, "fn": true, "fns": true, "fncs": true,
 	"ks": true, "kv": true, "vv": true, "hdr": true, "lhs": true, "rhs": true,
 	"kms": true, "hmac": true, "json": true, "yaml": true, "toml": true, "jpeg": true, "xlsx": true, "bcrypt": true, "sha": true, "nbf": true, "iss": true, "mfa": true,
 }
