@@ -12,6 +12,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/envguard/envguard/scanner"
 )
 
 func TestHistoryAddedThenDeleted(t *testing.T) {
@@ -259,5 +261,30 @@ func TestHistoryPartialClone(t *testing.T) {
 	}
 	if !ns.contains("partial clone: fetched the 1 blob(s)") {
 		t.Errorf("notices %q do not say the missing blob was fetched", ns)
+	}
+}
+
+// A yield error stops the history scan at once (git is stopped) and is
+// returned.
+func TestHistoryStopsOnYieldError(t *testing.T) {
+	r := newHistRepo(t)
+	for i := 0; i < 5; i++ {
+		files := map[string]string{}
+		for j := 0; j < 20; j++ {
+			files[fmt.Sprintf("f%02d.txt", j)] = strings.Repeat(fmt.Sprintf("line %d %d\n", i, j), 100)
+		}
+		r.commit(fmt.Sprint("c", i), files)
+	}
+	src, _ := History(r.open(), Options{})
+	stop := errors.New("stop")
+	n := 0
+	err := src.Fragments(context.Background(), func(scanner.Fragment) error {
+		if n++; n == 3 {
+			return stop
+		}
+		return nil
+	})
+	if err != stop || n != 3 {
+		t.Errorf("error %v after %d fragments, want stop after 3", err, n)
 	}
 }
