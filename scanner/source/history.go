@@ -41,6 +41,7 @@ type UnknownRefError struct {
 	Ref  string // the side that is unknown
 }
 
+// Error names the range, the unknown side and what to do.
 func (e *UnknownRefError) Error() string {
 	return fmt.Sprintf("range %q: unknown revision %q: fetch it first (CI checkouts are often shallow: fetch-depth: 0, or git fetch origin REF) or name a branch, tag or commit that exists", e.Spec, e.Ref)
 }
