@@ -1,0 +1,58 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestLongLineWindows hides secrets in the middle of a long minified line:
+// the windows around keywords must still find them.
+func TestLongLineWindows(t *testing.T) {
+	fernet := exampleFernet("long-line")
+	pw := "Qz8!mK2xLr#7pW4tVb"
+	var b strings.Builder
+	for b.Len() < 20000 {
+		b.WriteString(`var a=function(e,t){return e.getToken(t)||"x"};`)
+	}
+	b.WriteString(`var cfg={apiSecret:"` + pw + `",fernet_key:"` + fernet + `"};`)
+	for b.Len() < 40000 {
+		b.WriteString(`var k=function(e){return e.keyName};`)
+	}
+	got := map[string]string{}
+	MustCompile(Builtin()).Match([]byte(b.String()), func(m Match) { got[m.Rule.ID] = m.Secret })
+	if got["fernet-key"] != fernet || got["generic-secret-assignment"] != pw {
+		t.Errorf("secrets in a long line: got %v", got)
+	}
+}
+
+// TestPinnedNameWins checks the tie-break between two providers' rules
+// that report the same token: the one that matched its provider's variable
+// name wins over a bare token shape, and order decides otherwise.
+func TestPinnedNameWins(t *testing.T) {
+	tokenRule := Rule{ID: "acme-token", Description: "d", Severity: SeverityHigh, Keywords: []string{"tok_"}, Regex: `(?P<secret>tok_[a-z0-9]{12})`}
+	namedRule := named(spec{id: "other-token", desc: "d", names: []string{"other_api_key"}, re: `tok_[a-z0-9]{12}`})
+	set := MustCompile([]Rule{tokenRule, namedRule})
+	var got []string
+	set.Match([]byte(`OTHER_API_KEY=tok_a1b2c3d4e5f6`), func(m Match) { got = append(got, m.Rule.ID) })
+	if len(got) != 1 || got[0] != "other-token" {
+		t.Errorf("named provider rule: got %v, want other-token", got)
+	}
+	got = nil
+	set.Match([]byte(`x = "tok_a1b2c3d4e5f6"`), func(m Match) { got = append(got, m.Rule.ID) })
+	if len(got) != 1 || got[0] != "acme-token" {
+		t.Errorf("bare token: got %v, want acme-token", got)
+	}
+}
+
+// TestGenericNamesMustNameSecrets: a generic rule's candidate whose
+// identifier does not name a secret is rejected, with the reason.
+func TestGenericNamesMustNameSecrets(t *testing.T) {
+	set := MustCompile([]Rule{genericAssignmentRule()})
+	var reasons []string
+	set.MatchAll([]byte(`  cache_key: "Xk9#mQ2$vL7pR4wzT8"`+"\n"+`  db_password: "Xk9#mQ2$vL7pR4wzT8"`), func(m Match) {
+		reasons = append(reasons, m.Name+"="+m.Rejected)
+	})
+	if len(reasons) != 1 || reasons[0] != "db_password=" {
+		t.Errorf("got %q, want only db_password accepted (cache_key never reaches the regexp: the gate drops it)", reasons)
+	}
+}
