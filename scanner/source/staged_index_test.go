@@ -112,6 +112,16 @@ func TestIndexChangesMatchDiffIndex(t *testing.T) {
 	r.git("update-index", "--skip-worktree", "d01/sub1/f01.txt") // extended flags
 	check("extended flags")
 
+	// Optional extensions: untracked cache, end of index, offset table.
+	r.git("config", "core.untrackedCache", "true")
+	r.git("config", "index.recordEndOfIndexEntries", "true")
+	r.git("config", "index.recordOffsetTable", "true")
+	r.git("update-index", "--untracked-cache")
+	r.git("status", "--porcelain")
+	r.write("d02/sub2/f02.txt", "changed again\n")
+	r.git("add", "d02")
+	check("optional extensions")
+
 	r.commit("second")
 	check("all committed")
 	r.write("d09/sub0/f09.txt", "after commit\n")
