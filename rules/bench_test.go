@@ -15,6 +15,13 @@ import (
 // the ruleset finds anything are left out, so the benchmark measures the
 // no-secret path a pre-commit hook takes on almost every commit.
 func benchCorpus(tb testing.TB, set *Set) [][]byte {
+	clean, _ := benchFiles(tb, set)
+	return clean
+}
+
+// benchFiles returns the files of the benchmark corpus in which the set
+// finds nothing, padded to 4 MB, and how many files it dropped.
+func benchFiles(tb testing.TB, set *Set) ([][]byte, int) {
 	tb.Helper()
 	var files [][]byte
 	c := newCorpus()
@@ -36,14 +43,16 @@ func benchCorpus(tb testing.TB, set *Set) [][]byte {
 		}
 	}
 	var clean [][]byte
-	total := 0
+	total, dropped := 0, 0
 	for _, f := range files {
 		found := false
 		set.Match(f, func(Match) { found = true })
-		if !found {
-			clean = append(clean, f)
-			total += len(f)
+		if found {
+			dropped++
+			continue
 		}
+		clean = append(clean, f)
+		total += len(f)
 	}
 	if total == 0 {
 		tb.Skip("no benchmark corpus: GOROOT sources missing")
@@ -55,7 +64,7 @@ func benchCorpus(tb testing.TB, set *Set) [][]byte {
 			total += len(clean[i])
 		}
 	}
-	return clean
+	return clean, dropped
 }
 
 // BenchmarkMatch measures Set.Match with the full built-in ruleset on text
@@ -88,11 +97,16 @@ func BenchmarkMatch(b *testing.B) {
 	}
 }
 
-// TestBenchCorpusHasNoSecrets keeps the benchmark honest: its corpus is
-// non-trivial and the ruleset reports nothing in it.
+// TestBenchCorpusHasNoSecrets keeps the benchmark honest: the ruleset
+// reports nothing in the corpus's negatives and the standard library
+// sources it is made of (a file dropped is a false positive), so the
+// benchmark measures that text rather than what is left of it.
 func TestBenchCorpusHasNoSecrets(t *testing.T) {
 	set := MustCompile(Builtin())
-	files := benchCorpus(t, set)
+	files, dropped := benchFiles(t, set)
+	if dropped > 0 {
+		t.Errorf("the ruleset reports something in %d benchmark files, which hold no secrets", dropped)
+	}
 	var all bytes.Buffer
 	for _, f := range files[:min(len(files), 50)] {
 		all.Write(f)
