@@ -78,9 +78,6 @@ func (c *change) hasOld() bool {
 func (s *staged) Fragments(ctx context.Context, yield func(scanner.Fragment) error) error {
 	cf := NewCatFile(ctx, s.repo)
 	defer cf.Close()
-	// git cat-file starts while git diff-index works: on two cores its
-	// start-up costs no wall time.
-	cf.Start()
 	changes, fast, err := s.indexChanges(cf)
 	if err != nil {
 		return err

@@ -307,26 +307,26 @@ func (s *staged) indexChanges(cf *CatFile) (changes []change, ok bool, err error
 			todo, oids = append(todo, j), append(oids, hex.EncodeToString(j.tree))
 		}
 		var next []dirJob
-		i := 0
+		i, slow := 0, false
 		err := cf.Contents(oids, func(in ObjectInfo, data []byte) error {
-			tree, ok := parseTree(data, hashLen)
-			if !ok || in.Type != "tree" {
-				return errSlowPath
-			}
 			j := todo[i]
 			i++
+			if slow { // read the rest: git cat-file stays usable
+				return nil
+			}
+			tree, ok := parseTree(data, hashLen)
+			if !ok || in.Type != "tree" {
+				slow = true
+				return nil
+			}
 			var sub []dirJob
-			changes, sub, ok = idx.compareDir(j, tree, changes)
-			if !ok {
-				return errSlowPath
+			if changes, sub, ok = idx.compareDir(j, tree, changes); !ok {
+				slow = true
 			}
 			next = append(next, sub...)
 			return nil
 		})
-		if errors.Is(err, errSlowPath) {
-			return nil, false, nil
-		}
-		if err != nil {
+		if err != nil || slow {
 			return nil, false, err
 		}
 		jobs = next
