@@ -297,6 +297,12 @@ func (j *scanJob) run(ctx context.Context, e *env, f *scanFlags) (findings []sca
 	if err != nil {
 		return nil, nil, err
 	}
+	// The env guard mostly waits on git walking the work tree, so it runs
+	// while the staged content is scanned.
+	var envResult func() ([]scanner.Finding, error)
+	if j.repo != nil && f.rangeSpec == "" && !f.all && !f.noEnvCheck {
+		envResult = envcheck.StartScanStaged(ctx, j.repo, envcheck.Config{EnvFiles: j.cfg.EnvFiles, ExampleFiles: j.cfg.ExampleFiles}, j.set)
+	}
 	scanErr = det.Scan(ctx, j.src, func(fd scanner.Finding) error {
 		findings = append(findings, fd)
 		return nil
@@ -304,9 +310,13 @@ func (j *scanJob) run(ctx context.Context, e *env, f *scanFlags) (findings []sca
 	if _, partial := scanner.AsErrorList(scanErr); scanErr != nil && !partial {
 		return nil, nil, scanErr
 	}
-	if j.repo != nil && f.rangeSpec == "" && !f.all && !f.noEnvCheck {
-		envFindings, err := envcheck.ScanStaged(ctx, j.repo, envcheck.Config{EnvFiles: j.cfg.EnvFiles, ExampleFiles: j.cfg.ExampleFiles}, j.set)
-		if err != nil {
+	if envResult != nil {
+		envFindings, err := envResult()
+		if envErrs, partial := scanner.AsErrorList(err); partial {
+			all, _ := scanner.AsErrorList(scanErr)
+			all = append(all, envErrs...)
+			scanErr = all
+		} else if err != nil {
 			return nil, nil, err
 		}
 		for _, fd := range envFindings {

@@ -2,6 +2,7 @@ package envcheck
 
 import (
 	"context"
+	"fmt"
 
 	"github.com/envguard/envguard/rules"
 	"github.com/envguard/envguard/scanner"
@@ -15,8 +16,9 @@ import (
 // with secret-like values in their staged content (env/example-secret).
 //
 // It costs one `git ls-files` when no env or example file is tracked;
-// see [ListFiles]. A staged example file that does not parse is returned
-// as a *[FileError] naming the file and line.
+// see [ListFiles]. A staged example file that does not parse does not
+// stop the guard: it is returned in a [scanner.ErrorList] (naming the file
+// and line) next to the findings of the other files.
 func ScanStaged(ctx context.Context, repo *gitrepo.Repo, cfg Config, set *rules.Set) ([]scanner.Finding, error) {
 	m, err := NewMatcher(cfg)
 	if err != nil {
@@ -27,6 +29,7 @@ func ScanStaged(ctx context.Context, repo *gitrepo.Repo, cfg Config, set *rules.
 		return nil, err
 	}
 	var out []scanner.Finding
+	var errs scanner.ErrorList
 	var tree treeOnce
 	for _, f := range files {
 		switch f.Kind {
@@ -45,7 +48,12 @@ func ScanStaged(ctx context.Context, repo *gitrepo.Repo, cfg Config, set *rules.
 			}
 			file, err := ParseFile(f.Path, data)
 			if err != nil {
-				return nil, err
+				where := f.Path
+				if fe, ok := err.(*FileError); ok && fe.Line > 0 {
+					where, err = fmt.Sprintf("%s:%d", f.Path, fe.Line), fe.Err
+				}
+				errs.Add(where, "", err)
+				continue
 			}
 			for _, v := range CheckExample(f.Path, file, set) {
 				if v.Verdict.Class == ClassSecret {
@@ -54,7 +62,7 @@ func ScanStaged(ctx context.Context, repo *gitrepo.Repo, cfg Config, set *rules.
 			}
 		}
 	}
-	return out, nil
+	return out, errs.Err()
 }
 
 // treeOnce builds the ignore tree only when a violation needs advice.
