@@ -29,7 +29,8 @@ func newLineDiffer() *lineDiffer {
 }
 
 // added returns the 1-based lines of b that are not in a. Lines are
-// compared without their "\n" (a "\r" stays part of the line).
+// compared without their "\n" or "\r\n": a commit that only changes line
+// endings adds no content.
 func (d *lineDiffer) added(a, b []byte) scanner.LineSet {
 	p := commonPrefix(a, b)
 	p = bytes.LastIndexByte(b[:p], '\n') + 1 // back to a line start
@@ -38,11 +39,11 @@ func (d *lineDiffer) added(a, b []byte) scanner.LineSet {
 
 	clear(d.count)
 	forLines(a[p:qa], func(_ int, line []byte) {
-		d.count[maphash.Bytes(d.seed, line)]++
+		d.count[maphash.Bytes(d.seed, trimCR(line))]++
 	})
 	out := scanner.LineSet{}
 	forLines(b[p:qb], func(i int, line []byte) {
-		h := maphash.Bytes(d.seed, line)
+		h := maphash.Bytes(d.seed, trimCR(line))
 		if n := d.count[h]; n > 0 {
 			d.count[h] = n - 1
 			return
@@ -92,6 +93,13 @@ func commonSuffixStart(a, b []byte, p int) (int, int) {
 }
 
 func lineStart(data []byte, q, floor int) bool { return q == floor || data[q-1] == '\n' }
+
+func trimCR(line []byte) []byte {
+	if n := len(line); n > 0 && line[n-1] == '\r' {
+		return line[:n-1]
+	}
+	return line
+}
 
 // forLines calls fn with the 0-based index and content (without "\n") of
 // each line of data. A final line without "\n" counts; an empty data has

@@ -26,6 +26,7 @@ func TestLineDifferAdded(t *testing.T) {
 		{"x\nEND\ny\n", "x\nEND\ny\nEND\n", "[{4 4}]"}, // a duplicated line counts
 		{"ab\nab\n", "ab\n", "[]"},
 		{"k=1\r\nz\r\n", "k=2\r\nz\r\n", "[{1 1}]"},
+		{"a\nb\n", "a\r\nb\r\n", "[]"}, // only line endings changed
 	} {
 		got := fmt.Sprint(d.added([]byte(tc.old), []byte(tc.new)))
 		if got != tc.want {
