@@ -6,6 +6,7 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"errors"
+	"strconv"
 	"strings"
 )
 
@@ -156,26 +157,80 @@ func exampleJWT(header, payload string) string {
 // b64std is standard padded base64.
 func b64std(b []byte) string { return base64.StdEncoding.EncodeToString(b) }
 
-// isCodeValue reports values that are code rather than literals: a hex
-// number (0xc0506617) or a member access whose parts read like words
-// (hs.masterSecret, rclause.Lhs, keyFncs.nonDefault).
+// isCodeValue reports values that are code rather than literals: a number
+// (0xc0506617, 6.626e-34), a constant's name (NL80211_ATTR_KEY), an
+// identifier made of words and abbreviations (tokenStr, protectNTFS), or a
+// member access (hs.masterSecret, C.NFTA_CT_KEY).
 func isCodeValue(v string) bool {
 	t := strings.TrimPrefix(v, "-")
 	if len(t) > 2 && t[0] == '0' && (t[1] == 'x' || t[1] == 'X') && allHex(t[2:]) {
 		return true
 	}
-	parts := strings.Split(v, ".")
-	if len(parts) < 2 {
-		return false
+	if _, err := strconv.ParseFloat(v, 64); err == nil {
+		return true
 	}
-	wordy := false
+	parts := strings.Split(v, ".")
 	for _, p := range parts {
 		if !isIdentifier(p) {
 			return false
 		}
-		if len(p) >= 4 && LooksLikeWords(p) {
-			wordy = true
+	}
+	if len(parts) == 1 {
+		return isConstantName(v) || isCodeIdentifier(v)
+	}
+	for _, p := range parts {
+		if len(p) >= 4 && LooksLikeWords(p) || isConstantName(p) || isCodeIdentifier(p) {
+			return true
 		}
 	}
-	return wordy
+	return false
+}
+
+// isConstantName reports UPPER_SNAKE_CASE names of two or more words.
+func isConstantName(s string) bool {
+	if !strings.Contains(s, "_") {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !isUpperByte(c) && !isDigit(c) && c != '_' {
+			return false
+		}
+	}
+	for _, w := range strings.Split(s, "_") {
+		if len(w) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// isCodeIdentifier reports camelCase identifiers of at most 24 bytes that
+// start with a pronounceable word of four or more letters and have no more
+// than two digits (tokenStr, protectNTFS, prfBytes): names in code. Random
+// keys rarely start with such a word and carry more digits.
+func isCodeIdentifier(s string) bool {
+	if len(s) > 24 || !isIdentifier(s) {
+		return false
+	}
+	digits := 0
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			digits++
+		}
+	}
+	if digits > 2 {
+		return false
+	}
+	var buf [16]string
+	toks := splitWords(s, buf[:0])
+	if len(toks) < 2 || len(toks) > 4 {
+		return false
+	}
+	wordy := 0
+	for _, w := range toks {
+		if len(w) >= 4 && pronounceable(w) {
+			wordy += len(w)
+		}
+	}
+	return wordy*2 >= len(s)
 }
