@@ -200,6 +200,25 @@ func genIdentifiers(c *corpus) {
 		"\tpassword = cfg.Database.Password", "\ttoken := strconv.Quote(key)", "\tprivKey := curvePrivateKey",
 		"\tk.key = keyCtrlD", "\tsecret := ksContext",
 	}, "\n"))
+	c.add("negative/infra.yaml", strings.Join([]string{
+		"env:", "  - name: DB_PASSWORD", "    valueFrom:", "      secretKeyRef: {name: db-credentials, key: password}",
+		"  - name: GITHUB_TOKEN", "    value: ${{ secrets.GITHUB_TOKEN }}", "  POSTGRES_PASSWORD_FILE: /run/secrets/postgres_password",
+		"  api_key: !Ref ApiKeyParameter", "  token: \"{{ lookup('env', 'API_TOKEN') }}\"", "  secretName: tls-certificate-secret",
+		"  auth_method: oauth2_client_credentials", "  password_policy: minimum_length_twelve",
+	}, "\n"))
+	c.add("negative/main.tf", strings.Join([]string{
+		"  password = var.db_password", "  api_key  = data.aws_ssm_parameter.datadog_api_key.value",
+		"  secret_string = jsonencode({ password = random_password.db.result })", "  token = module.vault.token_accessor",
+	}, "\n"))
+	c.add("negative/app.py", strings.Join([]string{
+		"    password = args.password", "    client = Client(api_key=settings.OPENAI_API_KEY)", "    token = await get_access_token(session)",
+		"    secret_key = SECRET_KEY", "    auth = HTTPBasicAuth(username, password)", "    key = hashlib.sha256(password.encode()).hexdigest()",
+		"    kwargs['token'] = self._token_provider.current_token", "    PASSWORD_MIN_LENGTH = 12",
+	}, "\n"))
+	c.add("negative/client.ts", strings.Join([]string{
+		"  const token = await getAccessTokenSilently();", "  const apiKey = useApiKey(projectId);", "  headers.Authorization = `Bearer ${session.accessToken}`;",
+		"  const secretKey = config.stripe.secretKey!;", "  password: z.string().min(12).max(128),", "  const authToken = localStorage.getItem('authToken') ?? '';",
+	}, "\n"))
 }
 
 // genMixed writes realistic files that mix secrets with the negatives
