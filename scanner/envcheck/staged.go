@@ -15,8 +15,8 @@ import (
 // tree that git does not ignore (env/not-ignored) and staged example files
 // with secret-like values in their staged content (env/example-secret).
 //
-// It costs one `git ls-files` when no env or example file is tracked;
-// see [ListFiles]. A staged example file that does not parse does not
+// It spawns no process when no env or example file is tracked; see
+// listForCommit. A staged example file that does not parse does not
 // stop the guard: it is returned in a [scanner.ErrorList] (naming the file
 // and line) next to the findings of the other files.
 func ScanStaged(ctx context.Context, repo *gitrepo.Repo, cfg Config, set *rules.Set) ([]scanner.Finding, error) {
@@ -24,7 +24,7 @@ func ScanStaged(ctx context.Context, repo *gitrepo.Repo, cfg Config, set *rules.
 	if err != nil {
 		return nil, err
 	}
-	files, err := ListFiles(ctx, repo, m)
+	files, err := listForCommit(ctx, repo, m)
 	if err != nil {
 		return nil, err
 	}
