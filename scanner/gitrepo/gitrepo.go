@@ -4,7 +4,10 @@
 // Discovery asks `git rev-parse` rather than go-git: it is the one answer
 // that honours every variable git sets when it runs a hook (GIT_DIR,
 // GIT_WORK_TREE, GIT_INDEX_FILE, GIT_COMMON_DIR), linked worktrees, gitdir
-// files and safe.directory, and it costs about 2 ms.
+// files and safe.directory, and one process costs about 2 ms. envguard uses
+// go-git's plumbing packages (the index decoder) where they read a file
+// faster than a process could; it does not link go-git's repository layer,
+// whose package start-up alone cost 5-8 ms of every pre-commit run here.
 package gitrepo
 
 import (
@@ -16,8 +19,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
-
-	"github.com/go-git/go-git/v5"
 )
 
 // ErrNotRepository means the directory is not inside a git repository.
@@ -54,8 +55,14 @@ func Open(dir string) (*Repo, error) {
 	if _, err := exec.LookPath("git"); err != nil {
 		return nil, ErrNoGit
 	}
-	out, err := run(context.Background(), dir, "rev-parse", "--path-format=absolute",
-		"--is-bare-repository", "--is-shallow-repository", "--absolute-git-dir", "--git-common-dir", "--git-path", "index")
+	// One process in the common case: --show-toplevel comes last, and only
+	// in a bare repository (where it fails) is git asked a second time.
+	args := []string{"rev-parse", "--path-format=absolute", "--is-bare-repository", "--is-shallow-repository",
+		"--absolute-git-dir", "--git-common-dir", "--git-path", "index"}
+	out, err := run(context.Background(), dir, append(args, "--show-toplevel")...)
+	if err != nil && strings.Contains(err.Error(), "must be run in a work tree") {
+		out, err = run(context.Background(), dir, args...)
+	}
 	if err != nil {
 		if strings.Contains(err.Error(), "not a git repository") {
 			return nil, fmt.Errorf("%s: %w", dir, ErrNotRepository)
@@ -73,12 +80,8 @@ func Open(dir string) (*Repo, error) {
 		CommonDir: f[3],
 		IndexFile: f[4],
 	}
-	if !r.Bare {
-		top, err := run(context.Background(), dir, "rev-parse", "--show-toplevel")
-		if err != nil {
-			return nil, err
-		}
-		r.WorkTree = strings.TrimRight(string(top), "\n")
+	if !r.Bare && len(f) > 5 {
+		r.WorkTree = f[5]
 	}
 	return r, nil
 }
@@ -130,15 +133,6 @@ func (r *Repo) Head(ctx context.Context) (string, error) {
 		return "", err
 	}
 	return strings.TrimSpace(string(out)), nil
-}
-
-// GoGit opens the repository with go-git.
-func (r *Repo) GoGit() (*git.Repository, error) {
-	path := r.WorkTree
-	if path == "" {
-		path = r.GitDir
-	}
-	return git.PlainOpenWithOptions(path, &git.PlainOpenOptions{EnableDotGitCommonDir: true})
 }
 
 // Rel returns the slash-separated path of abs relative to the work tree.
