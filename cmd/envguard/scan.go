@@ -220,6 +220,9 @@ func setupScan(e *env, f *scanFlags) (*scanJob, error) {
 	switch {
 	case f.dir != "":
 		root = f.dir
+		if fi, err := os.Stat(f.dir); err == nil && !fi.IsDir() {
+			root = filepath.Dir(f.dir) // --dir FILE: the config beside it
+		}
 	case f.stdin:
 		if r, err := gitrepo.Open(e.dir); err == nil && r.WorkTree != "" {
 			root = r.WorkTree
