@@ -47,6 +47,9 @@ type Repo struct {
 	Bare bool
 	// Shallow is true for a shallow clone.
 	Shallow bool
+	// HashLen is the length in bytes of the repository's object ids: 20
+	// for SHA-1, 32 for SHA-256.
+	HashLen int
 }
 
 // Open finds the repository that contains dir, honouring the environment
@@ -58,7 +61,7 @@ func Open(dir string) (*Repo, error) {
 	// One process in the common case: --show-toplevel comes last, and only
 	// in a bare repository (where it fails) is git asked a second time.
 	args := []string{"rev-parse", "--path-format=absolute", "--is-bare-repository", "--is-shallow-repository",
-		"--absolute-git-dir", "--git-common-dir", "--git-path", "index"}
+		"--absolute-git-dir", "--git-common-dir", "--git-path", "index", "--show-object-format"}
 	out, err := run(context.Background(), dir, append(args, "--show-toplevel")...)
 	if err != nil && strings.Contains(err.Error(), "must be run in a work tree") {
 		out, err = run(context.Background(), dir, args...)
@@ -70,7 +73,7 @@ func Open(dir string) (*Repo, error) {
 		return nil, err
 	}
 	f := strings.Split(strings.TrimRight(string(out), "\n"), "\n")
-	if len(f) < 5 {
+	if len(f) < 6 {
 		return nil, fmt.Errorf("unexpected output from git rev-parse: %q", out)
 	}
 	r := &Repo{
@@ -79,9 +82,13 @@ func Open(dir string) (*Repo, error) {
 		GitDir:    f[2],
 		CommonDir: f[3],
 		IndexFile: f[4],
+		HashLen:   20,
 	}
-	if !r.Bare && len(f) > 5 {
-		r.WorkTree = f[5]
+	if f[5] == "sha256" {
+		r.HashLen = 32
+	}
+	if !r.Bare && len(f) > 6 {
+		r.WorkTree = f[6]
 	}
 	return r, nil
 }

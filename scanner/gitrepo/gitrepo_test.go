@@ -40,7 +40,7 @@ func TestOpen(t *testing.T) {
 		t.Fatal(err)
 	}
 	if r.WorkTree != repo || r.GitDir != filepath.Join(repo, ".git") || r.CommonDir != r.GitDir ||
-		r.IndexFile != filepath.Join(repo, ".git", "index") || r.Bare || r.Shallow {
+		r.IndexFile != filepath.Join(repo, ".git", "index") || r.Bare || r.Shallow || r.HashLen != 20 {
 		t.Errorf("Open from a subdirectory = %+v", r)
 	}
 	if head, err := r.Head(context.Background()); err != nil || head != "" {
