@@ -5,7 +5,8 @@ import (
 	"fmt"
 	"io"
 	"strconv"
-	"strings"
+
+	"github.com/envguard/envguard/scanner/config"
 )
 
 // newFlagSet returns a flag set that prints c's usage for -h/--help and
@@ -47,31 +48,10 @@ type byteSize int64
 func (b *byteSize) String() string { return strconv.FormatInt(int64(*b), 10) }
 
 func (b *byteSize) Set(s string) error {
-	n, err := parseSize(s)
+	n, err := config.ParseSize(s)
 	if err != nil {
-		return err
+		return fmt.Errorf("%v: use a number of bytes, optionally with k, M or G (e.g. 10MiB)", err)
 	}
 	*b = byteSize(n)
 	return nil
-}
-
-// parseSize reads a byte count with an optional unit: k, m, g (powers of
-// 1024), with or without "i" and "b".
-func parseSize(s string) (int64, error) {
-	t := strings.ToLower(strings.TrimSpace(s))
-	mult := int64(1)
-	for _, u := range []struct {
-		suffix string
-		mult   int64
-	}{{"gib", 1 << 30}, {"mib", 1 << 20}, {"kib", 1 << 10}, {"gb", 1 << 30}, {"mb", 1 << 20}, {"kb", 1 << 10}, {"g", 1 << 30}, {"m", 1 << 20}, {"k", 1 << 10}, {"b", 1}} {
-		if strings.HasSuffix(t, u.suffix) {
-			t, mult = strings.TrimSpace(strings.TrimSuffix(t, u.suffix)), u.mult
-			break
-		}
-	}
-	n, err := strconv.ParseInt(t, 10, 64)
-	if err != nil || n < 0 {
-		return 0, fmt.Errorf("bad size %q: use a number of bytes, optionally with k, M or G (e.g. 10MiB)", s)
-	}
-	return n * mult, nil
 }

@@ -88,7 +88,7 @@ func (c *Config) maxFileSize(v any) (int64, error) {
 		}
 		return v, nil
 	case string:
-		n, err := parseSize(v)
+		n, err := ParseSize(v)
 		if err != nil {
 			return 0, c.errAt("max_file_size", fix, "max_file_size: %v", err)
 		}
@@ -97,9 +97,9 @@ func (c *Config) maxFileSize(v any) (int64, error) {
 	return 0, c.errAt("max_file_size", fix, "max_file_size: expected a number or a string, found %T", v)
 }
 
-// parseSize reads a byte count with an optional unit: k, m, g (powers of
-// 1024), with or without "i" and "b".
-func parseSize(s string) (int64, error) {
+// ParseSize reads a byte count with an optional unit: k, m, g (powers of
+// 1024), with or without "i" and "b" ("10MiB", "512k", "1048576").
+func ParseSize(s string) (int64, error) {
 	t := strings.ToLower(strings.TrimSpace(s))
 	mult := int64(1)
 	for _, u := range []struct {

@@ -61,23 +61,7 @@ func listForCommit(ctx context.Context, repo *gitrepo.Repo, m *Matcher) ([]File,
 	if err := addUntracked(repo, m, dirs, byPath); err != nil {
 		return nil, err
 	}
-	if len(staged) > 0 {
-		head, err := headBlobs(ctx, repo, staged)
-		if err != nil {
-			return nil, err
-		}
-		for p, blob := range staged {
-			if head[p] != blob {
-				byPath[p].Staged = true
-			}
-		}
-	}
-	files := make([]File, 0, len(byPath))
-	for _, f := range byPath {
-		files = append(files, *f)
-	}
-	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
-	return files, nil
+	return finishList(ctx, repo, byPath, staged)
 }
 
 // indexEntries returns the index entries that may be env or example

@@ -71,6 +71,13 @@ func ListFiles(ctx context.Context, repo *gitrepo.Repo, m *Matcher) ([]File, err
 		f.Symlink = mode == "120000"
 		index[p] = blob
 	}
+	return finishList(ctx, repo, byPath, index)
+}
+
+// finishList marks the tracked files whose staged blob differs from
+// HEAD's as staged (asking git for HEAD's blobs only when some env or
+// example file is tracked) and returns the files sorted by path.
+func finishList(ctx context.Context, repo *gitrepo.Repo, byPath map[string]*File, index map[string]string) ([]File, error) {
 	if len(index) > 0 {
 		head, err := headBlobs(ctx, repo, index)
 		if err != nil {
