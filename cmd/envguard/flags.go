@@ -14,7 +14,7 @@ import (
 func newFlagSet(e *env, c *command) *flag.FlagSet {
 	fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	fs.Usage = func() { fmt.Fprint(e.stdout, c.usage) }
+	fs.Usage = func() {} // parseFlags prints the usage for -h/--help only
 	return fs
 }
 
