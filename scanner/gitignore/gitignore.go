@@ -26,7 +26,6 @@ package gitignore
 
 import (
 	"os"
-	"os/exec"
 	"path"
 	"path/filepath"
 	"strings"
@@ -136,27 +135,6 @@ func infoExclude(root string) string {
 		}
 	}
 	return filepath.Join(common, "info", "exclude")
-}
-
-// ExcludesFile returns the core.excludesFile git uses in dir: the
-// configured one (asked of `git config`, which knows includes and
-// ~ expansion), else $XDG_CONFIG_HOME/git/ignore, else
-// $HOME/.config/git/ignore.
-func ExcludesFile(dir string) string {
-	cmd := exec.Command("git", "config", "--path", "--get", "core.excludesFile")
-	cmd.Dir = dir
-	if out, err := cmd.Output(); err == nil {
-		if f := strings.TrimSpace(string(out)); f != "" {
-			return f
-		}
-	}
-	if x := os.Getenv("XDG_CONFIG_HOME"); x != "" {
-		return filepath.Join(x, "git", "ignore")
-	}
-	if h := os.Getenv("HOME"); h != "" {
-		return filepath.Join(h, ".config", "git", "ignore")
-	}
-	return ""
 }
 
 // WithRootLines returns a copy of t in which lines are appended to the

@@ -1,0 +1,156 @@
+package gitignore
+
+import (
+	"bufio"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+
+	"github.com/go-git/go-git/v5/plumbing/format/config"
+)
+
+// ExcludesFile returns the core.excludesFile git uses in dir (a work tree
+// or a folder inside one): the configured file, else
+// $XDG_CONFIG_HOME/git/ignore, else $HOME/.config/git/ignore.
+//
+// The config files are read with go-git's config decoder, in git's order
+// (system, global, repository; the last value wins): asking `git config`
+// costs a process, about 6 ms of every pre-commit run. Whatever the
+// decoder cannot answer exactly goes to `git config`: include and
+// includeIf sections, per-worktree config, and values set on git's
+// command line (GIT_CONFIG_PARAMETERS, GIT_CONFIG_COUNT).
+func ExcludesFile(dir string) string {
+	value, exact := excludesFromFiles(dir)
+	if !exact {
+		value = excludesFromGit(dir)
+	}
+	if value != "" {
+		return expandHome(value)
+	}
+	if x := os.Getenv("XDG_CONFIG_HOME"); x != "" {
+		return filepath.Join(x, "git", "ignore")
+	}
+	if h := os.Getenv("HOME"); h != "" {
+		return filepath.Join(h, ".config", "git", "ignore")
+	}
+	return ""
+}
+
+func excludesFromGit(dir string) string {
+	cmd := exec.Command("git", "config", "--path", "--get", "core.excludesFile")
+	cmd.Dir = dir
+	out, err := cmd.Output()
+	if err != nil {
+		return ""
+	}
+	return strings.TrimSpace(string(out))
+}
+
+// excludesFromFiles reads core.excludesFile from the config files; exact
+// is false when only git itself can tell.
+func excludesFromFiles(dir string) (value string, exact bool) {
+	if os.Getenv("GIT_CONFIG_PARAMETERS") != "" || os.Getenv("GIT_CONFIG_COUNT") != "" {
+		return "", false
+	}
+	for _, p := range configFiles(dir) {
+		v, ok := readExcludes(p)
+		if !ok {
+			return "", false
+		}
+		if v != "" {
+			value = v
+		}
+	}
+	return value, true
+}
+
+// configFiles lists the config files git reads, lowest priority first.
+func configFiles(dir string) []string {
+	var files []string
+	if os.Getenv("GIT_CONFIG_NOSYSTEM") == "" {
+		sys := os.Getenv("GIT_CONFIG_SYSTEM")
+		if sys == "" {
+			sys = "/etc/gitconfig"
+		}
+		files = append(files, sys)
+	}
+	if g, set := os.LookupEnv("GIT_CONFIG_GLOBAL"); set {
+		if g != "" { // set but empty: git reads no global config
+			files = append(files, g)
+		}
+	} else {
+		if x := os.Getenv("XDG_CONFIG_HOME"); x != "" {
+			files = append(files, filepath.Join(x, "git", "config"))
+		} else if h := os.Getenv("HOME"); h != "" {
+			files = append(files, filepath.Join(h, ".config", "git", "config"))
+		}
+		if h := os.Getenv("HOME"); h != "" {
+			files = append(files, filepath.Join(h, ".gitconfig"))
+		}
+	}
+	if ex := infoExclude(repoTop(dir)); ex != "" {
+		// info/exclude lives in the common git directory, beside config.
+		files = append(files, filepath.Join(filepath.Dir(filepath.Dir(ex)), "config"))
+	}
+	return files
+}
+
+// repoTop finds the work tree top above dir (the folder holding .git).
+func repoTop(dir string) string {
+	d, _ := filepath.Abs(dir)
+	for {
+		if _, err := os.Lstat(filepath.Join(d, ".git")); err == nil {
+			return d
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			return ""
+		}
+		d = parent
+	}
+}
+
+// readExcludes returns core.excludesFile from one config file ("" when
+// it is not set or the file does not exist); ok is false when the file
+// includes others or asks for per-worktree config, or does not parse.
+func readExcludes(p string) (value string, ok bool) {
+	f, err := os.Open(p)
+	if err != nil {
+		return "", os.IsNotExist(err)
+	}
+	defer f.Close()
+	cfg := config.New()
+	if err := config.NewDecoder(bufio.NewReader(f)).Decode(cfg); err != nil {
+		return "", false
+	}
+	for _, s := range cfg.Sections {
+		switch {
+		case strings.EqualFold(s.Name, "include"), strings.EqualFold(s.Name, "includeIf"):
+			return "", false
+		case strings.EqualFold(s.Name, "extensions"):
+			for _, o := range s.Options {
+				if strings.EqualFold(o.Key, "worktreeConfig") {
+					return "", false
+				}
+			}
+		case strings.EqualFold(s.Name, "core"):
+			for _, o := range s.Options {
+				if strings.EqualFold(o.Key, "excludesFile") {
+					value = o.Value
+				}
+			}
+		}
+	}
+	return value, true
+}
+
+// expandHome expands a leading "~/" as `git config --path` does.
+func expandHome(p string) string {
+	if strings.HasPrefix(p, "~/") {
+		if h := os.Getenv("HOME"); h != "" {
+			return filepath.Join(h, p[2:])
+		}
+	}
+	return p
+}
