@@ -21,12 +21,11 @@ func IsPlaceholder(s string) bool {
 	case strings.HasPrefix(l, "<") && strings.HasSuffix(l, ">"),
 		strings.HasPrefix(l, "${") && strings.HasSuffix(l, "}"),
 		strings.HasPrefix(l, "{{") && strings.HasSuffix(l, "}}"),
-		strings.HasPrefix(l, "%(") || strings.HasPrefix(l, "$("),
 		strings.HasPrefix(l, "your-") || strings.HasPrefix(l, "your_") || strings.HasPrefix(l, "<your"):
 		return true
 	}
 	for _, w := range placeholderWords {
-		if strings.Contains(l, w) {
+		if containsWord(t, l, w) {
 			return true
 		}
 	}
@@ -67,11 +66,11 @@ var placeholderValues = map[string]bool{
 // expressions and Windows %VAR%.
 func isTemplateRef(t string) bool {
 	switch {
-	case strings.Contains(t, "${") || strings.Contains(t, "{{") || strings.Contains(t, "<%"),
-		strings.Contains(t, "#{") || strings.Contains(t, "%(") || strings.Contains(t, "$("):
+	case hasRef(t, "${", "}"), hasRef(t, "{{", "}}"), hasRef(t, "<%", "%>"), hasRef(t, "#{", "}"),
+		hasNamedRef(t, "%(", ")", 4), strings.HasPrefix(t, "$(") && hasNamedRef(t, "$(", ")", 2):
 		return true
-	case len(t) > 2 && t[0] == '%' && t[len(t)-1] == '%',
-		len(t) > 2 && t[0] == '@' && t[len(t)-1] == '@',
+	case len(t) > 2 && t[0] == '%' && t[len(t)-1] == '%' && isIdentifier(t[1:len(t)-1]),
+		len(t) > 2 && t[0] == '@' && t[len(t)-1] == '@' && isIdentifier(t[1:len(t)-1]),
 		len(t) > 4 && strings.HasPrefix(t, "__") && strings.HasSuffix(t, "__"),
 		len(t) > 1 && t[0] == '$' && isIdentifier(t[1:]),
 		len(t) > 2 && t[0] == '<' && t[len(t)-1] == '>',
@@ -167,4 +166,77 @@ func isRepetitive(s string) bool {
 		}
 	}
 	return seq*10 >= (len(s)-1)*8
+}
+
+// hasRef reports an opening marker followed later by its closing one
+// ("${VAR}", "{{ .Values.x }}").
+func hasRef(t, open, close string) bool {
+	i := strings.Index(t, open)
+	return i >= 0 && strings.Contains(t[i+len(open):], close)
+}
+
+// hasNamedRef is hasRef where a name of minName or more characters must
+// follow the opening marker at once: Python's "%(name)s" and the shell's "$(command)". Random keys from
+// alphabets with '%', '$' and '(' (Django's) hold "%(" or "$(" by chance,
+// but seldom followed by a letter and a closing ")".
+func hasNamedRef(t, open, close string, minName int) bool {
+	for off := 0; ; {
+		i := strings.Index(t[off:], open)
+		if i < 0 {
+			return false
+		}
+		rest := t[off+i+len(open):]
+		j := strings.Index(rest, close)
+		if f := strings.Fields(rest[:max(j, 0)]); len(f) > 0 && len(f[0]) >= minName && isIdentifier(f[0]) {
+			after := rest[j+len(close):]
+			// "%(name)" is a format only with its conversion ("%(name)s").
+			if open != "%(" || (after != "" && strings.IndexByte("sd", after[0]) >= 0) {
+				return true
+			}
+		}
+		off += i + len(open)
+	}
+}
+
+// containsWord reports whether the lower-cased l holds the placeholder
+// word w where t, the original, spells it in one case ("EXAMPLE",
+// "example") and at a word edge on one side at least ("fake_key",
+// "EXAMPLEKEY"): random keys hold "FaKE" or "5todo3" by chance, people
+// writing a stand-in do not.
+func containsWord(t, l, w string) bool {
+	if len(t) != len(l) { // lower-casing changed the length (non-ASCII)
+		return strings.Contains(l, w)
+	}
+	for off := 0; ; {
+		i := strings.Index(l[off:], w)
+		if i < 0 {
+			return false
+		}
+		orig := t[off+i : off+i+len(w)]
+		sameCase := orig == strings.ToLower(orig) || orig == strings.ToUpper(orig)
+		if sameCase && (wordEdge(t, off+i-1) || wordEdge(t, off+i+len(w)) || !isAlnumWord(w)) {
+			return true
+		}
+		off += i + 1
+	}
+}
+
+// wordEdge reports whether position i of t is outside it or not a letter
+// or digit.
+func wordEdge(t string, i int) bool {
+	if i < 0 || i >= len(t) {
+		return true
+	}
+	c := t[i]
+	return !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')
+}
+
+// isAlnumWord reports whether w is made of letters and digits only.
+func isAlnumWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if wordEdge(w, i) {
+			return false
+		}
+	}
+	return true
 }
