@@ -227,7 +227,18 @@ func nonSecretName(name string) bool {
 	if len(toks) >= 2 && (last == "key" || last == "keys") && lookupKeyWords[toks[len(toks)-2]] {
 		return true
 	}
+	if len(toks) >= 2 && last == "token" && paginationWords[toks[len(toks)-2]] {
+		return true // NextToken, pageToken, continuation_token: a cursor
+	}
 	return false
+}
+
+// paginationWords, right before a final "token", make it a cursor that
+// APIs hand out to fetch the next page, not a credential.
+var paginationWords = map[string]bool{
+	"next": true, "page": true, "continuation": true, "pagination": true,
+	"sync": true, "cursor": true, "marker": true, "resume": true, "prev": true,
+	"previous": true, "start": true, "continue": true, "change": true,
 }
 
 // nonSecretWords anywhere in a name make it public or not a credential.

@@ -160,7 +160,7 @@ func chatRules() []Rule {
 			re: `[0-9]{8,10}:AA[0-9A-Za-z_-]{33}`, sev: SeverityHigh, rotate: "https://core.telegram.org/bots/features#botfather",
 			gen: func(seed string) string { return "7" + fake(seed+"a", csDigits, 9) + ":AA" + fake(seed+"b", csURL, 33) },
 			bad: []string{"1234567890:AA" + fake("tg", csURL, 20)}},
-		row{id: "twitter-bearer-token", desc: "X (Twitter) app bearer token", kw: []string{"aaaaaaaaaaaaaaaaaaaaa"},
+		row{id: "twitter-bearer-token", desc: "X (Twitter) app bearer token", names: []string{"twitter_bearer_token", "twitter_bearer", "x_bearer_token", "bearer_token", "bearer"},
 			re: `AAAAAAAAAAAAAAAAAAAAA[0-9A-Za-z%]{30,200}`, sev: SeverityHigh, rotate: "https://developer.x.com/en/portal/dashboard",
 			gen: gen("AAAAAAAAAAAAAAAAAAAAA", csAlnum, 90, ""), bad: []string{"AAAAAAAAAAAAAAAAAAAAA" + fake("tw", csAlnum, 12)}},
 		row{id: "twitter-api-secret", desc: "X (Twitter) API key secret or access token secret", names: []string{"twitter_api_secret", "twitter_consumer_secret", "twitter_access_token_secret", "twitter_secret", "x_api_secret"},

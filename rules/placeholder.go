@@ -200,9 +200,9 @@ func hasNamedRef(t, open, close string, minName int) bool {
 
 // containsWord reports whether the lower-cased l holds the placeholder
 // word w where t, the original, spells it in one case ("EXAMPLE",
-// "example") and at a word edge on one side at least ("fake_key",
-// "EXAMPLEKEY"): random keys hold "FaKE" or "5todo3" by chance, people
-// writing a stand-in do not.
+// "example") and, for words of 5 letters or fewer, at a word edge on one
+// side at least ("fake_key", "FAKEKEY"): random keys hold "FaKE" or
+// "5todo3" by chance, people writing a stand-in do not.
 func containsWord(t, l, w string) bool {
 	if len(t) != len(l) { // lower-casing changed the length (non-ASCII)
 		return strings.Contains(l, w)
@@ -214,7 +214,7 @@ func containsWord(t, l, w string) bool {
 		}
 		orig := t[off+i : off+i+len(w)]
 		sameCase := orig == strings.ToLower(orig) || orig == strings.ToUpper(orig)
-		if sameCase && (wordEdge(t, off+i-1) || wordEdge(t, off+i+len(w)) || !isAlnumWord(w)) {
+		if sameCase && (len(w) > 5 || wordEdge(t, off+i-1) || wordEdge(t, off+i+len(w)) || !isAlnumWord(w)) {
 			return true
 		}
 		off += i + 1

@@ -122,7 +122,7 @@ func rareBigrams(t string) bool {
 	n := 0
 	for i := 1; i < len(t); i++ {
 		a, b := lower[t[i-1]], lower[t[i]]
-		if a == b && strings.IndexByte("aeiouylnstrcfgmpdb", a) < 0 {
+		if a == b && strings.IndexByte("aeiouylnstrcfgmpdbz", a) < 0 {
 			n++
 			continue
 		}
