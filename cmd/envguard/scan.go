@@ -46,6 +46,8 @@ Options:
   --max-file-size SIZE  skip larger files and blobs (default 10MiB)
   --no-env-check        skip the .env guard checks in a staged scan
   --no-gitignore        with --dir, also scan files .gitignore excludes
+  --fetch-missing       with --all/--range in a partial clone, fetch the blobs it
+                        lacks (envguard never uses the network otherwise)
   --no-color            no colour, even on a terminal (NO_COLOR works too)
   -v, --verbose         say what was skipped, rejected or allowed, and why
 
@@ -71,6 +73,7 @@ type scanFlags struct {
 	configPath                string
 	showSecrets, verbose      bool
 	noEnvCheck, noGitignore   bool
+	fetchMissing              bool
 	maxFileSize               byteSize
 	maxFileSizeSet            bool
 }
@@ -95,6 +98,7 @@ func parseScanFlags(e *env, c *command, args []string) (*scanFlags, error) {
 	fs.Var(&f.maxFileSize, "max-file-size", "")
 	fs.BoolVar(&f.noEnvCheck, "no-env-check", false, "")
 	fs.BoolVar(&f.noGitignore, "no-gitignore", false, "")
+	fs.BoolVar(&f.fetchMissing, "fetch-missing", false, "")
 	fs.BoolVar(&e.noColor, "no-color", false, "")
 	fs.BoolVar(&f.verbose, "verbose", false, "")
 	fs.BoolVar(&f.verbose, "v", false, "")
@@ -261,7 +265,7 @@ func setupScan(e *env, f *scanFlags) (*scanJob, error) {
 // source picks the source the flags ask for.
 func (j *scanJob) source(e *env, f *scanFlags) error {
 	var err error
-	srcOpts := source.Options{MaxFileSize: j.maxSize, Notify: j.notices.notify, NoGitignore: f.noGitignore}
+	srcOpts := source.Options{MaxFileSize: j.maxSize, Notify: j.notices.notify, NoGitignore: f.noGitignore, FetchMissing: f.fetchMissing}
 	if e.stderrTTY && !f.stdin {
 		srcOpts.Progress = newProgress(e).update
 	}

@@ -105,7 +105,9 @@ func (r *Repo) RequireWorkTree() error {
 // GIT_DIR, GIT_WORK_TREE and GIT_INDEX_FILE pinned to this repository.
 func (r *Repo) Command(ctx context.Context, args ...string) *exec.Cmd {
 	cmd := exec.CommandContext(ctx, "git", args...)
-	cmd.Env = append(cleanEnv(), "GIT_DIR="+r.GitDir, "GIT_INDEX_FILE="+r.IndexFile)
+	// GIT_NO_LAZY_FETCH (git 2.44+): a partial clone's missing objects are
+	// never fetched behind envguard's back; scanning needs no network.
+	cmd.Env = append(cleanEnv(), "GIT_DIR="+r.GitDir, "GIT_INDEX_FILE="+r.IndexFile, "GIT_NO_LAZY_FETCH=1")
 	if r.WorkTree != "" {
 		cmd.Dir = r.WorkTree
 		cmd.Env = append(cmd.Env, "GIT_WORK_TREE="+r.WorkTree)

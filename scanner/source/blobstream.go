@@ -155,16 +155,22 @@ func ignorePipe(err error) error {
 // `git cat-file --batch` process, for the rare parent version that fell out
 // of the history scan's cache.
 type blobFetcher struct {
-	ctx    context.Context
-	repo   *gitrepo.Repo
-	cmd    *exec.Cmd
-	w      io.WriteCloser
-	r      *bufio.Reader
-	stderr bytes.Buffer
+	// lacking lists blobs a partial clone does not have; they are never
+	// asked of git, which would fetch them from the network.
+	lacking map[string]bool
+	ctx     context.Context
+	repo    *gitrepo.Repo
+	cmd     *exec.Cmd
+	w       io.WriteCloser
+	r       *bufio.Reader
+	stderr  bytes.Buffer
 }
 
 // get returns the content of oid, or nil when it is missing.
 func (f *blobFetcher) get(oid string) ([]byte, error) {
+	if f.lacking[oid] {
+		return nil, nil
+	}
 	if f.cmd == nil {
 		f.cmd = f.repo.Command(f.ctx, "cat-file", "--batch")
 		f.cmd.Stderr = &f.stderr

@@ -32,19 +32,21 @@ func promisorRemotes(ctx context.Context, repo *gitrepo.Repo) []string {
 	return names
 }
 
-// prefetchMissing fetches, in one request per promisor remote, the blobs of
-// oids that a partial clone lacks. Left alone, `git cat-file` would fetch
-// them one round trip at a time. It returns how many were missing; a
-// failed fetch is not fatal (git still fetches lazily, or the blob is
-// reported missing).
-func prefetchMissing(ctx context.Context, repo *gitrepo.Repo, oids []string, notify func(scanner.Notice)) {
+// missingBlobs returns, for a partial clone, the blobs of oids it lacks
+// (nil for a full clone). envguard never goes to the network on its own
+// while it scans: without fetch those blobs are not asked of git at all
+// (git would fetch each lazily) and the caller reports them as not
+// scanned. With fetch (--fetch-missing) they are fetched first, in one
+// request per promisor remote rather than one round trip each, and the
+// set of blobs still missing afterwards is returned.
+func missingBlobs(ctx context.Context, repo *gitrepo.Repo, oids []string, fetch bool, notify func(scanner.Notice)) map[string]bool {
 	remotes := promisorRemotes(ctx, repo)
 	if len(remotes) == 0 {
-		return
+		return nil
 	}
 	present, err := repo.Output(ctx, "cat-file", "--batch-all-objects", "--batch-check=%(objectname)")
 	if err != nil {
-		return
+		return nil
 	}
 	have := make(map[string]struct{})
 	sc := bufio.NewScanner(bytes.NewReader(present))
@@ -52,21 +54,25 @@ func prefetchMissing(ctx context.Context, repo *gitrepo.Repo, oids []string, not
 		have[sc.Text()] = struct{}{}
 	}
 	var missing bytes.Buffer
-	n := 0
+	lacking := map[string]bool{}
 	for _, o := range oids {
-		if _, ok := have[o]; !ok {
-			have[o] = struct{}{}
+		if _, ok := have[o]; !ok && !lacking[o] {
+			lacking[o] = true
 			missing.WriteString(o + "\n")
-			n++
 		}
 	}
+	n := len(lacking)
 	if n == 0 {
-		return
+		return nil
 	}
 	say := func(format string, a ...any) {
 		if notify != nil {
 			notify(scanner.Notice{Kind: scanner.NoticeInfo, Reason: fmt.Sprintf(format, a...)})
 		}
+	}
+	if !fetch {
+		say("partial clone: %d blob(s) are not in the repository and were not scanned; envguard does not fetch at scan time: pass --fetch-missing, or scan a full clone", n)
+		return lacking
 	}
 	for _, remote := range remotes {
 		cmd := repo.Command(ctx, "-c", "fetch.negotiationAlgorithm=noop", "fetch", "--quiet", "--no-tags",
@@ -76,9 +82,10 @@ func prefetchMissing(ctx context.Context, repo *gitrepo.Repo, oids []string, not
 		cmd.Stderr = &stderr
 		if err := cmd.Run(); err == nil {
 			say("partial clone: fetched the %d blob(s) it lacked from %s in one request", n, remote)
-			return
+			return nil
 		}
-		say("partial clone: fetching %d missing blob(s) from %s failed (%s); git fetches them one by one",
+		say("partial clone: fetching %d missing blob(s) from %s failed (%s)",
 			n, remote, strings.TrimSpace(strings.TrimPrefix(stderr.String(), "fatal: ")))
 	}
+	return lacking
 }

@@ -92,7 +92,17 @@ func (r *histReader) run(ctx context.Context, yield func(scanner.Fragment) error
 	}
 	// Before the first fragment, so its notice never overlaps the
 	// detector's.
-	prefetchMissing(ctx, r.src.repo, oids, r.src.opts.Notify)
+	lacking := missingBlobs(ctx, r.src.repo, oids, r.src.opts.FetchMissing, r.src.opts.Notify)
+	r.fetch.lacking = lacking
+	if len(lacking) > 0 {
+		present := oids[:0:0]
+		for _, o := range oids {
+			if !lacking[o] {
+				present = append(present, o)
+			}
+		}
+		oids = present
+	}
 	stream, err := startBlobStream(ctx, r.src.repo, oids)
 	if err != nil {
 		return err
@@ -103,9 +113,11 @@ func (r *histReader) run(ctx context.Context, yield func(scanner.Fragment) error
 	alloc := r.cache.alloc
 	done := 0
 	for _, q := range reqs {
-		a, err := stream.next(keep, alloc)
-		if err != nil {
-			return err
+		a := blobAnswer{OID: q.oid, Missing: true}
+		if !lacking[q.oid] {
+			if a, err = stream.next(keep, alloc); err != nil {
+				return err
+			}
 		}
 		r.bytes += a.Size
 		r.cache.put(a.OID, a.Data, a.Data == nil && !a.Missing, recentBlobs)
@@ -132,7 +144,7 @@ func (r *histReader) scanChange(ch *histChange, a blobAnswer, yield func(scanner
 	commit := r.log.commits[ch.commit]
 	switch {
 	case a.Missing:
-		r.errs.Add(ch.path, commit.Hash, fmt.Errorf("blob %s is missing from the repository (a partial clone?): fetch it and scan again", shortOID(ch.oid)))
+		r.errs.Add(ch.path, commit.Hash, fmt.Errorf("blob %s is not in the repository (a partial clone?) and was not scanned: scan again with --fetch-missing, or in a full clone", shortOID(ch.oid)))
 		return nil
 	case a.Data == nil:
 		return yield(scanner.Fragment{Path: ch.path, Commit: commit,

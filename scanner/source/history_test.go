@@ -8,6 +8,7 @@ import (
 	"encoding/pem"
 	"errors"
 	"fmt"
+	"os/exec"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -244,8 +245,10 @@ func TestHistoryPEMPartlyOld(t *testing.T) {
 	}
 }
 
-// In a partial clone (--filter=blob:none) the blobs history needs are
-// fetched in one request, and found.
+// In a partial clone (--filter=blob:none) envguard does not go to the
+// network on its own: the blobs it lacks are reported as not scanned (an
+// error, not a silent pass), and nothing is fetched. With FetchMissing
+// they are fetched in one request, and found.
 func TestHistoryPartialClone(t *testing.T) {
 	r := newHistRepo(t)
 	leak := r.commit("leak", map[string]string{"s.txt": "S=" + histToken(17) + "\n"})
@@ -253,14 +256,33 @@ func TestHistoryPartialClone(t *testing.T) {
 	r.git("config", "uploadpack.allowFilter", "true")
 	clone := filepath.Join(t.TempDir(), "clone")
 	histGit(t, r.dir, 0, "clone", "-q", "--filter=blob:none", "file://"+r.dir, clone)
-	var ns histNotices
-	src, _ := History((&histRepo{t: t, dir: clone}).open(), ns.opts())
-	got, err := histScan(t, src, histSet(t))
-	if err != nil || len(got) != 1 || got[0].Commit != leak {
-		t.Errorf("partial clone found %v (%v), want the secret of %s", got, err, leak)
+	cr := &histRepo{t: t, dir: clone}
+	count := func() string {
+		out, _ := exec.Command("git", "-C", clone, "count-objects", "-v").Output()
+		return string(out)
 	}
-	if !ns.contains("partial clone: fetched the 1 blob(s)") {
-		t.Errorf("notices %q do not say the missing blob was fetched", ns)
+	before := count()
+
+	var ns histNotices
+	src, _ := History(cr.open(), ns.opts())
+	got, err := histScan(t, src, histSet(t))
+	if _, partial := scanner.AsErrorList(err); len(got) != 0 || !partial {
+		t.Errorf("partial clone without --fetch-missing: found %v, err %v; want nothing found and the blobs listed as not scanned", got, err)
+	}
+	if !ns.contains("not scanned") || count() != before {
+		t.Errorf("notices %q; objects before %q after %q: want a notice and nothing fetched", ns, before, count())
+	}
+
+	var ns2 histNotices
+	opts := ns2.opts()
+	opts.FetchMissing = true
+	src, _ = History(cr.open(), opts)
+	got, err = histScan(t, src, histSet(t))
+	if err != nil || len(got) != 1 || got[0].Commit != leak {
+		t.Errorf("partial clone with FetchMissing found %v (%v), want the secret of %s", got, err, leak)
+	}
+	if !ns2.contains("partial clone: fetched the 1 blob(s)") {
+		t.Errorf("notices %q do not say the missing blob was fetched", ns2)
 	}
 }
 

@@ -22,6 +22,10 @@ type Options struct {
 	Progress func(Progress)
 	// NoGitignore makes Dir read files that .gitignore excludes.
 	NoGitignore bool
+	// FetchMissing lets a history or range scan of a partial clone fetch
+	// the blobs it lacks from the promisor remote. Without it envguard
+	// never touches the network and reports those blobs as not scanned.
+	FetchMissing bool
 }
 
 // Progress tells how far a long scan is.
