@@ -17,7 +17,7 @@ func (b *builder) rewriteStep(f scanner.Finding, leaked string) Step {
 		Summary: fmt.Sprintf("%s:%d: replace the literal with %s", f.Path, f.Line, expr),
 		run: func(ctx context.Context) error {
 			return b.files.update(f.Path, 0o644, func(d []byte) ([]byte, error) {
-				return replaceLiteral(d, f.Line, leaked, expr)
+				return replaceLiteral(d, f.Line, leaked, expr, path.Ext(f.Path) == ".py")
 			})
 		}}
 	if path.Ext(f.Path) == ".py" {
@@ -27,8 +27,11 @@ func (b *builder) rewriteStep(f scanner.Finding, leaked string) Step {
 }
 
 // replaceLiteral replaces the first quoted occurrence of secret on the
-// 1-based line with expr, keeping every other byte.
-func replaceLiteral(d []byte, line int, secret, expr string) ([]byte, error) {
+// 1-based line with expr, keeping every other byte. In Python (py) a
+// string prefix goes with the literal, and a bytes literal (b'...', the
+// form Fernet keys are often pasted in) becomes expr.encode(), so the code
+// still gets bytes.
+func replaceLiteral(d []byte, line int, secret, expr string, py bool) ([]byte, error) {
 	start := 0
 	for n := 1; n < line; n++ {
 		i := strings.IndexByte(string(d[start:]), '\n')
@@ -44,12 +47,35 @@ func replaceLiteral(d []byte, line int, secret, expr string) ([]byte, error) {
 	text := string(d[start:end])
 	for _, q := range []string{`"`, `'`, "`"} {
 		if i := strings.Index(text, q+secret+q); i >= 0 {
-			out := append([]byte{}, d[:start+i]...)
-			out = append(out, expr...)
+			from, repl := i, expr
+			if py {
+				from = pyPrefixStart(text, i)
+				if strings.ContainsAny(text[from:i], "bB") {
+					repl += ".encode()"
+				}
+			}
+			out := append([]byte{}, d[:start+from]...)
+			out = append(out, repl...)
 			return append(out, d[start+i+len(secret)+2:]...), nil
 		}
 	}
 	return nil, fmt.Errorf("line %d does not hold the secret as a quoted literal: change the code by hand", line)
+}
+
+// pyPrefixStart returns where the string prefix (b, r, u, f, rb...) of the
+// Python literal whose quote is at i begins; i when it has none.
+func pyPrefixStart(text string, i int) int {
+	j := i
+	for j > 0 && i-j < 2 && strings.IndexByte("bBrRuUfF", text[j-1]) >= 0 {
+		j--
+	}
+	if j > 0 {
+		c := text[j-1]
+		if c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+			return i // part of an identifier, not a prefix
+		}
+	}
+	return j
 }
 
 // codeExpr is the expression that reads variable name in the language of

@@ -15,9 +15,15 @@ func TestReplaceLiteral(t *testing.T) {
 		{"KEY = " + s + "\n", 1, "", false},      // not quoted: left alone
 		{"x\nKEY = '" + s + "'\n", 1, "", false}, // not on that line
 		{"KEY = 'other'\n", 5, "", false},        // no such line
+		// Python bytes and raw literals: the prefix goes with the literal
+		// and bytes stay bytes (this left "bos.environ" behind once).
+		{"key = b'" + s + "'\n", 1, "key = os.environ[\"KEY\"].encode()\n", true},
+		{"f = Fernet(rb\"" + s + "\")\n", 1, "f = Fernet(os.environ[\"KEY\"].encode())\n", true},
+		{"key = r'" + s + "'\n", 1, "key = os.environ[\"KEY\"]\n", true},
+		{"key = sub'" + s + "'\n", 1, "key = subos.environ[\"KEY\"]\n", true}, // not a prefix
 	}
 	for _, tt := range tests {
-		got, err := replaceLiteral([]byte(tt.in), tt.line, s, `os.environ["KEY"]`)
+		got, err := replaceLiteral([]byte(tt.in), tt.line, s, `os.environ["KEY"]`, true)
 		if (err == nil) != tt.ok || tt.ok && string(got) != tt.want {
 			t.Errorf("replaceLiteral(%q, %d) = %q, %v; want %q", tt.in, tt.line, got, err, tt.want)
 		}

@@ -267,6 +267,9 @@ func putValue(d []byte, key, raw string) ([]byte, error) {
 
 // newKey plans a fresh key for a leaked one envguard can mint.
 func (b *builder) newKey(f scanner.Finding) error {
+	if !b.isDotenv(f.Path) {
+		f.Name = EnvVarName(f.Name) // fernetKey in code reads FERNET_KEY
+	}
 	if f.Name == "" || !dotenv.ValidKey(f.Name) {
 		b.advise("key:"+f.Fingerprint, fmt.Sprintf("%s:%d: %s: make a new key with 'envguard keygen --kind %s --write NAME' and read NAME from the environment", f.Path, f.Line, f.RuleID, f.KeyKind))
 		return nil
@@ -495,4 +498,32 @@ func unquote(raw string) string {
 		return raw[1 : len(raw)-1]
 	}
 	return raw
+}
+
+// EnvVarName turns the identifier code assigned a secret to into the
+// conventional environment variable name: "fernetKey" and "fernet_key"
+// become "FERNET_KEY", "app.secret_key" becomes "SECRET_KEY"; a name that
+// is already upper snake case is kept.
+func EnvVarName(name string) string {
+	if i := strings.LastIndexAny(name, ".>"); i >= 0 {
+		name = name[i+1:]
+	}
+	var b strings.Builder
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case c >= 'a' && c <= 'z':
+			b.WriteByte(c - 'a' + 'A')
+		case c >= 'A' && c <= 'Z':
+			if i > 0 && (name[i-1] >= 'a' && name[i-1] <= 'z' || name[i-1] >= '0' && name[i-1] <= '9') {
+				b.WriteByte('_')
+			}
+			b.WriteByte(c)
+		case c >= '0' && c <= '9' || c == '_':
+			b.WriteByte(c)
+		case c == '-':
+			b.WriteByte('_')
+		}
+	}
+	return strings.Trim(b.String(), "_")
 }

@@ -363,3 +363,14 @@ func TestWriteKeyFaultInjection(t *testing.T) {
 		t.Errorf("mode = %v", fi.Mode().Perm())
 	}
 }
+
+func TestEnvVarName(t *testing.T) {
+	for in, want := range map[string]string{
+		"key": "KEY", "fernetKey": "FERNET_KEY", "fernet_key": "FERNET_KEY", "SECRET_KEY": "SECRET_KEY",
+		"app.secret_key": "SECRET_KEY", "apiToken2": "API_TOKEN2", "db-password": "DB_PASSWORD", "this->apiKey": "API_KEY",
+	} {
+		if got := EnvVarName(in); got != want {
+			t.Errorf("EnvVarName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
