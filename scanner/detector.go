@@ -123,6 +123,9 @@ func (d *Detector) Scan(ctx context.Context, src Source, emit func(Finding) erro
 		defer close(order)
 		defer close(jobs)
 		srcErr <- src.Fragments(ctx, func(f Fragment) error {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
 			out := make(chan result, 1)
 			select {
 			case order <- out:
@@ -132,6 +135,8 @@ func (d *Detector) Scan(ctx context.Context, src Source, emit func(Finding) erro
 			select {
 			case jobs <- job{f, out}:
 			case <-ctx.Done():
+				// out is already queued: the collector waits on it.
+				out <- result{}
 				return ctx.Err()
 			}
 			return nil

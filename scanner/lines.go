@@ -57,8 +57,17 @@ var allowNextMarkers = [][]byte{
 func inlineAllow(x *lineIndex, data []byte, line int) (Reason, bool) {
 	text := x.line(data, line)
 	for _, m := range allowMarkers {
-		if i := bytes.Index(text, m); i >= 0 && !bytes.HasPrefix(text[i:], allowNextMarkers[0]) {
-			return Reason{Kind: "inline-allow", Detail: string(m)}, true
+		// "envguard:allow" also starts "envguard:allow-next-line", which
+		// speaks about the next line: look at every occurrence.
+		for rest := text; ; {
+			i := bytes.Index(rest, m)
+			if i < 0 {
+				break
+			}
+			if !bytes.HasPrefix(rest[i:], allowNextMarkers[0]) {
+				return Reason{Kind: "inline-allow", Detail: string(m)}, true
+			}
+			rest = rest[i+len(m):]
 		}
 	}
 	prev := x.line(data, line-1)
