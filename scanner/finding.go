@@ -72,30 +72,39 @@ func Fingerprint(ruleID, secret string) string {
 
 // Secret holds a secret value. Its String, GoString, Format-through-%v and
 // MarshalJSON all redact it; only [Secret.Reveal] returns the raw value.
-type Secret struct{ raw string }
+//
+// The value sits behind a pointer: fmt prints the fields of a struct held
+// in an unexported field by reflection, without calling String, and a
+// pointer there prints as an address, not as the secret.
+type Secret struct{ raw *string }
 
 // NewSecret wraps s.
-func NewSecret(s string) Secret { return Secret{raw: s} }
+func NewSecret(s string) Secret { return Secret{raw: &s} }
 
 // Reveal returns the raw secret. Call it only when the user asked for
 // secrets to be shown (--show-secrets) or to hash or replace the value.
-func (s Secret) Reveal() string { return s.raw }
+func (s Secret) Reveal() string {
+	if s.raw == nil {
+		return ""
+	}
+	return *s.raw
+}
 
 // String returns the redacted form: at most the first 4 characters of a
 // long secret followed by asterisks, never more than a quarter of it.
-func (s Secret) String() string { return Redact(s.raw) }
+func (s Secret) String() string { return Redact(s.Reveal()) }
 
 // GoString redacts too, so %#v does not leak.
-func (s Secret) GoString() string { return Redact(s.raw) }
+func (s Secret) GoString() string { return Redact(s.Reveal()) }
 
 // MarshalJSON writes the redacted form.
-func (s Secret) MarshalJSON() ([]byte, error) { return json.Marshal(Redact(s.raw)) }
+func (s Secret) MarshalJSON() ([]byte, error) { return json.Marshal(Redact(s.Reveal())) }
 
 // MarshalText writes the redacted form.
-func (s Secret) MarshalText() ([]byte, error) { return []byte(Redact(s.raw)), nil }
+func (s Secret) MarshalText() ([]byte, error) { return []byte(Redact(s.Reveal())), nil }
 
 // Len is the length of the raw secret in bytes.
-func (s Secret) Len() int { return len(s.raw) }
+func (s Secret) Len() int { return len(s.Reveal()) }
 
 // Redact hides a secret: it keeps at most 4 leading characters, and only
 // for secrets of 16 bytes or more (a provider prefix like "ghp_" helps the

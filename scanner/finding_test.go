@@ -16,6 +16,10 @@ func TestSecretNeverPrintsRawValue(t *testing.T) {
 		Finding
 		Note string
 	}
+	type private struct {
+		f Finding
+		s Secret
+	}
 	type holds struct {
 		F  Finding
 		P  *Finding
@@ -31,16 +35,14 @@ func TestSecretNeverPrintsRawValue(t *testing.T) {
 		"&embeds":  &embeds{Finding: f},
 		"holds":    holds{F: f, P: &f, FS: []Finding{f}, M: map[string]Finding{"k": f}},
 		"slice":    []Finding{f, f},
+		"private":  private{f: f, s: f.Secret},
+		"&private": &private{f: f, s: f.Secret},
 	}
 	leak := raw[4:] // the redacted form may keep "ghp_"
 	for name, v := range values {
-		verbs := []string{"%v", "%+v", "%#v"}
-		if name != "holds" {
-			// fmt turns Stringers off while it reports a wrong verb on a
-			// pointer nested in a struct: %s of holds.P would leak.
-			verbs = append(verbs, "%s", "%q", "%x")
-		}
-		for _, verb := range verbs {
+		// fmt turns Stringers off while it reports a wrong verb (%s of
+		// holds.P): the pointer inside Secret must still hide the value.
+		for _, verb := range []string{"%v", "%+v", "%#v", "%s", "%q", "%x", "%d"} {
 			if s := fmt.Sprintf(verb, v); strings.Contains(s, leak) || strings.Contains(s, hex.EncodeToString([]byte(leak))) {
 				t.Errorf("%s with %s leaks the secret: %s", name, verb, s)
 			}
@@ -64,6 +66,10 @@ func TestSecretNeverPrintsRawValue(t *testing.T) {
 	}
 	if b, _ := f.Secret.MarshalJSON(); string(b) != `"ghp_********"` {
 		t.Errorf("MarshalJSON() = %s", b)
+	}
+	var zero Secret
+	if zero.Reveal() != "" || zero.String() != "********" || zero.Len() != 0 {
+		t.Errorf("zero Secret: %q %q %d", zero.Reveal(), zero, zero.Len())
 	}
 	if f.Secret.Reveal() != raw || f.Secret.Len() != len(raw) {
 		t.Errorf("Reveal/Len lost the value")
