@@ -481,3 +481,26 @@ func TestDetectorCanceledBeforeStart(t *testing.T) {
 		}
 	}
 }
+
+func TestDetectorRejectedNotices(t *testing.T) {
+	data := "a = tok_xxxxxxxxxxxxxxxx\nb = " + testToken + "\n"
+	for _, want := range []bool{false, true} {
+		d := newTestDetector(t, Options{Rejected: want})
+		fs, ns, err := scanAll(t, d, sliceSource{frags: []Fragment{frag("r", data)}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(fs) != 1 || fs[0].Line != 2 {
+			t.Fatalf("Rejected %v: findings %v", want, fs)
+		}
+		got := len(ns) == 1 && ns[0].Kind == NoticeRejected && ns[0].Line == 1 && ns[0].RuleID == "test-token" && ns[0].Reason == "placeholder"
+		if got != want || !want && len(ns) != 0 {
+			t.Errorf("Rejected %v: notices %+v", want, ns)
+		}
+		for _, n := range ns {
+			if strings.Contains(fmt.Sprint(n), "xxxxxxxxxxxxxxxx") {
+				t.Errorf("notice holds the candidate: %+v", n)
+			}
+		}
+	}
+}
