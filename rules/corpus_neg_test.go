@@ -153,7 +153,7 @@ func genPlaceholders(c *corpus) {
 		"const apiKey = process.env.API_KEY;", "const secret = process.env.JWT_SECRET ?? '';", "export const authToken = import.meta.env.VITE_AUTH_TOKEN;",
 		"const password: string = config.get('db.password');", "headers: { Authorization: `Bearer ${token}` },",
 	}, "\n"))
-	c.add("negative/config.go", strings.Join([]string{
+	c.add("negative/config.go.txt", strings.Join([]string{
 		"\tapiKey := os.Getenv(\"API_KEY\")", "\tpassword := cfg.Database.Password", "\tsecret := viper.GetString(\"jwt.secret\")",
 		"\ttoken, err := auth.NewToken(ctx)",
 	}, "\n"))
@@ -188,12 +188,12 @@ func genIdentifiers(c *corpus) {
 	h := sha256.Sum256([]byte("corpus"))
 	h1 := sha1.Sum([]byte("corpus"))
 	h5 := sha512.Sum512([]byte("corpus"))
-	c.add("negative/hashes.go", strings.Join([]string{
+	c.add("negative/hashes.go.txt", strings.Join([]string{
 		"\tconst emptySHA256 = \"" + hex.EncodeToString(h[:]) + "\"", "\tconst fixtureSHA1 = \"" + hex.EncodeToString(h1[:]) + "\"",
 		"\tconst fixtureSHA512 = \"" + hex.EncodeToString(h5[:]) + "\"", "\tconst magic = 0xdeadbeefcafebabe",
 		"\tvar testUUID = uuid.MustParse(\"" + exampleUUID("hashes") + "\")",
 	}, "\n"))
-	c.add("negative/code.go", strings.Join([]string{
+	c.add("negative/code.go.txt", strings.Join([]string{
 		"\tpass := strings.TrimPrefix(pwd, \"/\")", "\tkey := append(c.ptrs[key], p)", "\ttoken = stmt.Token[1:]",
 		"\tclientSecret := hs.masterSecret.ClientApplicationTrafficSecret(hs.transcript)", "\tsecretKey = keyFncs.nonDefault",
 		"\tauthHeader := httpcommon.CanonicalHeader(hf.Name)", "\tAUTH_ENABLE_KEY = 0xc0506617", "\tkey := it.Key()",
