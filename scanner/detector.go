@@ -212,7 +212,7 @@ func (d *Detector) scanFragment(f Fragment) result {
 	}
 	data := f.Data
 	set := d.set
-	if u, ok := decodeUTF16(data); ok {
+	if u, ok := DecodeUTF16(data); ok {
 		data = u
 	} else if IsBinary(data) {
 		set = d.binary
@@ -280,8 +280,10 @@ func IsBinary(data []byte) bool {
 	return bytes.IndexByte(data, 0) >= 0
 }
 
-// decodeUTF16 turns UTF-16 text with a byte order mark into UTF-8.
-func decodeUTF16(data []byte) ([]byte, bool) {
+// DecodeUTF16 turns UTF-16 text with a byte order mark (and an even
+// length) into UTF-8; ok is false for anything else. Sources that diff
+// lines use it so that their line numbers agree with the detector's.
+func DecodeUTF16(data []byte) (text []byte, ok bool) {
 	if len(data) < 2 || len(data)%2 != 0 {
 		return nil, false
 	}

@@ -2,7 +2,6 @@ package source
 
 import (
 	"bytes"
-	"unicode/utf16"
 
 	"github.com/envguard/envguard/scanner"
 )
@@ -89,26 +88,10 @@ func splitLines(data []byte) [][]byte {
 }
 
 // decodeText turns UTF-16 with a byte order mark into UTF-8 exactly as the
-// detector does (an even length and a BOM), and returns other data as is.
+// detector does, and returns other data as is.
 func decodeText(data []byte) []byte {
-	if len(data) < 2 || len(data)%2 != 0 {
-		return data
+	if u, ok := scanner.DecodeUTF16(data); ok {
+		return u
 	}
-	var big bool
-	switch {
-	case data[0] == 0xFF && data[1] == 0xFE:
-	case data[0] == 0xFE && data[1] == 0xFF:
-		big = true
-	default:
-		return data
-	}
-	u := make([]uint16, 0, len(data)/2-1)
-	for i := 2; i+1 < len(data); i += 2 {
-		if big {
-			u = append(u, uint16(data[i])<<8|uint16(data[i+1]))
-		} else {
-			u = append(u, uint16(data[i+1])<<8|uint16(data[i]))
-		}
-	}
-	return []byte(string(utf16.Decode(u)))
+	return data
 }
