@@ -67,7 +67,7 @@ var placeholderValues = map[string]bool{
 func isTemplateRef(t string) bool {
 	switch {
 	case hasRef(t, "${", "}"), hasRef(t, "{{", "}}"), hasRef(t, "<%", "%>"), hasRef(t, "#{", "}"),
-		hasNamedRef(t, "%(", ")", 4), strings.HasPrefix(t, "$(") && hasNamedRef(t, "$(", ")", 2):
+		hasNamedRef(t, "%(", ")", 4), strings.HasPrefix(t, "$(") && strings.HasSuffix(t, ")") && hasNamedRef(t, "$(", ")", 2):
 		return true
 	case len(t) > 2 && t[0] == '%' && t[len(t)-1] == '%' && isIdentifier(t[1:len(t)-1]),
 		len(t) > 2 && t[0] == '@' && t[len(t)-1] == '@' && isIdentifier(t[1:len(t)-1]),
