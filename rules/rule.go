@@ -114,7 +114,9 @@ type Rule struct {
 	// Rotate is the provider's page for revoking and rotating the secret.
 	Rotate string
 	// Generic rules (assignment of a high-entropy value to a secret-like
-	// name) give way to specific rules whose match overlaps theirs.
+	// name) give way to specific rules whose match overlaps theirs, and
+	// their "name" group, when they have one, must name a secret (see
+	// the generic family) or the match is rejected.
 	Generic bool
 	// Binary rules also run on binary content (private key blocks).
 	Binary bool

@@ -44,7 +44,8 @@ type Finding struct {
 // Reason records why a finding or candidate was not reported.
 type Reason struct {
 	// Kind is one of "inline-allow", "path", "regex", "stopword",
-	// "baseline", "disabled-rule".
+	// "baseline", "disabled-rule", "rule-paths" (a custom rule's paths
+	// do not cover the file).
 	Kind string
 	// Detail is human-readable: the glob, the pattern, the allow comment.
 	Detail string
