@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"runtime"
+	"strings"
 	"sync"
 	"unicode/utf16"
 
@@ -233,6 +234,9 @@ func (d *Detector) scanFragment(f Fragment) result {
 		if !f.Lines.Overlaps(line, endLine) {
 			return
 		}
+		if m.Rejected == "" && m.Rule.Generic && bareInCode(f.Path, data, m.Start, m.End) {
+			m.Rejected = "an unquoted value in source code is an identifier or expression, not a literal"
+		}
 		if m.Rejected != "" {
 			notice(NoticeRejected, line, m.Rule.ID, m.Rejected)
 			return
@@ -269,6 +273,27 @@ func (d *Detector) scanFragment(f Fragment) result {
 		res.findings = append(res.findings, fd)
 	})
 	return res
+}
+
+// codeExts are the source files in which a value must be quoted to be a
+// literal: there, "key: ec256Priv" or "token = cfg.Token" names a
+// variable. Config and shell files (.env, YAML, INI, TOML, .sh) are not
+// here: their bare values are strings.
+var codeExts = map[string]bool{
+	".go": true, ".py": true, ".js": true, ".mjs": true, ".cjs": true, ".ts": true,
+	".tsx": true, ".jsx": true, ".java": true, ".kt": true, ".scala": true, ".rb": true,
+	".rs": true, ".cs": true, ".swift": true, ".php": true, ".c": true, ".h": true,
+	".cc": true, ".cpp": true, ".hpp": true, ".m": true, ".dart": true, ".lua": true,
+}
+
+// bareInCode reports whether the secret at data[start:end] of a source
+// code file has no quote right before it, so that it is not a literal.
+func bareInCode(path string, data []byte, start, end int) bool {
+	dot := strings.LastIndexByte(path, '.')
+	if dot < 0 || strings.LastIndexByte(path, '/') > dot || !codeExts[strings.ToLower(path[dot:])] {
+		return false
+	}
+	return start == 0 || strings.IndexByte("\"'`", data[start-1]) < 0
 }
 
 // IsBinary reports whether data looks binary: a NUL byte in its first 8 KiB,
