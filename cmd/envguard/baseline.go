@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"io"
 	"path/filepath"
 
@@ -32,6 +31,8 @@ Options:
   --config FILE         read FILE instead of .envguard.toml at the repository root
   --max-file-size SIZE  skip larger files and blobs (default 10MiB)
   --no-gitignore        with --dir, also scan files .gitignore excludes
+  --fetch-missing       in a partial clone, fetch the blobs it lacks (envguard
+                        never uses the network otherwise)
   --no-color            no colour, even on a terminal
   -v, --verbose         say what was skipped, rejected or allowed, and why
 
@@ -50,19 +51,9 @@ func runBaseline(e *env, args []string) error {
 	f := &scanFlags{maxFileSize: 10 << 20, format: "text", noEnvCheck: true}
 	output := allow.DefaultBaselineFile
 	fs := newFlagSet(e, c)
-	fs.BoolVar(&f.staged, "staged", false, "")
-	fs.BoolVar(&f.staged, "s", false, "")
-	fs.StringVar(&f.rangeSpec, "range", "", "")
-	fs.BoolVar(&f.all, "all", false, "")
-	fs.StringVar(&f.dir, "dir", "", "")
+	f.addSourceFlags(e, fs)
 	fs.StringVar(&output, "output", output, "")
 	fs.StringVar(&output, "o", output, "")
-	fs.StringVar(&f.configPath, "config", "", "")
-	fs.Var(&f.maxFileSize, "max-file-size", "")
-	fs.BoolVar(&f.noGitignore, "no-gitignore", false, "")
-	fs.BoolVar(&e.noColor, "no-color", false, "")
-	fs.BoolVar(&f.verbose, "verbose", false, "")
-	fs.BoolVar(&f.verbose, "v", false, "")
 	pos, err := parseFlags(e, c, fs, args)
 	if err != nil {
 		return err
@@ -70,17 +61,9 @@ func runBaseline(e *env, args []string) error {
 	if len(pos) > 0 {
 		return usagef(c.name, "unexpected argument %q", pos[0])
 	}
-	outputSet := false
-	fs.Visit(func(fl *flag.Flag) {
-		f.maxFileSizeSet = f.maxFileSizeSet || fl.Name == "max-file-size"
-		outputSet = outputSet || fl.Name == "output" || fl.Name == "o"
-	})
-	n := 0
-	for _, set := range []bool{f.staged, f.rangeSpec != "", f.all, f.dir != ""} {
-		if set {
-			n++
-		}
-	}
+	f.maxFileSizeSet = flagSet(fs, "max-file-size")
+	outputSet := flagSet(fs, "output", "o")
+	n := f.sources()
 	if n > 1 {
 		return usagef(c.name, "choose one source: --all, -s/--staged, --range or --dir")
 	}

@@ -81,11 +81,7 @@ type scanFlags struct {
 func parseScanFlags(e *env, c *command, args []string) (*scanFlags, error) {
 	f := &scanFlags{maxFileSize: 10 << 20}
 	fs := newFlagSet(e, c)
-	fs.BoolVar(&f.staged, "staged", false, "")
-	fs.BoolVar(&f.staged, "s", false, "")
-	fs.StringVar(&f.rangeSpec, "range", "", "")
-	fs.BoolVar(&f.all, "all", false, "")
-	fs.StringVar(&f.dir, "dir", "", "")
+	f.addSourceFlags(e, fs)
 	fs.BoolVar(&f.stdin, "stdin", false, "")
 	fs.StringVar(&f.stdinName, "stdin-name", "stdin", "")
 	fs.StringVar(&f.format, "format", "text", "")
@@ -93,15 +89,8 @@ func parseScanFlags(e *env, c *command, args []string) (*scanFlags, error) {
 	fs.StringVar(&f.output, "output", "", "")
 	fs.StringVar(&f.output, "o", "", "")
 	fs.StringVar(&f.baseline, "baseline", "", "")
-	fs.StringVar(&f.configPath, "config", "", "")
 	fs.BoolVar(&f.showSecrets, "show-secrets", false, "")
-	fs.Var(&f.maxFileSize, "max-file-size", "")
 	fs.BoolVar(&f.noEnvCheck, "no-env-check", false, "")
-	fs.BoolVar(&f.noGitignore, "no-gitignore", false, "")
-	fs.BoolVar(&f.fetchMissing, "fetch-missing", false, "")
-	fs.BoolVar(&e.noColor, "no-color", false, "")
-	fs.BoolVar(&f.verbose, "verbose", false, "")
-	fs.BoolVar(&f.verbose, "v", false, "")
 	pos, err := parseFlags(e, c, fs, args)
 	if err != nil {
 		return nil, err
@@ -109,24 +98,53 @@ func parseScanFlags(e *env, c *command, args []string) (*scanFlags, error) {
 	if len(pos) > 0 {
 		return nil, usagef(c.name, "unexpected argument %q", pos[0])
 	}
-	fs.Visit(func(fl *flag.Flag) {
-		if fl.Name == "max-file-size" {
-			f.maxFileSizeSet = true
-		}
-	})
-	n := 0
-	for _, set := range []bool{f.staged, f.rangeSpec != "", f.all, f.dir != "", f.stdin} {
-		if set {
-			n++
-		}
-	}
-	if n > 1 {
+	f.maxFileSizeSet = flagSet(fs, "max-file-size")
+	if f.sources() > 1 {
 		return nil, usagef(c.name, "choose one source: -s/--staged, --range, --all, --dir or --stdin")
 	}
 	if !validFormat(f.format) {
 		return nil, usagef(c.name, "unknown format %q: use %s", f.format, strings.Join(report.Formats, ", "))
 	}
 	return f, nil
+}
+
+// addSourceFlags registers the flags scan and baseline share: the sources
+// but --stdin, the config, the size limit and the output noise.
+func (f *scanFlags) addSourceFlags(e *env, fs *flag.FlagSet) {
+	fs.BoolVar(&f.staged, "staged", false, "")
+	fs.BoolVar(&f.staged, "s", false, "")
+	fs.StringVar(&f.rangeSpec, "range", "", "")
+	fs.BoolVar(&f.all, "all", false, "")
+	fs.StringVar(&f.dir, "dir", "", "")
+	fs.StringVar(&f.configPath, "config", "", "")
+	fs.Var(&f.maxFileSize, "max-file-size", "")
+	fs.BoolVar(&f.noGitignore, "no-gitignore", false, "")
+	fs.BoolVar(&f.fetchMissing, "fetch-missing", false, "")
+	fs.BoolVar(&e.noColor, "no-color", false, "")
+	fs.BoolVar(&f.verbose, "verbose", false, "")
+	fs.BoolVar(&f.verbose, "v", false, "")
+}
+
+// sources counts the source flags given.
+func (f *scanFlags) sources() int {
+	n := 0
+	for _, set := range []bool{f.staged, f.rangeSpec != "", f.all, f.dir != "", f.stdin} {
+		if set {
+			n++
+		}
+	}
+	return n
+}
+
+// flagSet reports whether any of names was given on the command line.
+func flagSet(fs *flag.FlagSet, names ...string) bool {
+	set := false
+	fs.Visit(func(fl *flag.Flag) {
+		for _, n := range names {
+			set = set || fl.Name == n
+		}
+	})
+	return set
 }
 
 func validFormat(s string) bool {
