@@ -142,8 +142,10 @@ func findExamples(repo *gitrepo.Repo, envGlobs, exampleGlobs []string, dir strin
 			continue
 		}
 		full := filepath.Join(repo.WorkTree, filepath.FromSlash(f.Path))
-		if _, err := os.Lstat(full); err != nil {
-			continue // staged for deletion or removed from the work tree
+		if fi, err := os.Lstat(full); err != nil || !fi.Mode().IsRegular() {
+			// Gone from the work tree, or a symbolic link, which is never
+			// followed (it may point out of the repository).
+			continue
 		}
 		if rel, err := filepath.Rel(dir, full); err == nil {
 			full = rel
