@@ -4,8 +4,6 @@
 package source
 
 import (
-	"errors"
-
 	"github.com/envguard/envguard/scanner"
 )
 
@@ -36,6 +34,3 @@ type Progress struct {
 	// Bytes read so far.
 	Bytes int64
 }
-
-// ErrNotImplemented is returned by sources that are not built yet.
-var ErrNotImplemented = errors.New("not implemented yet")
