@@ -1,105 +1,56 @@
-// Package scanner is the scan pipeline: a [Source] yields [Fragment]s, the
-// [Detector] runs a [rules.Set] over each, turns matches into [Finding]s,
-// applies [Filter]s and hands each finding to the caller.
-//
-// # Contract
-//
-// scanner knows nothing of flags or terminals. Sources live in
-// scanner/source, filters in scanner/allow, reports in scanner/report and
-// the .env guard in scanner/envcheck.
+// Package scanner is envguard's library entry point: it puts the pipeline
+// together (repository, config, rule set, source, filters, the .env guard)
+// and re-exports the pipeline's types, so that a caller needs this package
+// and, for output, scanner/report.
 package scanner
 
-import (
-	"context"
-	"sort"
-	"time"
+import "github.com/envguard/envguard/scanner/pipeline"
+
+// The pipeline's types, under the names callers use.
+type (
+	// Finding is one leaked secret or .env guard violation at one place.
+	Finding = pipeline.Finding
+	// Fragment is one piece of content to scan.
+	Fragment = pipeline.Fragment
+	// Commit identifies where history content came from.
+	Commit = pipeline.Commit
+	// Source yields fragments.
+	Source = pipeline.Source
+	// Secret holds a secret value that redacts itself when printed.
+	Secret = pipeline.Secret
+	// Reason records why a finding was not reported.
+	Reason = pipeline.Reason
+	// Filter suppresses findings.
+	Filter = pipeline.Filter
+	// Notice tells the caller about skipped, rejected or allowed content.
+	Notice = pipeline.Notice
+	// NoticeKind says what a Notice is about.
+	NoticeKind = pipeline.NoticeKind
+	// Options configures a Detector.
+	Options = pipeline.Options
+	// Detector runs a rule set over fragments.
+	Detector = pipeline.Detector
+	// ErrorList collects per-file errors that did not stop a scan.
+	ErrorList = pipeline.ErrorList
+	// FileError is one file that could not be scanned.
+	FileError = pipeline.FileError
+	// LineSet lists the lines of a fragment that count.
+	LineSet = pipeline.LineSet
 )
 
-// Fragment is one piece of content to scan.
-type Fragment struct {
-	// Path is slash-separated and relative to the repository or directory
-	// root (or the name given to stdin).
-	Path string
-	// Commit is the commit that introduced the content; nil for staged,
-	// directory and stdin scans.
-	Commit *Commit
-	// Data is the content.
-	Data []byte
-	// Lines lists the lines (1-based) that count, such as the lines a diff
-	// adds. A nil LineSet means every line counts.
-	Lines LineSet
-	// Skip, when not empty, says why the source did not read this content
-	// (too large, submodule); Data is then empty and the detector only
-	// passes the notice on.
-	Skip string
-}
+// Kinds of notice.
+const (
+	NoticeSkipped    = pipeline.NoticeSkipped
+	NoticeRejected   = pipeline.NoticeRejected
+	NoticeSuppressed = pipeline.NoticeSuppressed
+	NoticeInfo       = pipeline.NoticeInfo
+)
 
-// Commit identifies where history content came from.
-type Commit struct {
-	Hash   string
-	Author string
-	Email  string
-	Date   time.Time
-}
+// NewDetector builds a Detector; see [pipeline.NewDetector].
+var NewDetector = pipeline.NewDetector
 
-// Source yields fragments. Fragments calls yield for each fragment and
-// stops at the first error yield returns, returning it. Errors about one
-// file that do not stop the scan are collected and returned as an
-// [ErrorList] after all fragments were yielded; any other error means the
-// scan could not be completed. yield is never called concurrently and a
-// fragment's Data must not be changed after yield returns.
-type Source interface {
-	Fragments(ctx context.Context, yield func(Fragment) error) error
-}
+// AsErrorList reports whether err is a list of per-file errors.
+var AsErrorList = pipeline.AsErrorList
 
-// LineRange is an inclusive range of 1-based line numbers.
-type LineRange struct{ From, To int }
-
-// LineSet is a sorted list of disjoint line ranges. A nil LineSet means
-// all lines; an empty non-nil one means none.
-type LineSet []LineRange
-
-// Contains reports whether line is in s.
-func (s LineSet) Contains(line int) bool {
-	if s == nil {
-		return true
-	}
-	i := sort.Search(len(s), func(i int) bool { return s[i].To >= line })
-	return i < len(s) && s[i].From <= line
-}
-
-// Overlaps reports whether any line from..to (inclusive) is in s.
-func (s LineSet) Overlaps(from, to int) bool {
-	if s == nil {
-		return true
-	}
-	i := sort.Search(len(s), func(i int) bool { return s[i].To >= from })
-	return i < len(s) && s[i].From <= to
-}
-
-// Add appends line to s, which must be built in ascending order, merging
-// adjacent lines into ranges.
-func (s LineSet) Add(line int) LineSet {
-	if s == nil {
-		s = LineSet{}
-	}
-	if n := len(s); n > 0 && s[n-1].To+1 >= line {
-		if line > s[n-1].To {
-			s[n-1].To = line
-		}
-		return s
-	}
-	return append(s, LineRange{line, line})
-}
-
-// Count is the number of lines in s; -1 for a nil (all lines) set.
-func (s LineSet) Count() int {
-	if s == nil {
-		return -1
-	}
-	n := 0
-	for _, r := range s {
-		n += r.To - r.From + 1
-	}
-	return n
-}
+// NewSecret wraps a secret value.
+var NewSecret = pipeline.NewSecret

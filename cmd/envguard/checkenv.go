@@ -8,7 +8,7 @@ import (
 
 	"github.com/fatih/color"
 
-	"github.com/envguard/envguard/scanner/envcheck"
+	"github.com/envguard/envguard/scanner/envguard"
 	"github.com/envguard/envguard/scanner/gitrepo"
 )
 
@@ -62,11 +62,11 @@ func runCheckEnv(e *env, args []string) error {
 	if err != nil {
 		return configHint(err)
 	}
-	m, err := envcheck.NewMatcher(envcheck.Config{EnvFiles: cfg.EnvFiles, ExampleFiles: cfg.ExampleFiles})
+	m, err := envguard.NewMatcher(envguard.Config{EnvFiles: cfg.EnvFiles, ExampleFiles: cfg.ExampleFiles})
 	if err != nil {
 		return err
 	}
-	rep, err := envcheck.CheckEnv(context.Background(), repo, m)
+	rep, err := envguard.CheckEnv(context.Background(), repo, m)
 	if err != nil {
 		return err
 	}
@@ -80,7 +80,7 @@ func runCheckEnv(e *env, args []string) error {
 
 // relativeCommands rewrites the git rm commands for a user who runs
 // check-env in a subdirectory: git takes paths relative to it.
-func relativeCommands(e *env, repo *gitrepo.Repo, rep *envcheck.EnvReport) {
+func relativeCommands(e *env, repo *gitrepo.Repo, rep *envguard.EnvReport) {
 	cwd := e.dir
 	if real, err := filepath.EvalSymlinks(cwd); err == nil {
 		cwd = real // git reports the work tree with symlinks resolved
@@ -92,14 +92,14 @@ func relativeCommands(e *env, repo *gitrepo.Repo, rep *envcheck.EnvReport) {
 		}
 		rel, err := filepath.Rel(cwd, filepath.Join(repo.WorkTree, filepath.FromSlash(v.Path)))
 		if err == nil && filepath.ToSlash(rel) != v.Path {
-			v.Untrack = envcheck.UntrackCommand(filepath.ToSlash(rel))
+			v.Untrack = envguard.UntrackCommand(filepath.ToSlash(rel))
 		}
 	}
 }
 
 // printEnvReport writes violations on stdout and the summary and the
 // root .env warning on stderr.
-func printEnvReport(e *env, rep *envcheck.EnvReport) {
+func printEnvReport(e *env, rep *envguard.EnvReport) {
 	path := e.style(e.stdoutTTY, color.Bold)
 	rule := e.style(e.stdoutTTY, color.FgRed)
 	hint := e.style(e.stdoutTTY, color.FgCyan)

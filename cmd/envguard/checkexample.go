@@ -15,7 +15,7 @@ import (
 	"github.com/envguard/envguard/rules"
 	"github.com/envguard/envguard/scanner"
 	"github.com/envguard/envguard/scanner/dotenv"
-	"github.com/envguard/envguard/scanner/envcheck"
+	"github.com/envguard/envguard/scanner/envguard"
 	"github.com/envguard/envguard/scanner/gitrepo"
 )
 
@@ -60,7 +60,7 @@ func checkExampleCommand() *command {
 type exampleResult struct {
 	Path       string                `json:"path"`
 	Violations []exampleViolation    `json:"violations"`
-	Drift      *envcheck.DriftReport `json:"drift,omitempty"`
+	Drift      *envguard.DriftReport `json:"drift,omitempty"`
 	Error      string                `json:"error,omitempty"`
 }
 
@@ -128,17 +128,17 @@ func runCheckExample(e *env, args []string) error {
 // findExamples lists the example files git tracks or would add, as paths
 // relative to dir.
 func findExamples(repo *gitrepo.Repo, envGlobs, exampleGlobs []string, dir string) ([]string, error) {
-	m, err := envcheck.NewMatcher(envcheck.Config{EnvFiles: envGlobs, ExampleFiles: exampleGlobs})
+	m, err := envguard.NewMatcher(envguard.Config{EnvFiles: envGlobs, ExampleFiles: exampleGlobs})
 	if err != nil {
 		return nil, err
 	}
-	list, err := envcheck.ListFiles(context.Background(), repo, m)
+	list, err := envguard.ListFiles(context.Background(), repo, m)
 	if err != nil {
 		return nil, err
 	}
 	var out []string
 	for _, f := range list {
-		if f.Kind != envcheck.KindExample {
+		if f.Kind != envguard.KindExample {
 			continue
 		}
 		full := filepath.Join(repo.WorkTree, filepath.FromSlash(f.Path))
@@ -164,8 +164,8 @@ func checkOneExample(e *env, name string, set *rules.Set) exampleResult {
 		res.Error = err.Error()
 		return res
 	}
-	for _, v := range envcheck.CheckExample(res.Path, f, set) {
-		if v.Verdict.Class == envcheck.ClassSecret {
+	for _, v := range envguard.CheckExample(res.Path, f, set) {
+		if v.Verdict.Class == envguard.ClassSecret {
 			res.Violations = append(res.Violations, exampleViolation{Line: v.Line, Key: v.Key, Reason: v.Verdict.Reason, RuleID: v.Verdict.RuleID, Secret: v.Secret()})
 		}
 	}
@@ -178,7 +178,7 @@ func checkOneExample(e *env, name string, set *rules.Set) exampleResult {
 		res.Error = err.Error()
 		return res
 	}
-	if d := envcheck.Drift(f, envFile, envcheck.CommentedKeys(data)); !d.Empty() {
+	if d := envguard.Drift(f, envFile, envguard.CommentedKeys(data)); !d.Empty() {
 		res.Drift = &d
 	}
 	return res
@@ -196,7 +196,7 @@ func readDotenv(e *env, name string) (*dotenv.File, []byte, error) {
 		}
 		return nil, nil, fmt.Errorf("%s: %w", filepath.ToSlash(name), err)
 	}
-	f, err := envcheck.ParseFile(filepath.ToSlash(name), data)
+	f, err := envguard.ParseFile(filepath.ToSlash(name), data)
 	return f, data, err
 }
 

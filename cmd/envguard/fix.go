@@ -9,8 +9,8 @@ import (
 	"strings"
 
 	"github.com/envguard/envguard/scanner"
-	"github.com/envguard/envguard/scanner/envcheck"
-	"github.com/envguard/envguard/scanner/repair"
+	"github.com/envguard/envguard/scanner/envguard"
+	"github.com/envguard/envguard/scanner/fix"
 )
 
 const fixUsage = `Usage: envguard fix [options]
@@ -89,11 +89,11 @@ func runFix(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	m, err := envcheck.NewMatcher(envcheck.Config{EnvFiles: job.cfg.EnvFiles, ExampleFiles: job.cfg.ExampleFiles})
+	m, err := envguard.NewMatcher(envguard.Config{EnvFiles: job.cfg.EnvFiles, ExampleFiles: job.cfg.ExampleFiles})
 	if err != nil {
 		return err
 	}
-	opts := repair.Options{EnvFile: f.envFile, Rewrite: f.rewrite, Matcher: m}
+	opts := fix.Options{EnvFile: f.envFile, Rewrite: f.rewrite, Matcher: m}
 	if opts.EnvFile != "" {
 		if opts.EnvFile, err = envFileRel(e, job, opts.EnvFile); err != nil {
 			return err
@@ -107,7 +107,7 @@ func runFix(e *env, args []string) error {
 		e.infof("nothing to fix")
 		return nil
 	}
-	plan, err := repair.NewPlan(ctx, job.repo, findings, opts)
+	plan, err := fix.NewPlan(ctx, job.repo, findings, opts)
 	if err != nil {
 		return err
 	}
@@ -135,8 +135,8 @@ func runFix(e *env, args []string) error {
 
 // fixFindings gathers what fix repairs: the env guard's view of the whole
 // work tree and the staged scan.
-func fixFindings(ctx context.Context, e *env, job *scanJob, opts repair.Options) ([]scanner.Finding, error) {
-	envs, err := repair.EnvFindings(ctx, job.repo, opts.Matcher, job.set)
+func fixFindings(ctx context.Context, e *env, job *scanJob, opts fix.Options) ([]scanner.Finding, error) {
+	envs, err := fix.EnvFindings(ctx, job.repo, opts.Matcher, job.set)
 	if err != nil {
 		return nil, err
 	}
@@ -150,7 +150,7 @@ func fixFindings(ctx context.Context, e *env, job *scanJob, opts repair.Options)
 	return append(envs, staged...), nil
 }
 
-func printPlan(e *env, plan *repair.Plan) {
+func printPlan(e *env, plan *fix.Plan) {
 	w := e.stdout
 	if plan.Changes() > 0 {
 		fmt.Fprintln(w, "envguard fix will:")
@@ -180,8 +180,8 @@ func printPlan(e *env, plan *repair.Plan) {
 	}
 }
 
-func manualSteps(plan *repair.Plan) []repair.Step {
-	var out []repair.Step
+func manualSteps(plan *fix.Plan) []fix.Step {
+	var out []fix.Step
 	for _, s := range plan.Steps {
 		if s.Manual() {
 			out = append(out, s)
@@ -200,9 +200,9 @@ func confirm(e *env, n int) bool {
 
 // applyPlan runs the plan, says what was done, then checks again and says
 // what is left.
-func applyPlan(ctx context.Context, e *env, job *scanJob, plan *repair.Plan, opts repair.Options) error {
-	err := plan.Apply(ctx, func(s repair.Step) { fmt.Fprintf(e.stdout, "done: %s\n", s.Summary) })
-	var ae *repair.ApplyError
+func applyPlan(ctx context.Context, e *env, job *scanJob, plan *fix.Plan, opts fix.Options) error {
+	err := plan.Apply(ctx, func(s fix.Step) { fmt.Fprintf(e.stdout, "done: %s\n", s.Summary) })
+	var ae *fix.ApplyError
 	if errors.As(err, &ae) {
 		var hints []string
 		if len(ae.Done) == 0 {
@@ -234,7 +234,7 @@ func applyPlan(ctx context.Context, e *env, job *scanJob, plan *repair.Plan, opt
 // report, advice, and secrets already in history. It reports whether
 // the checks or the advice leave anything to do; history alone is a
 // warning, since no change to the work tree can remove it.
-func printLeft(e *env, plan *repair.Plan, left []scanner.Finding) bool {
+func printLeft(e *env, plan *fix.Plan, left []scanner.Finding) bool {
 	more := false
 	for _, fd := range left {
 		if !more {
@@ -250,7 +250,7 @@ func printLeft(e *env, plan *repair.Plan, left []scanner.Finding) bool {
 	var restage []string
 	seen := map[string]bool{}
 	for _, fd := range left {
-		if !seen[fd.Path] && fd.RuleID != repair.RuleNotIgnored && fd.RuleID != repair.RuleTracked && fd.RuleID != repair.RuleStaged {
+		if !seen[fd.Path] && fd.RuleID != fix.RuleNotIgnored && fd.RuleID != fix.RuleTracked && fd.RuleID != fix.RuleStaged {
 			seen[fd.Path] = true
 			restage = append(restage, fd.Path)
 		}

@@ -8,8 +8,8 @@ import (
 	"strings"
 
 	"github.com/envguard/envguard/rules"
+	"github.com/envguard/envguard/scanner/fix"
 	"github.com/envguard/envguard/scanner/gitrepo"
-	"github.com/envguard/envguard/scanner/repair"
 )
 
 const keygenUsage = `Usage: envguard keygen [options]
@@ -141,7 +141,7 @@ func writeKey(e *env, kind rules.KeyKind, key string, f *keygenFlags) error {
 			return err
 		}
 	}
-	res, err := repair.WriteKey(path, f.write, key, nil)
+	res, err := fix.WriteKey(path, f.write, key, nil)
 	if err != nil {
 		return withHint(fmt.Errorf("cannot write the key to %s: %w", shown, err), "nothing was changed; the key was not stored")
 	}
@@ -170,7 +170,7 @@ func refuseUnsafe(ctx context.Context, repo *gitrepo.Repo, path, shown string) e
 	if err != nil || strings.HasPrefix(rel, "../") || rel == ".." {
 		return nil // outside the work tree: git cannot pick it up
 	}
-	tracked, err := repair.Tracked(ctx, repo, rel)
+	tracked, err := fix.Tracked(ctx, repo, rel)
 	if err != nil {
 		return err
 	}
@@ -178,7 +178,7 @@ func refuseUnsafe(ctx context.Context, repo *gitrepo.Repo, path, shown string) e
 		return withHint(fmt.Errorf("%s is tracked by git: a key written there would be committed", shown),
 			"run 'envguard fix' to take it out of the index and ignore it, or pass --force")
 	}
-	ignored, err := repair.Ignored(ctx, repo, rel)
+	ignored, err := fix.Ignored(ctx, repo, rel)
 	if err != nil {
 		return err
 	}

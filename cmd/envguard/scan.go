@@ -19,7 +19,7 @@ import (
 	"github.com/envguard/envguard/scanner/allow"
 	"github.com/envguard/envguard/scanner/atomicfile"
 	"github.com/envguard/envguard/scanner/config"
-	"github.com/envguard/envguard/scanner/envcheck"
+	"github.com/envguard/envguard/scanner/envguard"
 	"github.com/envguard/envguard/scanner/gitrepo"
 	"github.com/envguard/envguard/scanner/report"
 	"github.com/envguard/envguard/scanner/source"
@@ -326,7 +326,7 @@ func (j *scanJob) run(ctx context.Context, e *env, f *scanFlags) (findings []sca
 	// while the staged content is scanned.
 	var envResult func() ([]scanner.Finding, error)
 	if j.repo != nil && f.rangeSpec == "" && !f.all && !f.noEnvCheck {
-		envResult = envcheck.StartScanStaged(ctx, j.repo, envcheck.Config{EnvFiles: j.cfg.EnvFiles, ExampleFiles: j.cfg.ExampleFiles}, j.set)
+		envResult = envguard.StartScanStaged(ctx, j.repo, envguard.Config{EnvFiles: j.cfg.EnvFiles, ExampleFiles: j.cfg.ExampleFiles}, j.set)
 	}
 	scanErr = det.Scan(ctx, j.src, func(fd scanner.Finding) error {
 		findings = append(findings, fd)

@@ -4,8 +4,8 @@
 //
 // # Contract
 //
-// Every filter is a [scanner.Filter]: safe for concurrent use, and when it
-// suppresses a finding it says why as a [scanner.Reason], which --verbose
+// Every filter is a [pipeline.Filter]: safe for concurrent use, and when it
+// suppresses a finding it says why as a [pipeline.Reason], which --verbose
 // shows. Filters never see or keep more of a secret than the finding they
 // are given.
 package allow
@@ -15,7 +15,7 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/envguard/envguard/scanner"
+	"github.com/envguard/envguard/scanner/pipeline"
 )
 
 // Reason kinds the filters of this package record.
@@ -40,12 +40,12 @@ func NewPaths(globs []string) (*Paths, error) {
 	return &Paths{set: s}, nil
 }
 
-// Check implements [scanner.Filter].
-func (p *Paths) Check(f *scanner.Finding) (scanner.Reason, bool) {
+// Check implements [pipeline.Filter].
+func (p *Paths) Check(f *pipeline.Finding) (pipeline.Reason, bool) {
 	if g, ok := p.set.Match(f.Path); ok {
-		return scanner.Reason{Kind: KindPath, Detail: g}, true
+		return pipeline.Reason{Kind: KindPath, Detail: g}, true
 	}
-	return scanner.Reason{}, false
+	return pipeline.Reason{}, false
 }
 
 // Regexes suppresses findings whose secret matches any of its patterns.
@@ -64,18 +64,18 @@ func NewRegexes(patterns []string) (*Regexes, error) {
 	return r, nil
 }
 
-// Check implements [scanner.Filter].
-func (r *Regexes) Check(f *scanner.Finding) (scanner.Reason, bool) {
+// Check implements [pipeline.Filter].
+func (r *Regexes) Check(f *pipeline.Finding) (pipeline.Reason, bool) {
 	s := f.Secret.Reveal()
 	if s == "" {
-		return scanner.Reason{}, false
+		return pipeline.Reason{}, false
 	}
 	for _, re := range r.res {
 		if re.MatchString(s) {
-			return scanner.Reason{Kind: KindRegex, Detail: re.String()}, true
+			return pipeline.Reason{Kind: KindRegex, Detail: re.String()}, true
 		}
 	}
-	return scanner.Reason{}, false
+	return pipeline.Reason{}, false
 }
 
 // Stopwords suppresses findings whose secret contains any of its words,
@@ -93,18 +93,18 @@ func NewStopwords(words []string) *Stopwords {
 	return s
 }
 
-// Check implements [scanner.Filter].
-func (s *Stopwords) Check(f *scanner.Finding) (scanner.Reason, bool) {
+// Check implements [pipeline.Filter].
+func (s *Stopwords) Check(f *pipeline.Finding) (pipeline.Reason, bool) {
 	if len(s.words) == 0 || f.Secret.Len() == 0 {
-		return scanner.Reason{}, false
+		return pipeline.Reason{}, false
 	}
 	secret := strings.ToLower(f.Secret.Reveal())
 	for _, w := range s.words {
 		if strings.Contains(secret, w) {
-			return scanner.Reason{Kind: KindStopword, Detail: w}, true
+			return pipeline.Reason{Kind: KindStopword, Detail: w}, true
 		}
 	}
-	return scanner.Reason{}, false
+	return pipeline.Reason{}, false
 }
 
 // DisabledRules suppresses findings of the rules it names. The config also
@@ -121,12 +121,12 @@ func NewDisabledRules(ids []string) *DisabledRules {
 	return d
 }
 
-// Check implements [scanner.Filter].
-func (d *DisabledRules) Check(f *scanner.Finding) (scanner.Reason, bool) {
+// Check implements [pipeline.Filter].
+func (d *DisabledRules) Check(f *pipeline.Finding) (pipeline.Reason, bool) {
 	if d.ids[f.RuleID] {
-		return scanner.Reason{Kind: KindDisabledRule, Detail: f.RuleID}, true
+		return pipeline.Reason{Kind: KindDisabledRule, Detail: f.RuleID}, true
 	}
-	return scanner.Reason{}, false
+	return pipeline.Reason{}, false
 }
 
 // RulePaths limits rules to some files: a finding of a listed rule in a
@@ -146,14 +146,14 @@ func NewRulePaths(byRule map[string][]string) (*RulePaths, error) {
 	return r, nil
 }
 
-// Check implements [scanner.Filter].
-func (r *RulePaths) Check(f *scanner.Finding) (scanner.Reason, bool) {
+// Check implements [pipeline.Filter].
+func (r *RulePaths) Check(f *pipeline.Finding) (pipeline.Reason, bool) {
 	s, ok := r.sets[f.RuleID]
 	if !ok {
-		return scanner.Reason{}, false
+		return pipeline.Reason{}, false
 	}
 	if _, in := s.Match(f.Path); in {
-		return scanner.Reason{}, false
+		return pipeline.Reason{}, false
 	}
-	return scanner.Reason{Kind: KindRulePaths, Detail: "the rule applies only to " + strings.Join(s.globs, ", ")}, true
+	return pipeline.Reason{Kind: KindRulePaths, Detail: "the rule applies only to " + strings.Join(s.globs, ", ")}, true
 }

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/envguard/envguard/scanner"
+	"github.com/envguard/envguard/scanner/pipeline"
 )
 
 func TestPathSet(t *testing.T) {
@@ -45,8 +45,8 @@ func TestPathSet(t *testing.T) {
 	}
 }
 
-func finding(rule, path, secret string) *scanner.Finding {
-	return &scanner.Finding{RuleID: rule, Path: path, Secret: scanner.NewSecret(secret), Fingerprint: scanner.Fingerprint(rule, secret)}
+func finding(rule, path, secret string) *pipeline.Finding {
+	return &pipeline.Finding{RuleID: rule, Path: path, Secret: pipeline.NewSecret(secret), Fingerprint: pipeline.Fingerprint(rule, secret)}
 }
 
 func TestFilters(t *testing.T) {
@@ -68,8 +68,8 @@ func TestFilters(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, c := range []struct {
-		f      scanner.Filter
-		fd     *scanner.Finding
+		f      pipeline.Filter
+		fd     *pipeline.Finding
 		kind   string
 		detail string
 	}{
@@ -93,7 +93,7 @@ func TestFilters(t *testing.T) {
 }
 
 func TestBaselineRoundTrip(t *testing.T) {
-	old := []scanner.Finding{*finding("rule-b", "z.py", "first-secret-value"), *finding("rule-a", "a.py", "second-secret-value"), *finding("rule-a", "a.py", "second-secret-value")}
+	old := []pipeline.Finding{*finding("rule-b", "z.py", "first-secret-value"), *finding("rule-a", "a.py", "second-secret-value"), *finding("rule-a", "a.py", "second-secret-value")}
 	var buf bytes.Buffer
 	if err := WriteBaseline(&buf, NewEntries(old)); err != nil {
 		t.Fatal(err)
@@ -103,7 +103,7 @@ func TestBaselineRoundTrip(t *testing.T) {
 		t.Fatalf("baseline holds a secret:\n%s", out)
 	}
 	var again bytes.Buffer
-	WriteBaseline(&again, NewEntries([]scanner.Finding{old[2], old[1], old[0]}))
+	WriteBaseline(&again, NewEntries([]pipeline.Finding{old[2], old[1], old[0]}))
 	if again.String() != out {
 		t.Errorf("baseline not stable:\n%s\nvs\n%s", out, again.String())
 	}

@@ -12,7 +12,7 @@ import (
 	"strings"
 	"sync/atomic"
 
-	"github.com/envguard/envguard/scanner"
+	"github.com/envguard/envguard/scanner/pipeline"
 )
 
 // BaselineVersion is the version of the baseline file format.
@@ -33,7 +33,7 @@ type Entry struct {
 // Baseline is a set of accepted findings, matched by fingerprint (a hash
 // of rule id and secret): a moved line or a rebased commit stays
 // accepted, and a different secret on the same line does not. It is a
-// [scanner.Filter] and records which entries matched, for [Baseline.Stale].
+// [pipeline.Filter] and records which entries matched, for [Baseline.Stale].
 type Baseline struct {
 	// Path of the file it was read from, for messages.
 	Path    string
@@ -187,14 +187,14 @@ func (b *Baseline) Len() int { return len(b.entries) }
 // Entries returns the entries in file order.
 func (b *Baseline) Entries() []Entry { return b.entries }
 
-// Check implements [scanner.Filter]: it suppresses findings whose
+// Check implements [pipeline.Filter]: it suppresses findings whose
 // fingerprint is in the baseline.
-func (b *Baseline) Check(f *scanner.Finding) (scanner.Reason, bool) {
+func (b *Baseline) Check(f *pipeline.Finding) (pipeline.Reason, bool) {
 	if hit, ok := b.index[f.Fingerprint]; ok && f.Fingerprint != "" {
 		hit.Store(true)
-		return scanner.Reason{Kind: KindBaseline, Detail: b.Path}, true
+		return pipeline.Reason{Kind: KindBaseline, Detail: b.Path}, true
 	}
-	return scanner.Reason{}, false
+	return pipeline.Reason{}, false
 }
 
 // Stale returns, for --verbose, the entries that matched no finding so
@@ -213,7 +213,7 @@ func (b *Baseline) Stale() []string {
 // and path, sorted by path, rule and fingerprint, so the file is stable
 // and diffs and merges cleanly. Findings without a fingerprint are left
 // out.
-func NewEntries(findings []scanner.Finding) []Entry {
+func NewEntries(findings []pipeline.Finding) []Entry {
 	seen := map[Entry]bool{}
 	var out []Entry
 	for i := range findings {

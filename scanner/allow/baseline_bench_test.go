@@ -5,13 +5,13 @@ import (
 	"fmt"
 	"testing"
 
-	"github.com/envguard/envguard/scanner"
+	"github.com/envguard/envguard/scanner/pipeline"
 )
 
 // BenchmarkBaseline parses a 10,000-entry baseline and checks 10,000
 // findings against it.
 func BenchmarkBaseline(b *testing.B) {
-	var fs []scanner.Finding
+	var fs []pipeline.Finding
 	for i := 0; i < 10000; i++ {
 		fs = append(fs, *finding("rule", fmt.Sprintf("src/f%d.py", i), fmt.Sprintf("secret-%d", i)))
 	}

@@ -22,8 +22,8 @@ import (
 	"github.com/pelletier/go-toml/v2"
 
 	"github.com/envguard/envguard/rules"
-	"github.com/envguard/envguard/scanner"
 	"github.com/envguard/envguard/scanner/allow"
+	"github.com/envguard/envguard/scanner/pipeline"
 )
 
 // FileName is the config file envguard looks for at the repository root.
@@ -291,8 +291,8 @@ func (cr *CustomRule) rule() rules.Rule {
 // Filters returns the filters of the config, cheapest first: disabled
 // rules, rules limited to some paths, allowlist paths, regexes and
 // stopwords. Each records why it suppressed a finding.
-func (c *Config) Filters() ([]scanner.Filter, error) {
-	var fs []scanner.Filter
+func (c *Config) Filters() ([]pipeline.Filter, error) {
+	var fs []pipeline.Filter
 	// A custom rule may reuse the id of a disabled built-in rule; its
 	// findings are not disabled.
 	custom := map[string]bool{}

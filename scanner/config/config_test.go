@@ -10,7 +10,7 @@ import (
 	"testing"
 
 	"github.com/envguard/envguard/rules"
-	"github.com/envguard/envguard/scanner"
+	"github.com/envguard/envguard/scanner/pipeline"
 )
 
 const testdata = "../../testdata/config"
@@ -121,7 +121,7 @@ func TestFull(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	check := func(fd scanner.Finding) string {
+	check := func(fd pipeline.Finding) string {
 		for _, f := range fs {
 			if r, ok := f.Check(&fd); ok {
 				return r.String()
@@ -130,16 +130,16 @@ func TestFull(t *testing.T) {
 		return ""
 	}
 	for _, tc := range []struct {
-		fd   scanner.Finding
+		fd   pipeline.Finding
 		want string
 	}{
-		{scanner.Finding{RuleID: "acme-api-key", Path: "services/a/b.go", Secret: scanner.NewSecret(secret)}, ""},
-		{scanner.Finding{RuleID: "acme-api-key", Path: "web/app.js", Secret: scanner.NewSecret(secret)}, "rule-paths: the rule applies only to services/**, *.py"},
-		{scanner.Finding{RuleID: "other", Path: "docs/a/readme.md", Secret: scanner.NewSecret(secret)}, "path: docs/**"},
-		{scanner.Finding{RuleID: "other", Path: "Cargo.lock", Secret: scanner.NewSecret(secret)}, "path: *.lock"},
-		{scanner.Finding{RuleID: "other", Path: "a.py", Secret: scanner.NewSecret("EXAMPLEabc")}, "regex: ^EXAMPLE"},
-		{scanner.Finding{RuleID: "other", Path: "a.py", Secret: scanner.NewSecret("x-SAMPLE-y")}, "stopword: sample"},
-		{scanner.Finding{RuleID: "env/example-value", Path: ".env.example"}, "disabled-rule: env/example-value"},
+		{pipeline.Finding{RuleID: "acme-api-key", Path: "services/a/b.go", Secret: pipeline.NewSecret(secret)}, ""},
+		{pipeline.Finding{RuleID: "acme-api-key", Path: "web/app.js", Secret: pipeline.NewSecret(secret)}, "rule-paths: the rule applies only to services/**, *.py"},
+		{pipeline.Finding{RuleID: "other", Path: "docs/a/readme.md", Secret: pipeline.NewSecret(secret)}, "path: docs/**"},
+		{pipeline.Finding{RuleID: "other", Path: "Cargo.lock", Secret: pipeline.NewSecret(secret)}, "path: *.lock"},
+		{pipeline.Finding{RuleID: "other", Path: "a.py", Secret: pipeline.NewSecret("EXAMPLEabc")}, "regex: ^EXAMPLE"},
+		{pipeline.Finding{RuleID: "other", Path: "a.py", Secret: pipeline.NewSecret("x-SAMPLE-y")}, "stopword: sample"},
+		{pipeline.Finding{RuleID: "env/example-value", Path: ".env.example"}, "disabled-rule: env/example-value"},
 	} {
 		if got := check(tc.fd); got != tc.want {
 			t.Errorf("%s %s: suppressed by %q, want %q", tc.fd.RuleID, tc.fd.Path, got, tc.want)
@@ -175,7 +175,7 @@ func TestRulesErrors(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, f := range fs {
-		if r, ok := f.Check(&scanner.Finding{RuleID: "generic-secret", Path: "a.py"}); ok {
+		if r, ok := f.Check(&pipeline.Finding{RuleID: "generic-secret", Path: "a.py"}); ok {
 			t.Errorf("the custom rule replacing a disabled built-in is suppressed: %v", r)
 		}
 	}

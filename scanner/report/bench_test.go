@@ -5,12 +5,12 @@ import (
 	"io"
 	"testing"
 
-	"github.com/envguard/envguard/scanner"
+	"github.com/envguard/envguard/scanner/pipeline"
 )
 
 // BenchmarkReport writes 10,000 findings in each format.
 func BenchmarkReport(b *testing.B) {
-	var fs []scanner.Finding
+	var fs []pipeline.Finding
 	for i := 0; i < 10000; i++ {
 		f := sampleFindings()[i%2]
 		f.Path = fmt.Sprintf("src/pkg%d/file%d.py", i%50, i)

@@ -3,7 +3,7 @@ package report_test
 import (
 	"os"
 
-	"github.com/envguard/envguard/scanner"
+	"github.com/envguard/envguard/scanner/pipeline"
 	"github.com/envguard/envguard/scanner/report"
 )
 
@@ -11,11 +11,11 @@ import (
 // ShowSecrets is not set.
 func ExampleNew() {
 	secret := "tok_" + "Zq8Lm2Xw9Kp4Tb7Rv3Ns6Hd1"
-	findings := []scanner.Finding{{
+	findings := []pipeline.Finding{{
 		RuleID: "example-token", Description: "Example token",
 		Path: "app.py", Line: 3, Column: 9, EndLine: 3,
-		Secret:      scanner.NewSecret(secret),
-		Fingerprint: scanner.Fingerprint("example-token", secret),
+		Secret:      pipeline.NewSecret(secret),
+		Fingerprint: pipeline.Fingerprint("example-token", secret),
 	}}
 	r, err := report.New("text", report.Options{Source: "staged changes"})
 	if err != nil {

@@ -4,7 +4,7 @@ import (
 	"encoding/json"
 	"io"
 
-	"github.com/envguard/envguard/scanner"
+	"github.com/envguard/envguard/scanner/pipeline"
 )
 
 // JSON writes one object: {"version": ..., "findings": [...], "errors": [...]}.
@@ -48,7 +48,7 @@ type jsonError struct {
 }
 
 // Report implements [Reporter].
-func (j *JSON) Report(w io.Writer, findings []scanner.Finding, errs error) error {
+func (j *JSON) Report(w io.Writer, findings []pipeline.Finding, errs error) error {
 	doc := jsonReport{Version: j.opts.Version, Findings: make([]jsonFinding, 0, len(findings)), Errors: []jsonError{}}
 	if doc.Version == "" {
 		doc.Version = "dev"

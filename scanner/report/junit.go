@@ -6,7 +6,7 @@ import (
 	"io"
 	"strings"
 
-	"github.com/envguard/envguard/scanner"
+	"github.com/envguard/envguard/scanner/pipeline"
 )
 
 // JUnit writes JUnit XML for CI systems that show test reports: one test
@@ -49,7 +49,7 @@ type junitProblem struct {
 }
 
 // Report implements [Reporter].
-func (j *JUnit) Report(w io.Writer, findings []scanner.Finding, errs error) error {
+func (j *JUnit) Report(w io.Writer, findings []pipeline.Finding, errs error) error {
 	name := "envguard"
 	if j.opts.Source != "" {
 		name += " (" + j.opts.Source + ")"
@@ -90,7 +90,7 @@ func (j *JUnit) Report(w io.Writer, findings []scanner.Finding, errs error) erro
 }
 
 // failure turns a finding into a failed test case.
-func (j *JUnit) failure(f *scanner.Finding) junitCase {
+func (j *JUnit) failure(f *pipeline.Finding) junitCase {
 	var text strings.Builder
 	fmt.Fprintf(&text, "%s: %s: %s\n", location(f), f.RuleID, f.Description)
 	if s := secretText(f, j.opts.ShowSecrets); s != "" {

@@ -4,7 +4,7 @@
 //
 // Reporters own no scan state and never decide about colour: text output
 // takes [Styles] built by the caller. Every format redacts secrets through
-// [scanner.Secret] unless [Options.ShowSecrets] is set, and every format
+// [pipeline.Secret] unless [Options.ShowSecrets] is set, and every format
 // lists the per-file errors of a scan that went on past them.
 package report
 
@@ -14,7 +14,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/envguard/envguard/scanner"
+	"github.com/envguard/envguard/scanner/pipeline"
 )
 
 // Styles colour parts of text output. A nil function leaves text plain.
@@ -36,9 +36,9 @@ type Options struct {
 }
 
 // Reporter writes findings. errs, when not nil, lists per-file problems
-// that did not stop the scan (a [scanner.ErrorList]).
+// that did not stop the scan (a [pipeline.ErrorList]).
 type Reporter interface {
-	Report(w io.Writer, findings []scanner.Finding, errs error) error
+	Report(w io.Writer, findings []pipeline.Finding, errs error) error
 }
 
 // Formats lists the names [New] accepts.
@@ -61,7 +61,7 @@ func New(format string, opts Options) (Reporter, error) {
 
 // secretText is the secret as a report shows it: redacted unless the user
 // asked to see secrets.
-func secretText(f *scanner.Finding, show bool) string {
+func secretText(f *pipeline.Finding, show bool) string {
 	if f.Secret.Len() == 0 {
 		return ""
 	}
@@ -76,13 +76,13 @@ type fileError struct {
 	Path, Commit, Msg string
 }
 
-// fileErrors flattens errs: the entries of a [scanner.ErrorList], or one
+// fileErrors flattens errs: the entries of a [pipeline.ErrorList], or one
 // entry without a path for any other error.
 func fileErrors(errs error) []fileError {
 	if errs == nil {
 		return nil
 	}
-	l, ok := scanner.AsErrorList(errs)
+	l, ok := pipeline.AsErrorList(errs)
 	if !ok {
 		return []fileError{{Msg: errs.Error()}}
 	}
@@ -107,7 +107,7 @@ func date(t time.Time) string {
 
 // severity returns the lower-case severity, or "high" when a finding has
 // none (a secret is a serious matter unless a rule says otherwise).
-func severity(f *scanner.Finding) string {
+func severity(f *pipeline.Finding) string {
 	if f.Severity == 0 {
 		return "high"
 	}

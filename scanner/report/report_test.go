@@ -10,39 +10,39 @@ import (
 	"time"
 
 	"github.com/envguard/envguard/rules"
-	"github.com/envguard/envguard/scanner"
+	"github.com/envguard/envguard/scanner/pipeline"
 )
 
 // fakeSecret is made up for these tests; it has the shape of a token.
 const fakeSecret = "tok_9fQ2xLr7Vb3Kp8Zt1Wm5Yc4Hs6Jd0Ng"
 
-func sampleFindings() []scanner.Finding {
-	return []scanner.Finding{
+func sampleFindings() []pipeline.Finding {
+	return []pipeline.Finding{
 		{
 			RuleID: "example-token", Description: "Example service token", Severity: rules.SeverityHigh,
 			Path: "config/app settings.py", Line: 3, Column: 9, EndLine: 3,
-			Secret: scanner.NewSecret(fakeSecret), Name: "API_TOKEN",
+			Secret: pipeline.NewSecret(fakeSecret), Name: "API_TOKEN",
 			Rotate:      "https://example.com/tokens",
-			Fingerprint: scanner.Fingerprint("example-token", fakeSecret),
+			Fingerprint: pipeline.Fingerprint("example-token", fakeSecret),
 		},
 		{
 			RuleID: "other-key", Description: "Other key", Severity: rules.SeverityLow,
 			Path: "a.env", Line: 1, Column: 1, EndLine: 2,
-			Secret:      scanner.NewSecret(fakeSecret + "x"),
-			Fingerprint: scanner.Fingerprint("other-key", fakeSecret+"x"),
-			Commit: &scanner.Commit{Hash: "0123456789abcdef0123456789abcdef01234567", Author: "Ann",
+			Secret:      pipeline.NewSecret(fakeSecret + "x"),
+			Fingerprint: pipeline.Fingerprint("other-key", fakeSecret+"x"),
+			Commit: &pipeline.Commit{Hash: "0123456789abcdef0123456789abcdef01234567", Author: "Ann",
 				Email: "ann@example.com", Date: time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)},
 		},
 	}
 }
 
 func sampleErrors() error {
-	var l scanner.ErrorList
+	var l pipeline.ErrorList
 	l.Add("broken.bin", "", errors.New("permission denied"))
 	return l.Err()
 }
 
-func render(t *testing.T, format string, opts Options, fs []scanner.Finding, errs error) string {
+func render(t *testing.T, format string, opts Options, fs []pipeline.Finding, errs error) string {
 	t.Helper()
 	r, err := New(format, opts)
 	if err != nil {
@@ -100,7 +100,7 @@ func TestText(t *testing.T) {
 			t.Errorf("text output lacks %q:\n%s", want, out)
 		}
 	}
-	whole := []scanner.Finding{{RuleID: "env/tracked", Description: ".env is tracked", Path: ".env", Message: "run git rm --cached .env"}}
+	whole := []pipeline.Finding{{RuleID: "env/tracked", Description: ".env is tracked", Path: ".env", Message: "run git rm --cached .env"}}
 	out = render(t, "text", Options{}, whole, nil)
 	if !strings.HasPrefix(out, ".env: env/tracked: .env is tracked\n    run git rm --cached .env\n") {
 		t.Errorf("whole-file finding:\n%s", out)

@@ -7,7 +7,7 @@ import (
 	"net/url"
 	"sort"
 
-	"github.com/envguard/envguard/scanner"
+	"github.com/envguard/envguard/scanner/pipeline"
 )
 
 // SARIF writes a SARIF 2.1.0 log that GitHub code scanning accepts: one
@@ -23,7 +23,7 @@ const (
 	// informationURI is where the driver's documentation lives.
 	informationURI = "https://github.com/envguard/envguard"
 	// fingerprintKey names our fingerprint in partialFingerprints; the
-	// suffix versions its definition (see scanner.Fingerprint).
+	// suffix versions its definition (see pipeline.Fingerprint).
 	fingerprintKey = "envguardFingerprint/v1"
 )
 
@@ -105,7 +105,7 @@ type sarifRegion struct {
 }
 
 // Report implements [Reporter].
-func (s *SARIF) Report(w io.Writer, findings []scanner.Finding, errs error) error {
+func (s *SARIF) Report(w io.Writer, findings []pipeline.Finding, errs error) error {
 	version := s.opts.Version
 	if version == "" {
 		version = "dev"
@@ -132,7 +132,7 @@ func (s *SARIF) Report(w io.Writer, findings []scanner.Finding, errs error) erro
 }
 
 // result turns one finding into a SARIF result.
-func (s *SARIF) result(f *scanner.Finding, index map[string]int) sarifResult {
+func (s *SARIF) result(f *pipeline.Finding, index map[string]int) sarifResult {
 	msg := f.Description
 	if msg == "" {
 		msg = f.RuleID
@@ -162,7 +162,7 @@ func (s *SARIF) result(f *scanner.Finding, index map[string]int) sarifResult {
 	}
 	fp := f.Fingerprint
 	if fp == "" {
-		fp = scanner.Fingerprint(f.RuleID, f.Path+"\x00"+f.Message)
+		fp = pipeline.Fingerprint(f.RuleID, f.Path+"\x00"+f.Message)
 	}
 	return sarifResult{
 		RuleID:    f.RuleID,
@@ -180,8 +180,8 @@ func (s *SARIF) result(f *scanner.Finding, index map[string]int) sarifResult {
 
 // sarifRules returns one driver rule per rule id used, sorted by id, and
 // each id's index in that list.
-func sarifRules(findings []scanner.Finding) ([]sarifRule, map[string]int) {
-	byID := map[string]*scanner.Finding{}
+func sarifRules(findings []pipeline.Finding) ([]sarifRule, map[string]int) {
+	byID := map[string]*pipeline.Finding{}
 	for i := range findings {
 		if _, ok := byID[findings[i].RuleID]; !ok {
 			byID[findings[i].RuleID] = &findings[i]
@@ -231,7 +231,7 @@ func artifact(path string) sarifArtifact {
 }
 
 // region is where the secret is; findings about a whole file have none.
-func region(f *scanner.Finding) *sarifRegion {
+func region(f *pipeline.Finding) *sarifRegion {
 	if f.Line <= 0 {
 		return nil
 	}

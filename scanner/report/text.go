@@ -5,7 +5,7 @@ import (
 	"io"
 	"sort"
 
-	"github.com/envguard/envguard/scanner"
+	"github.com/envguard/envguard/scanner/pipeline"
 )
 
 // Text writes findings the way a compiler writes errors, one
@@ -22,7 +22,7 @@ func style(f func(string) string, s string) string {
 }
 
 // Report implements [Reporter].
-func (t *Text) Report(w io.Writer, findings []scanner.Finding, errs error) error {
+func (t *Text) Report(w io.Writer, findings []pipeline.Finding, errs error) error {
 	ew := &errWriter{w: w}
 	st := t.opts.Styles
 	files := map[string]bool{}
@@ -52,7 +52,7 @@ func (t *Text) Report(w io.Writer, findings []scanner.Finding, errs error) error
 }
 
 // finding writes one finding: its location line and its details.
-func (t *Text) finding(ew *errWriter, f *scanner.Finding) {
+func (t *Text) finding(ew *errWriter, f *pipeline.Finding) {
 	st := t.opts.Styles
 	loc := location(f) + ":"
 	ew.printf("%s %s %s\n", style(st.Path, loc), style(st.Rule, f.RuleID+":"), f.Description)
@@ -81,7 +81,7 @@ func (t *Text) finding(ew *errWriter, f *scanner.Finding) {
 }
 
 // nextSteps says, once, what to do about the findings.
-func (t *Text) nextSteps(ew *errWriter, findings []scanner.Finding) {
+func (t *Text) nextSteps(ew *errWriter, findings []pipeline.Finding) {
 	st := t.opts.Styles
 	rotate := map[string]string{}
 	history := false
@@ -131,7 +131,7 @@ func (t *Text) summary(findings, files, errs int) string {
 
 // location is "path:line:col", or just the path for findings about a
 // whole file (a tracked .env).
-func location(f *scanner.Finding) string {
+func location(f *pipeline.Finding) string {
 	if f.Line <= 0 {
 		return f.Path
 	}

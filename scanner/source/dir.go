@@ -9,8 +9,8 @@ import (
 	"path/filepath"
 	"sync"
 
-	"github.com/envguard/envguard/scanner"
 	"github.com/envguard/envguard/scanner/gitignore"
+	"github.com/envguard/envguard/scanner/pipeline"
 )
 
 // Dir returns the files under root, read from disk: no git is needed.
@@ -19,9 +19,9 @@ import (
 // opts.NoGitignore, symlinks are never followed (a symlink is reported as
 // skipped), and neither are devices, sockets or pipes. A file larger than
 // opts.MaxFileSize is yielded with Skip set. A file that cannot be read is
-// an entry of the [scanner.ErrorList] returned at the end; the scan goes
+// an entry of the [pipeline.ErrorList] returned at the end; the scan goes
 // on. root itself may be a regular file.
-func Dir(root string, opts Options) (scanner.Source, error) {
+func Dir(root string, opts Options) (pipeline.Source, error) {
 	fi, err := os.Stat(root)
 	if err != nil {
 		return nil, fmt.Errorf("--dir %s: %w: give an existing directory", root, unwrapPath(err))
@@ -67,18 +67,18 @@ const dirReaders = 4
 // dirItem is one entry of the walk: a fragment ready to yield, or a file
 // to read (abs set) whose result arrives on out.
 type dirItem struct {
-	frag scanner.Fragment
+	frag pipeline.Fragment
 	abs  string
 	out  chan dirResult
 }
 
 type dirResult struct {
-	frag scanner.Fragment
+	frag pipeline.Fragment
 	err  error
 }
 
-// Fragments implements [scanner.Source].
-func (d *dirSource) Fragments(ctx context.Context, yield func(scanner.Fragment) error) error {
+// Fragments implements [pipeline.Source].
+func (d *dirSource) Fragments(ctx context.Context, yield func(pipeline.Fragment) error) error {
 	root := d.root
 	if d.single {
 		root = d.name
@@ -87,7 +87,7 @@ func (d *dirSource) Fragments(ctx context.Context, yield func(scanner.Fragment) 
 	defer cancel()
 	items := make(chan dirItem, 64)
 	jobs := make(chan dirItem, 64)
-	var walkErrs scanner.ErrorList
+	var walkErrs pipeline.ErrorList
 	walkDone := make(chan error, 1)
 	go func() {
 		defer close(items)
@@ -110,7 +110,7 @@ func (d *dirSource) Fragments(ctx context.Context, yield func(scanner.Fragment) 
 		}()
 	}
 	defer wg.Wait()
-	var errs scanner.ErrorList
+	var errs pipeline.ErrorList
 	var files int
 	var size int64
 	var yieldErr error
@@ -166,7 +166,7 @@ type dirWalk struct {
 	ctx   context.Context
 	items chan<- dirItem
 	jobs  chan<- dirItem
-	errs  *scanner.ErrorList // only the walk goroutine adds to it
+	errs  *pipeline.ErrorList // only the walk goroutine adds to it
 }
 
 func (w *dirWalk) send(it dirItem) error {
@@ -188,7 +188,7 @@ func (w *dirWalk) send(it dirItem) error {
 
 // file queues a regular file to be read.
 func (w *dirWalk) file(abs, rel string) error {
-	return w.send(dirItem{frag: scanner.Fragment{Path: rel}, abs: abs, out: make(chan dirResult, 1)})
+	return w.send(dirItem{frag: pipeline.Fragment{Path: rel}, abs: abs, out: make(chan dirResult, 1)})
 }
 
 // dir walks one directory (rel is its slash path, "" for the root).
@@ -215,7 +215,7 @@ func (w *dirWalk) dir(dir, rel string) error {
 		case t.IsDir():
 			err = w.dir(filepath.Join(dir, name), p)
 		case t&fs.ModeSymlink != 0:
-			err = w.send(dirItem{frag: scanner.Fragment{Path: p, Skip: "symlink: not followed"}})
+			err = w.send(dirItem{frag: pipeline.Fragment{Path: p, Skip: "symlink: not followed"}})
 		case t.IsRegular():
 			err = w.file(filepath.Join(dir, name), p)
 		}

@@ -7,7 +7,7 @@ import (
 	"io"
 	"os"
 
-	"github.com/envguard/envguard/scanner"
+	"github.com/envguard/envguard/scanner/pipeline"
 )
 
 // readDirFile reads one regular file; links were left out by the walk.
@@ -23,13 +23,13 @@ func readDirFile(abs, rel string, max int64) dirResult {
 	}
 	switch {
 	case !fi.Mode().IsRegular():
-		return dirResult{frag: scanner.Fragment{Path: rel, Skip: "not a regular file"}}
+		return dirResult{frag: pipeline.Fragment{Path: rel, Skip: "not a regular file"}}
 	case max > 0 && fi.Size() > max:
-		return dirResult{frag: scanner.Fragment{Path: rel, Skip: fmt.Sprintf("larger than --max-file-size (%d bytes)", max)}}
+		return dirResult{frag: pipeline.Fragment{Path: rel, Skip: fmt.Sprintf("larger than --max-file-size (%d bytes)", max)}}
 	}
 	data, err := io.ReadAll(f)
 	if err != nil {
 		return dirResult{err: unwrapPath(err)}
 	}
-	return dirResult{frag: scanner.Fragment{Path: rel, Data: data}}
+	return dirResult{frag: pipeline.Fragment{Path: rel, Data: data}}
 }

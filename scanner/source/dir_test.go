@@ -14,18 +14,18 @@ import (
 	"syscall"
 	"testing"
 
-	"github.com/envguard/envguard/scanner"
+	"github.com/envguard/envguard/scanner/pipeline"
 )
 
 // dirFragments returns path -> fragment for a Dir scan, and its error.
-func dirFragments(t *testing.T, root string, opts Options) (map[string]scanner.Fragment, error) {
+func dirFragments(t *testing.T, root string, opts Options) (map[string]pipeline.Fragment, error) {
 	t.Helper()
 	src, err := Dir(root, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
-	out := map[string]scanner.Fragment{}
-	err = src.Fragments(context.Background(), func(f scanner.Fragment) error {
+	out := map[string]pipeline.Fragment{}
+	err = src.Fragments(context.Background(), func(f pipeline.Fragment) error {
 		out[f.Path] = f
 		return nil
 	})
@@ -45,7 +45,7 @@ func writeFiles(t *testing.T, root string, files map[string]string) {
 	}
 }
 
-func keys(m map[string]scanner.Fragment) string {
+func keys(m map[string]pipeline.Fragment) string {
 	var ks []string
 	for k, f := range m {
 		if f.Skip != "" {
@@ -125,7 +125,7 @@ func TestDirSkipsGitIgnoredAndSymlinks(t *testing.T) {
 	}
 }
 
-func mustDir(t *testing.T, root string, opts Options) scanner.Source {
+func mustDir(t *testing.T, root string, opts Options) pipeline.Source {
 	t.Helper()
 	src, err := Dir(root, opts)
 	if err != nil {
@@ -150,7 +150,7 @@ func TestDirUnreadableFileGoesOn(t *testing.T) {
 		}
 	}
 	found, err := histScan(t, mustDir(t, root, Options{}), histSet(t))
-	list, ok := scanner.AsErrorList(err)
+	list, ok := pipeline.AsErrorList(err)
 	if !ok || len(list) != 1 || list[0].Path != "b.txt" || !errors.Is(list[0], os.ErrPermission) {
 		t.Errorf("error %v, want one permission error for b.txt", err)
 	}
@@ -245,9 +245,9 @@ func TestDirSingleFileAndReader(t *testing.T) {
 	if err != nil || fmt.Sprint(found) != "[test-token settings.py:2@]" {
 		t.Errorf("reader: %v %v", found, err)
 	}
-	var frags []scanner.Fragment
+	var frags []pipeline.Fragment
 	err = Reader("big", strings.NewReader(strings.Repeat("y", 100)), Options{MaxFileSize: 10}).Fragments(context.Background(),
-		func(f scanner.Fragment) error { frags = append(frags, f); return nil })
+		func(f pipeline.Fragment) error { frags = append(frags, f); return nil })
 	if err != nil || len(frags) != 1 || frags[0].Skip == "" {
 		t.Errorf("reader over the size limit: %+v %v", frags, err)
 	}
@@ -263,7 +263,7 @@ func TestDirStopsOnYieldError(t *testing.T) {
 	writeFiles(t, root, files)
 	stop := errors.New("stop")
 	n := 0
-	err := mustDir(t, root, Options{}).Fragments(context.Background(), func(scanner.Fragment) error {
+	err := mustDir(t, root, Options{}).Fragments(context.Background(), func(pipeline.Fragment) error {
 		if n++; n == 10 {
 			return stop
 		}
@@ -274,7 +274,7 @@ func TestDirStopsOnYieldError(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	n = 0
-	err = mustDir(t, root, Options{}).Fragments(ctx, func(scanner.Fragment) error {
+	err = mustDir(t, root, Options{}).Fragments(ctx, func(pipeline.Fragment) error {
 		if n++; n == 5 {
 			cancel()
 		}

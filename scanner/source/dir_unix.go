@@ -7,7 +7,7 @@ import (
 	"io/fs"
 	"syscall"
 
-	"github.com/envguard/envguard/scanner"
+	"github.com/envguard/envguard/scanner/pipeline"
 )
 
 // readDirFile reads one file without following a symlink (O_NOFOLLOW: a
@@ -35,9 +35,9 @@ func readDirFile(abs, rel string, max int64) dirResult {
 	}
 	switch {
 	case st.Mode&syscall.S_IFMT != syscall.S_IFREG:
-		return dirResult{frag: scanner.Fragment{Path: rel, Skip: "not a regular file"}}
+		return dirResult{frag: pipeline.Fragment{Path: rel, Skip: "not a regular file"}}
 	case max > 0 && st.Size > max:
-		return dirResult{frag: scanner.Fragment{Path: rel, Skip: fmt.Sprintf("larger than --max-file-size (%d bytes)", max)}}
+		return dirResult{frag: pipeline.Fragment{Path: rel, Skip: fmt.Sprintf("larger than --max-file-size (%d bytes)", max)}}
 	}
 	data := make([]byte, st.Size)
 	n := 0
@@ -54,7 +54,7 @@ func readDirFile(abs, rel string, max int64) dirResult {
 		}
 		n += m
 	}
-	return dirResult{frag: scanner.Fragment{Path: rel, Data: data[:n]}}
+	return dirResult{frag: pipeline.Fragment{Path: rel, Data: data[:n]}}
 }
 
 // errnoErr maps the common errnos to the fs errors callers test for.

@@ -4,7 +4,7 @@ import (
 	"bytes"
 	"hash/maphash"
 
-	"github.com/envguard/envguard/scanner"
+	"github.com/envguard/envguard/scanner/pipeline"
 )
 
 // lineDiffer finds the lines of a new version of a file that its parent
@@ -31,7 +31,7 @@ func newLineDiffer() *lineDiffer {
 // added returns the 1-based lines of b that are not in a. Lines are
 // compared without their "\n" or "\r\n": a commit that only changes line
 // endings adds no content.
-func (d *lineDiffer) added(a, b []byte) scanner.LineSet {
+func (d *lineDiffer) added(a, b []byte) pipeline.LineSet {
 	p := commonPrefix(a, b)
 	p = bytes.LastIndexByte(b[:p], '\n') + 1 // back to a line start
 	qa, qb := commonSuffixStart(a, b, p)
@@ -41,7 +41,7 @@ func (d *lineDiffer) added(a, b []byte) scanner.LineSet {
 	forLines(a[p:qa], func(_ int, line []byte) {
 		d.count[maphash.Bytes(d.seed, trimCR(line))]++
 	})
-	out := scanner.LineSet{}
+	out := pipeline.LineSet{}
 	forLines(b[p:qb], func(i int, line []byte) {
 		h := maphash.Bytes(d.seed, trimCR(line))
 		if n := d.count[h]; n > 0 {
@@ -117,13 +117,13 @@ func forLines(data []byte, fn func(i int, line []byte)) {
 }
 
 // intersectLines returns the lines in both a and b.
-func intersectLines(a, b scanner.LineSet) scanner.LineSet {
-	out := scanner.LineSet{}
+func intersectLines(a, b pipeline.LineSet) pipeline.LineSet {
+	out := pipeline.LineSet{}
 	i, j := 0, 0
 	for i < len(a) && j < len(b) {
 		from, to := max(a[i].From, b[j].From), min(a[i].To, b[j].To)
 		if from <= to {
-			out = append(out, scanner.LineRange{From: from, To: to})
+			out = append(out, pipeline.LineRange{From: from, To: to})
 		}
 		if a[i].To < b[j].To {
 			i++
@@ -141,7 +141,7 @@ func intersectLines(a, b scanner.LineSet) scanner.LineSet {
 // are not Multiline match within one line. Runs of blanked lines are
 // skipped with bytes.Count, not line by line. It returns data itself when
 // blanking would save little.
-func blankOthers(data []byte, keep scanner.LineSet) []byte {
+func blankOthers(data []byte, keep pipeline.LineSet) []byte {
 	if keep.Count() < 0 {
 		return data
 	}

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/envguard/envguard/scanner"
+	"github.com/envguard/envguard/scanner/pipeline"
 )
 
 func TestLineDifferAdded(t *testing.T) {
@@ -41,7 +41,7 @@ func TestBlankOthersKeepsPositions(t *testing.T) {
 		fmt.Fprintf(&b, "line %d with some text\n", i)
 	}
 	data := []byte(b.String())
-	keep := scanner.LineSet{{From: 50, To: 50}, {From: 90, To: 91}}
+	keep := pipeline.LineSet{{From: 50, To: 50}, {From: 90, To: 91}}
 	out := blankOthers(data, keep)
 	got := strings.Split(string(out), "\n")
 	if len(got) != 101 {
@@ -54,13 +54,13 @@ func TestBlankOthersKeepsPositions(t *testing.T) {
 			t.Errorf("line %d = %q (kept %v)", n, l, kept)
 		}
 	}
-	if all := blankOthers(data, scanner.LineSet{{From: 1, To: 80}}); &all[0] != &data[0] {
+	if all := blankOthers(data, pipeline.LineSet{{From: 1, To: 80}}); &all[0] != &data[0] {
 		t.Error("blanking most of nothing should return the data itself")
 	}
 }
 
 // naiveBlank is blankOthers line by line, to compare with.
-func naiveBlank(data []byte, keep scanner.LineSet) []byte {
+func naiveBlank(data []byte, keep pipeline.LineSet) []byte {
 	var out []byte
 	line := 1
 	for len(data) > 0 {
@@ -92,7 +92,7 @@ func TestBlankOthersRandom(t *testing.T) {
 			}
 		}
 		data := []byte(b.String())
-		keep := scanner.LineSet{}
+		keep := pipeline.LineSet{}
 		for l := 1; l <= n+2; l++ {
 			if rnd.Intn(12) == 0 {
 				keep = keep.Add(l)
@@ -110,8 +110,8 @@ func TestBlankOthersRandom(t *testing.T) {
 }
 
 func TestIntersectLines(t *testing.T) {
-	a := scanner.LineSet{{From: 1, To: 5}, {From: 8, To: 10}}
-	b := scanner.LineSet{{From: 3, To: 9}}
+	a := pipeline.LineSet{{From: 1, To: 5}, {From: 8, To: 10}}
+	b := pipeline.LineSet{{From: 3, To: 9}}
 	if got := fmt.Sprint(intersectLines(a, b)); got != "[{3 5} {8 9}]" {
 		t.Errorf("intersect = %s", got)
 	}

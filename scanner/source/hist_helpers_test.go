@@ -11,8 +11,8 @@ import (
 	"testing"
 
 	"github.com/envguard/envguard/rules"
-	"github.com/envguard/envguard/scanner"
 	"github.com/envguard/envguard/scanner/gitrepo"
+	"github.com/envguard/envguard/scanner/pipeline"
 )
 
 // histRepo is a real git repository in a temp dir, with commits dated one
@@ -119,14 +119,14 @@ func (f histFound) String() string {
 
 // scan runs src through a detector and returns sorted findings, the
 // histNotices the source sent and the scan error.
-func histScan(t *testing.T, src scanner.Source, set *rules.Set) ([]histFound, error) {
+func histScan(t *testing.T, src pipeline.Source, set *rules.Set) ([]histFound, error) {
 	t.Helper()
-	det, err := scanner.NewDetector(set, scanner.Options{})
+	det, err := pipeline.NewDetector(set, pipeline.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	var out []histFound
-	err = det.Scan(context.Background(), src, func(f scanner.Finding) error {
+	err = det.Scan(context.Background(), src, func(f pipeline.Finding) error {
 		c := ""
 		if f.Commit != nil {
 			c = f.Commit.Hash
@@ -142,7 +142,7 @@ func histScan(t *testing.T, src scanner.Source, set *rules.Set) ([]histFound, er
 type histNotices []string
 
 func (n *histNotices) opts() Options {
-	return Options{Notify: func(x scanner.Notice) { *n = append(*n, x.Reason) }}
+	return Options{Notify: func(x pipeline.Notice) { *n = append(*n, x.Reason) }}
 }
 
 func (n histNotices) contains(s string) bool {

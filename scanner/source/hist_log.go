@@ -10,8 +10,8 @@ import (
 	"strings"
 	"time"
 
-	"github.com/envguard/envguard/scanner"
 	"github.com/envguard/envguard/scanner/gitrepo"
+	"github.com/envguard/envguard/scanner/pipeline"
 )
 
 // histChange is one blob that a commit introduced: the first time the scan
@@ -26,7 +26,7 @@ type histChange struct {
 // histLog is what `git log --raw` says about a set of commits: each commit,
 // and the blobs they introduced, each blob once.
 type histLog struct {
-	commits []*scanner.Commit
+	commits []*pipeline.Commit
 	changes []histChange
 	// shallow counts the commits whose parents are cut off by a shallow
 	// clone (they show as root commits).
@@ -139,7 +139,7 @@ func (lg *histLog) parse(r *bufio.Reader, progress func(int)) error {
 }
 
 type commitHeader struct {
-	commit  *scanner.Commit
+	commit  *pipeline.Commit
 	parents int
 }
 
@@ -156,7 +156,7 @@ func readCommitHeader(r *bufio.Reader, hash string) (commitHeader, error) {
 	}
 	date, _ := time.Parse(time.RFC3339, strings.TrimSpace(f[3]))
 	return commitHeader{
-		commit:  &scanner.Commit{Hash: hash, Author: f[1], Email: f[2], Date: date},
+		commit:  &pipeline.Commit{Hash: hash, Author: f[1], Email: f[2], Date: date},
 		parents: len(strings.Fields(f[0])),
 	}, nil
 }

@@ -7,8 +7,8 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/envguard/envguard/scanner"
 	"github.com/envguard/envguard/scanner/gitrepo"
+	"github.com/envguard/envguard/scanner/pipeline"
 )
 
 // promisorRemotes returns the remotes a partial clone (git clone
@@ -39,7 +39,7 @@ func promisorRemotes(ctx context.Context, repo *gitrepo.Repo) []string {
 // scanned. With fetch (--fetch-missing) they are fetched first, in one
 // request per promisor remote rather than one round trip each, and the
 // set of blobs still missing afterwards is returned.
-func missingBlobs(ctx context.Context, repo *gitrepo.Repo, oids []string, fetch bool, notify func(scanner.Notice)) map[string]bool {
+func missingBlobs(ctx context.Context, repo *gitrepo.Repo, oids []string, fetch bool, notify func(pipeline.Notice)) map[string]bool {
 	remotes := promisorRemotes(ctx, repo)
 	if len(remotes) == 0 {
 		return nil
@@ -67,7 +67,7 @@ func missingBlobs(ctx context.Context, repo *gitrepo.Repo, oids []string, fetch 
 	}
 	say := func(format string, a ...any) {
 		if notify != nil {
-			notify(scanner.Notice{Kind: scanner.NoticeInfo, Reason: fmt.Sprintf(format, a...)})
+			notify(pipeline.Notice{Kind: pipeline.NoticeInfo, Reason: fmt.Sprintf(format, a...)})
 		}
 	}
 	if !fetch {

@@ -6,7 +6,7 @@ import (
 	"sort"
 
 	"github.com/envguard/envguard/rules"
-	"github.com/envguard/envguard/scanner"
+	"github.com/envguard/envguard/scanner/pipeline"
 )
 
 const (
@@ -27,7 +27,7 @@ type histReader struct {
 	diff      *lineDiffer
 	fetch     *blobFetcher
 	cache     blobCache
-	errs      scanner.ErrorList
+	errs      pipeline.ErrorList
 	bytes     int64
 }
 
@@ -81,7 +81,7 @@ func (r *histReader) plan() []request {
 }
 
 // run streams the planned blobs and yields a fragment per change.
-func (r *histReader) run(ctx context.Context, yield func(scanner.Fragment) error) error {
+func (r *histReader) run(ctx context.Context, yield func(pipeline.Fragment) error) error {
 	reqs := r.plan()
 	if len(reqs) == 0 {
 		return nil
@@ -140,14 +140,14 @@ func (r *histReader) run(ctx context.Context, yield func(scanner.Fragment) error
 }
 
 // scanChange yields the fragment of one changed blob.
-func (r *histReader) scanChange(ch *histChange, a blobAnswer, yield func(scanner.Fragment) error) error {
+func (r *histReader) scanChange(ch *histChange, a blobAnswer, yield func(pipeline.Fragment) error) error {
 	commit := r.log.commits[ch.commit]
 	switch {
 	case a.Missing:
 		r.errs.Add(ch.path, commit.Hash, fmt.Errorf("blob %s is not in the repository (a partial clone?) and was not scanned: scan again with --fetch-missing, or in a full clone", shortOID(ch.oid)))
 		return nil
 	case a.Data == nil:
-		return yield(scanner.Fragment{Path: ch.path, Commit: commit,
+		return yield(pipeline.Fragment{Path: ch.path, Commit: commit,
 			Skip: fmt.Sprintf("larger than --max-file-size (%d bytes)", r.src.opts.MaxFileSize)})
 	}
 	lines, parentsML, err := r.newLines(ch, a.Data)
@@ -157,10 +157,10 @@ func (r *histReader) scanChange(ch *histChange, a blobAnswer, yield func(scanner
 	self := r.cache.entry(a.OID)
 	if lines == nil {
 		self.shared = true
-		return yield(scanner.Fragment{Path: ch.path, Commit: commit, Data: a.Data})
+		return yield(pipeline.Fragment{Path: ch.path, Commit: commit, Data: a.Data})
 	}
 	data := a.Data
-	if !scanner.IsBinary(data) {
+	if !pipeline.IsBinary(data) {
 		data = blankOthers(data, lines)
 	}
 	// Whether a multi-line rule's keyword occurs in the blob: in its old
@@ -176,18 +176,18 @@ func (r *histReader) scanChange(ch *histChange, a blobAnswer, yield func(scanner
 		data = a.Data
 		self.shared = true
 	}
-	return yield(scanner.Fragment{Path: ch.path, Commit: commit, Data: data, Lines: lines})
+	return yield(pipeline.Fragment{Path: ch.path, Commit: commit, Data: data, Lines: lines})
 }
 
 // newLines returns the lines of data that none of ch's parent versions
 // has (nil: all lines, for an added file or a text whose lines we cannot
 // trust, such as UTF-16), and whether a parent holds a multi-line rule's
 // keyword.
-func (r *histReader) newLines(ch *histChange, data []byte) (scanner.LineSet, bool, error) {
+func (r *histReader) newLines(ch *histChange, data []byte) (pipeline.LineSet, bool, error) {
 	if len(ch.parents) == 0 || hasUTF16BOM(data) {
 		return nil, false, nil
 	}
-	var out scanner.LineSet
+	var out pipeline.LineSet
 	ml := false
 	for i, p := range ch.parents {
 		e := r.cache.entry(p)

@@ -7,8 +7,8 @@ import (
 	"strings"
 
 	"github.com/envguard/envguard/rules"
-	"github.com/envguard/envguard/scanner"
 	"github.com/envguard/envguard/scanner/gitrepo"
+	"github.com/envguard/envguard/scanner/pipeline"
 )
 
 // Range returns what the commits in spec introduced: "A..B" is the commits
@@ -17,7 +17,7 @@ import (
 // added counts, each attributed to the commit and path that added it; a
 // blob that several commits of the range produce is read once. An unknown
 // ref is an [*UnknownRefError].
-func Range(repo *gitrepo.Repo, spec string, opts Options) (scanner.Source, error) {
+func Range(repo *gitrepo.Repo, spec string, opts Options) (pipeline.Source, error) {
 	revs, err := rangeRevs(context.Background(), repo, spec)
 	if err != nil {
 		return nil, err
@@ -31,7 +31,7 @@ func Range(repo *gitrepo.Repo, spec string, opts Options) (scanner.Source, error
 // its parent version lacks count; each finding is attributed to the first
 // commit (parents before children, older first) and path that introduced
 // it.
-func History(repo *gitrepo.Repo, opts Options) (scanner.Source, error) {
+func History(repo *gitrepo.Repo, opts Options) (pipeline.Source, error) {
 	return &histSource{repo: repo, opts: opts, revs: []string{"--all"}, what: "history"}, nil
 }
 
@@ -122,8 +122,8 @@ type histSource struct {
 	what string
 }
 
-// Fragments implements [scanner.Source].
-func (h *histSource) Fragments(ctx context.Context, yield func(scanner.Fragment) error) error {
+// Fragments implements [pipeline.Source].
+func (h *histSource) Fragments(ctx context.Context, yield func(pipeline.Fragment) error) error {
 	progress := func(n int) {
 		if h.opts.Progress != nil {
 			h.opts.Progress(Progress{Unit: "commits", Done: n})
@@ -151,7 +151,7 @@ func (h *histSource) notify(lg *histLog) {
 		return
 	}
 	if h.repo.Shallow {
-		h.opts.Notify(scanner.Notice{Kind: scanner.NoticeInfo, Reason: fmt.Sprintf(
+		h.opts.Notify(pipeline.Notice{Kind: pipeline.NoticeInfo, Reason: fmt.Sprintf(
 			"shallow clone: history is cut, %d commit(s) stand in for their missing parents and were scanned whole; run 'git fetch --unshallow' to scan everything", lg.roots)})
 	}
 	msg := fmt.Sprintf("scanning %s: %d commit(s), %d new blob version(s)", h.what, len(lg.commits), len(lg.changes))
@@ -162,7 +162,7 @@ func (h *histSource) notify(lg *histLog) {
 		}
 		msg += ": " + strings.Join(hs, " ")
 	}
-	h.opts.Notify(scanner.Notice{Kind: scanner.NoticeInfo, Reason: msg})
+	h.opts.Notify(pipeline.Notice{Kind: pipeline.NoticeInfo, Reason: msg})
 }
 
 func shortOID(h string) string {

@@ -15,7 +15,7 @@ import (
 	"testing"
 
 	"github.com/envguard/envguard/rules"
-	"github.com/envguard/envguard/scanner"
+	"github.com/envguard/envguard/scanner/pipeline"
 )
 
 // genConfig shapes a generated repository.
@@ -276,9 +276,9 @@ func TestHistoryGeneratedRepo(t *testing.T) {
 	}
 	var ns histNotices
 	src, _ := History((&histRepo{t: t, dir: dir}).open(), ns.opts())
-	det, _ := scanner.NewDetector(set, scanner.Options{})
+	det, _ := pipeline.NewDetector(set, pipeline.Options{})
 	byToken := map[string][]string{}
-	err = det.Scan(context.Background(), src, func(f scanner.Finding) error {
+	err = det.Scan(context.Background(), src, func(f pipeline.Finding) error {
 		byToken[f.Secret.Reveal()] = append(byToken[f.Secret.Reveal()], f.Commit.Hash)
 		return nil
 	})

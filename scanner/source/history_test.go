@@ -14,7 +14,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/envguard/envguard/scanner"
+	"github.com/envguard/envguard/scanner/pipeline"
 )
 
 func TestHistoryAddedThenDeleted(t *testing.T) {
@@ -266,7 +266,7 @@ func TestHistoryPartialClone(t *testing.T) {
 	var ns histNotices
 	src, _ := History(cr.open(), ns.opts())
 	got, err := histScan(t, src, histSet(t))
-	if _, partial := scanner.AsErrorList(err); len(got) != 0 || !partial {
+	if _, partial := pipeline.AsErrorList(err); len(got) != 0 || !partial {
 		t.Errorf("partial clone without --fetch-missing: found %v, err %v; want nothing found and the blobs listed as not scanned", got, err)
 	}
 	if !ns.contains("not scanned") || count() != before {
@@ -300,7 +300,7 @@ func TestHistoryStopsOnYieldError(t *testing.T) {
 	src, _ := History(r.open(), Options{})
 	stop := errors.New("stop")
 	n := 0
-	err := src.Fragments(context.Background(), func(scanner.Fragment) error {
+	err := src.Fragments(context.Background(), func(pipeline.Fragment) error {
 		if n++; n == 3 {
 			return stop
 		}

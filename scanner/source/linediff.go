@@ -3,7 +3,7 @@ package source
 import (
 	"bytes"
 
-	"github.com/envguard/envguard/scanner"
+	"github.com/envguard/envguard/scanner/pipeline"
 )
 
 // AddedLines returns the lines of newData (1-based, numbered as the
@@ -32,7 +32,7 @@ import (
 // so converting a file to CRLF does not report all of it again. Text in
 // UTF-16 with a byte order mark is decoded first, as the detector does,
 // so line numbers agree with it.
-func AddedLines(oldData, newData []byte) scanner.LineSet {
+func AddedLines(oldData, newData []byte) pipeline.LineSet {
 	oldLines := splitLines(decodeText(oldData))
 	newLines := splitLines(decodeText(newData))
 
@@ -62,7 +62,7 @@ func AddedLines(oldData, newData []byte) scanner.LineSet {
 		index[string(l)] = len(remaining)
 		remaining = append(remaining, 1)
 	}
-	added := scanner.LineSet{}
+	added := pipeline.LineSet{}
 	for i, l := range newMid {
 		if j, ok := index[string(l)]; ok && remaining[j] > 0 {
 			remaining[j]--
@@ -90,7 +90,7 @@ func splitLines(data []byte) [][]byte {
 // decodeText turns UTF-16 with a byte order mark into UTF-8 exactly as the
 // detector does, and returns other data as is.
 func decodeText(data []byte) []byte {
-	if u, ok := scanner.DecodeUTF16(data); ok {
+	if u, ok := pipeline.DecodeUTF16(data); ok {
 		return u
 	}
 	return data

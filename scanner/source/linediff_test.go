@@ -4,14 +4,14 @@ import (
 	"testing"
 	"unicode/utf16"
 
-	"github.com/envguard/envguard/scanner"
+	"github.com/envguard/envguard/scanner/pipeline"
 )
 
 func TestAddedLines(t *testing.T) {
 	for _, tc := range []struct {
 		name     string
 		old, new string
-		want     scanner.LineSet
+		want     pipeline.LineSet
 	}{
 		{"unchanged", "a\nb\n", "a\nb\n", lineSet()},
 		{"empty old", "", "a\nb\n", lineSet(1, 2)},

@@ -5,13 +5,13 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/envguard/envguard/scanner"
+	"github.com/envguard/envguard/scanner/pipeline"
 )
 
 // Reader returns the content of r under the name given (shown as the path
 // of findings). r is read whole when the scan starts; content larger than
 // opts.MaxFileSize is yielded with Skip set.
-func Reader(name string, r io.Reader, opts Options) scanner.Source {
+func Reader(name string, r io.Reader, opts Options) pipeline.Source {
 	return &readerSource{name: name, r: r, opts: opts}
 }
 
@@ -21,8 +21,8 @@ type readerSource struct {
 	opts Options
 }
 
-// Fragments implements [scanner.Source].
-func (s *readerSource) Fragments(ctx context.Context, yield func(scanner.Fragment) error) error {
+// Fragments implements [pipeline.Source].
+func (s *readerSource) Fragments(ctx context.Context, yield func(pipeline.Fragment) error) error {
 	r := s.r
 	max := s.opts.MaxFileSize
 	if max > 0 {
@@ -33,7 +33,7 @@ func (s *readerSource) Fragments(ctx context.Context, yield func(scanner.Fragmen
 		return fmt.Errorf("reading %s: %w", s.name, err)
 	}
 	if max > 0 && int64(len(data)) > max {
-		return yield(scanner.Fragment{Path: s.name, Skip: fmt.Sprintf("larger than --max-file-size (%d bytes)", max)})
+		return yield(pipeline.Fragment{Path: s.name, Skip: fmt.Sprintf("larger than --max-file-size (%d bytes)", max)})
 	}
-	return yield(scanner.Fragment{Path: s.name, Data: data})
+	return yield(pipeline.Fragment{Path: s.name, Data: data})
 }

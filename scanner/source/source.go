@@ -1,10 +1,10 @@
 // Package source holds the places envguard reads content from: the staged
 // index, a commit range, the whole history, a directory and a reader. Each
-// returns a [scanner.Source].
+// returns a [pipeline.Source].
 package source
 
 import (
-	"github.com/envguard/envguard/scanner"
+	"github.com/envguard/envguard/scanner/pipeline"
 )
 
 // Options configure every source.
@@ -15,7 +15,7 @@ type Options struct {
 	// Notify receives informational notices (history cut by a shallow
 	// clone, how many commits were scanned). It may be nil and is never
 	// called concurrently.
-	Notify func(scanner.Notice)
+	Notify func(pipeline.Notice)
 	// Progress, when not nil, is called now and then during long scans.
 	Progress func(Progress)
 	// NoGitignore makes Dir read files that .gitignore excludes.

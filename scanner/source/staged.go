@@ -6,8 +6,8 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/envguard/envguard/scanner"
 	"github.com/envguard/envguard/scanner/gitrepo"
+	"github.com/envguard/envguard/scanner/pipeline"
 )
 
 // ErrIndex means git could not read the index (the staging area): it is
@@ -47,7 +47,7 @@ var ErrIndex = errors.New("cannot read the git index")
 //     and the one `git cat-file` process reads HEAD's trees for the
 //     changed directories only, then the blobs: 34 ms, one git process.
 //     Whatever it does not handle goes to the reference path.
-func Staged(repo *gitrepo.Repo, opts Options) scanner.Source {
+func Staged(repo *gitrepo.Repo, opts Options) pipeline.Source {
 	return &staged{repo: repo, opts: opts}
 }
 
@@ -75,7 +75,7 @@ func (c *change) hasOld() bool {
 }
 
 // Fragments yields one fragment per staged file with added lines.
-func (s *staged) Fragments(ctx context.Context, yield func(scanner.Fragment) error) error {
+func (s *staged) Fragments(ctx context.Context, yield func(pipeline.Fragment) error) error {
 	cf := NewCatFile(ctx, s.repo)
 	defer cf.Close()
 	changes, fast, err := s.indexChanges(cf)
@@ -104,7 +104,7 @@ func (s *staged) Fragments(ctx context.Context, yield func(scanner.Fragment) err
 			todo = append(todo, c)
 			continue
 		}
-		if err := yield(scanner.Fragment{Path: c.path, Skip: skip}); err != nil {
+		if err := yield(pipeline.Fragment{Path: c.path, Skip: skip}); err != nil {
 			return err
 		}
 	}
@@ -124,7 +124,7 @@ type step struct {
 // plan asks git for the size of every blob of todo and returns what to
 // read. Big blobs are yielded as skipped here, so that they are never
 // read; missing ones are per-file errors.
-func (s *staged) plan(cf *CatFile, todo []*change, yield func(scanner.Fragment) error) ([]step, scanner.ErrorList, error) {
+func (s *staged) plan(cf *CatFile, todo []*change, yield func(pipeline.Fragment) error) ([]step, pipeline.ErrorList, error) {
 	var oids []string
 	for _, c := range todo {
 		oids = append(oids, c.newOID)
@@ -141,7 +141,7 @@ func (s *staged) plan(cf *CatFile, todo []*change, yield func(scanner.Fragment) 
 		size[in.OID] = in
 	}
 	var plan []step
-	var errs scanner.ErrorList
+	var errs pipeline.ErrorList
 	for _, c := range todo {
 		in := size[c.newOID]
 		switch {
@@ -150,7 +150,7 @@ func (s *staged) plan(cf *CatFile, todo []*change, yield func(scanner.Fragment) 
 			continue
 		case s.opts.MaxFileSize > 0 && in.Size > s.opts.MaxFileSize:
 			skip := fmt.Sprintf("larger than --max-file-size (%d bytes > %d)", in.Size, s.opts.MaxFileSize)
-			if err := yield(scanner.Fragment{Path: c.path, Skip: skip}); err != nil {
+			if err := yield(pipeline.Fragment{Path: c.path, Skip: skip}); err != nil {
 				return nil, nil, err
 			}
 			continue
@@ -168,7 +168,7 @@ func (s *staged) plan(cf *CatFile, todo []*change, yield func(scanner.Fragment) 
 
 // read yields the fragments of todo: sizes first, so that big blobs are
 // never read, then the contents of the old and new blobs in one batch.
-func (s *staged) read(ctx context.Context, cf *CatFile, todo []*change, yield func(scanner.Fragment) error) error {
+func (s *staged) read(ctx context.Context, cf *CatFile, todo []*change, yield func(pipeline.Fragment) error) error {
 	plan, errs, err := s.plan(cf, todo, yield)
 	if err != nil {
 		return err
@@ -201,7 +201,7 @@ func (s *staged) read(ctx context.Context, cf *CatFile, todo []*change, yield fu
 		if s.opts.Progress != nil && (done%256 == 0 || done == total) {
 			s.opts.Progress(Progress{Unit: "files", Done: done, Total: total, Bytes: bytesRead})
 		}
-		f := scanner.Fragment{Path: st.c.path, Data: data}
+		f := pipeline.Fragment{Path: st.c.path, Data: data}
 		if next >= 2 && plan[next-2].old && plan[next-2].c == st.c {
 			f.Lines = AddedLines(oldData, data)
 			if len(f.Lines) == 0 {

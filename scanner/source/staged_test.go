@@ -10,8 +10,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/envguard/envguard/scanner"
 	"github.com/envguard/envguard/scanner/gitrepo"
+	"github.com/envguard/envguard/scanner/pipeline"
 )
 
 // testRepo is a real repository made with the git binary in a temp dir.
@@ -71,14 +71,14 @@ func (r *testRepo) commit(msg string) {
 
 // scan opens the repository from dir and collects the staged fragments
 // by path.
-func scanStaged(t *testing.T, dir string, opts Options) (map[string]scanner.Fragment, error) {
+func scanStaged(t *testing.T, dir string, opts Options) (map[string]pipeline.Fragment, error) {
 	t.Helper()
 	repo, err := gitrepo.Open(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := map[string]scanner.Fragment{}
-	err = Staged(repo, opts).Fragments(context.Background(), func(f scanner.Fragment) error {
+	got := map[string]pipeline.Fragment{}
+	err = Staged(repo, opts).Fragments(context.Background(), func(f pipeline.Fragment) error {
 		if _, dup := got[f.Path]; dup {
 			t.Errorf("%s yielded twice", f.Path)
 		}
@@ -88,7 +88,7 @@ func scanStaged(t *testing.T, dir string, opts Options) (map[string]scanner.Frag
 	return got, err
 }
 
-func mustScan(t *testing.T, dir string, opts Options) map[string]scanner.Fragment {
+func mustScan(t *testing.T, dir string, opts Options) map[string]pipeline.Fragment {
 	t.Helper()
 	got, err := scanStaged(t, dir, opts)
 	if err != nil {
@@ -97,7 +97,7 @@ func mustScan(t *testing.T, dir string, opts Options) map[string]scanner.Fragmen
 	return got
 }
 
-func wantLines(t *testing.T, f scanner.Fragment, want scanner.LineSet) {
+func wantLines(t *testing.T, f pipeline.Fragment, want pipeline.LineSet) {
 	t.Helper()
 	if want == nil && f.Lines != nil || want != nil && (f.Lines == nil || !equalLines(f.Lines, want)) {
 		t.Errorf("%s: lines %v, want %v", f.Path, f.Lines, want)
@@ -105,15 +105,15 @@ func wantLines(t *testing.T, f scanner.Fragment, want scanner.LineSet) {
 }
 
 // lineSet builds a LineSet from pairs of from, to.
-func lineSet(pairs ...int) scanner.LineSet {
-	s := scanner.LineSet{}
+func lineSet(pairs ...int) pipeline.LineSet {
+	s := pipeline.LineSet{}
 	for i := 0; i+1 < len(pairs); i += 2 {
-		s = append(s, scanner.LineRange{From: pairs[i], To: pairs[i+1]})
+		s = append(s, pipeline.LineRange{From: pairs[i], To: pairs[i+1]})
 	}
 	return s
 }
 
-func equalLines(a, b scanner.LineSet) bool {
+func equalLines(a, b pipeline.LineSet) bool {
 	if len(a) != len(b) {
 		return false
 	}
@@ -332,7 +332,7 @@ func TestStagedStopsOnYieldError(t *testing.T) {
 	}
 	stop := errors.New("stop")
 	n := 0
-	err = Staged(repo, Options{}).Fragments(context.Background(), func(scanner.Fragment) error {
+	err = Staged(repo, Options{}).Fragments(context.Background(), func(pipeline.Fragment) error {
 		n++
 		return stop
 	})

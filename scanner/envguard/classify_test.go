@@ -1,4 +1,4 @@
-package envcheck
+package envguard
 
 import (
 	"crypto/rand"

@@ -1,4 +1,4 @@
-package envcheck
+package envguard
 
 import (
 	"errors"
@@ -7,8 +7,8 @@ import (
 	"strings"
 
 	"github.com/envguard/envguard/rules"
-	"github.com/envguard/envguard/scanner"
 	"github.com/envguard/envguard/scanner/dotenv"
+	"github.com/envguard/envguard/scanner/pipeline"
 )
 
 // Value is one classified entry of an example file.
@@ -21,7 +21,7 @@ type Value struct {
 }
 
 // Secret returns the secret-looking part of the value, redacting itself.
-func (v Value) Secret() scanner.Secret { return scanner.NewSecret(v.Verdict.Secret) }
+func (v Value) Secret() pipeline.Secret { return pipeline.NewSecret(v.Verdict.Secret) }
 
 // FileError is an example or env file that could not be read or parsed.
 // Line is 0 when the file could not be read.
@@ -134,8 +134,8 @@ func CommentedKeys(data []byte) []string {
 
 // ExampleFinding turns a secret-like value found in a staged example file
 // into a finding.
-func ExampleFinding(v Value) scanner.Finding {
-	return scanner.Finding{
+func ExampleFinding(v Value) pipeline.Finding {
+	return pipeline.Finding{
 		RuleID:      RuleExampleSecret,
 		Description: "Secret-like value in an example env file",
 		Severity:    rules.SeverityHigh,
@@ -143,9 +143,9 @@ func ExampleFinding(v Value) scanner.Finding {
 		Line:        v.Line,
 		Column:      v.Column,
 		EndLine:     v.Line,
-		Secret:      scanner.NewSecret(v.Verdict.Secret),
+		Secret:      pipeline.NewSecret(v.Verdict.Secret),
 		Name:        v.Key,
 		Message:     fmt.Sprintf("%s: %s; example files are committed, so they must hold placeholders only", v.Key, v.Verdict.Reason),
-		Fingerprint: scanner.Fingerprint(RuleExampleSecret, v.Key+"="+v.Verdict.Secret),
+		Fingerprint: pipeline.Fingerprint(RuleExampleSecret, v.Key+"="+v.Verdict.Secret),
 	}
 }

@@ -1,13 +1,13 @@
-package envcheck
+package envguard
 
 import (
 	"context"
 	"fmt"
 
 	"github.com/envguard/envguard/rules"
-	"github.com/envguard/envguard/scanner"
 	"github.com/envguard/envguard/scanner/gitignore"
 	"github.com/envguard/envguard/scanner/gitrepo"
+	"github.com/envguard/envguard/scanner/pipeline"
 )
 
 // ScanStaged returns env guard findings for a pre-commit scan: env files
@@ -17,9 +17,9 @@ import (
 //
 // It spawns no process when no env or example file is tracked; see
 // listForCommit. A staged example file that does not parse does not
-// stop the guard: it is returned in a [scanner.ErrorList] (naming the file
+// stop the guard: it is returned in a [pipeline.ErrorList] (naming the file
 // and line) next to the findings of the other files.
-func ScanStaged(ctx context.Context, repo *gitrepo.Repo, cfg Config, set *rules.Set) ([]scanner.Finding, error) {
+func ScanStaged(ctx context.Context, repo *gitrepo.Repo, cfg Config, set *rules.Set) ([]pipeline.Finding, error) {
 	m, err := NewMatcher(cfg)
 	if err != nil {
 		return nil, err
@@ -28,8 +28,8 @@ func ScanStaged(ctx context.Context, repo *gitrepo.Repo, cfg Config, set *rules.
 	if err != nil {
 		return nil, err
 	}
-	var out []scanner.Finding
-	var errs scanner.ErrorList
+	var out []pipeline.Finding
+	var errs pipeline.ErrorList
 	var tree treeOnce
 	for _, f := range files {
 		switch f.Kind {
@@ -76,15 +76,15 @@ func (o *treeOnce) get(repo *gitrepo.Repo) *gitignore.Tree {
 }
 
 // envFinding turns a violation into a finding.
-func envFinding(v Violation) scanner.Finding {
-	f := scanner.Finding{
+func envFinding(v Violation) pipeline.Finding {
+	f := pipeline.Finding{
 		RuleID:      v.RuleID,
 		Severity:    rules.SeverityHigh,
 		Path:        v.Path,
 		Line:        1,
 		Column:      1,
 		EndLine:     1,
-		Fingerprint: scanner.Fingerprint(v.RuleID, v.Path),
+		Fingerprint: pipeline.Fingerprint(v.RuleID, v.Path),
 		Message:     v.Why + ". " + v.Advice(),
 	}
 	switch v.RuleID {
@@ -103,9 +103,9 @@ func envFinding(v Violation) scanner.Finding {
 // function that waits for its result. Most of the guard's cost is git
 // walking the work tree, so a caller that starts it before scanning the
 // staged content overlaps the two.
-func StartScanStaged(ctx context.Context, repo *gitrepo.Repo, cfg Config, set *rules.Set) func() ([]scanner.Finding, error) {
+func StartScanStaged(ctx context.Context, repo *gitrepo.Repo, cfg Config, set *rules.Set) func() ([]pipeline.Finding, error) {
 	type result struct {
-		fs  []scanner.Finding
+		fs  []pipeline.Finding
 		err error
 	}
 	ch := make(chan result, 1)
@@ -113,7 +113,7 @@ func StartScanStaged(ctx context.Context, repo *gitrepo.Repo, cfg Config, set *r
 		fs, err := ScanStaged(ctx, repo, cfg, set)
 		ch <- result{fs, err}
 	}()
-	return func() ([]scanner.Finding, error) {
+	return func() ([]pipeline.Finding, error) {
 		r := <-ch
 		return r.fs, r.err
 	}

@@ -1,4 +1,4 @@
-package repair
+package fix
 
 import (
 	"context"
@@ -14,9 +14,9 @@ import (
 	"testing"
 
 	"github.com/envguard/envguard/rules"
-	"github.com/envguard/envguard/scanner"
 	"github.com/envguard/envguard/scanner/atomicfile"
 	"github.com/envguard/envguard/scanner/gitrepo"
+	"github.com/envguard/envguard/scanner/pipeline"
 )
 
 // testRepo makes a real git repository holding files, commits them when
@@ -200,12 +200,12 @@ func TestApplyFaultInjection(t *testing.T) {
 // 0600 and ignored, with the old one kept as NAME_PREVIOUS.
 func TestNewKeyForLeak(t *testing.T) {
 	repo := testRepo(t, map[string]string{"app/settings.py": "FERNET_KEY = '" + fernet1 + "'\n"}, false)
-	leak := scanner.Finding{RuleID: "fernet-key", Path: "app/settings.py", Line: 1, Name: "FERNET_KEY",
-		KeyKind: rules.KindFernet, Secret: scanner.NewSecret(fernet1)}
-	token := scanner.Finding{RuleID: "stripe-live", Description: "Stripe live secret key", Path: "app/pay.py", Line: 4,
-		Rotate: "https://dashboard.stripe.com/apikeys", Secret: scanner.NewSecret("x")}
+	leak := pipeline.Finding{RuleID: "fernet-key", Path: "app/settings.py", Line: 1, Name: "FERNET_KEY",
+		KeyKind: rules.KindFernet, Secret: pipeline.NewSecret(fernet1)}
+	token := pipeline.Finding{RuleID: "stripe-live", Description: "Stripe live secret key", Path: "app/pay.py", Line: 4,
+		Rotate: "https://dashboard.stripe.com/apikeys", Secret: pipeline.NewSecret("x")}
 	ctx := context.Background()
-	plan, err := NewPlan(ctx, repo, []scanner.Finding{leak, leak, token}, Options{})
+	plan, err := NewPlan(ctx, repo, []pipeline.Finding{leak, leak, token}, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -288,7 +288,7 @@ func TestAppendIgnoreLines(t *testing.T) {
 func TestIgnoreLinesAgreeWithGit(t *testing.T) {
 	repo := testRepo(t, map[string]string{".env": "", ".env.local": "", ".env.example": "", "api/.env": ""}, false)
 	ctx := context.Background()
-	plan, err := NewPlan(ctx, repo, []scanner.Finding{
+	plan, err := NewPlan(ctx, repo, []pipeline.Finding{
 		{RuleID: RuleNotIgnored, Path: ".env"}, {RuleID: RuleNotIgnored, Path: ".env.local"}, {RuleID: RuleNotIgnored, Path: "api/.env"},
 	}, Options{})
 	if err != nil {

@@ -1,4 +1,4 @@
-package repair
+package fix
 
 import (
 	"context"
@@ -10,11 +10,11 @@ import (
 	"strings"
 
 	"github.com/envguard/envguard/rules"
-	"github.com/envguard/envguard/scanner"
 	"github.com/envguard/envguard/scanner/dotenv"
-	"github.com/envguard/envguard/scanner/envcheck"
+	"github.com/envguard/envguard/scanner/envguard"
 	"github.com/envguard/envguard/scanner/gitignore"
 	"github.com/envguard/envguard/scanner/gitrepo"
+	"github.com/envguard/envguard/scanner/pipeline"
 )
 
 // builder collects the steps of a plan, deduplicated.
@@ -51,7 +51,7 @@ func (b *builder) inHead(rel string) (bool, error) {
 // [RuleStaged], [RuleTracked], [RuleNotIgnored], [RuleExampleSecret]) and
 // leaks found by a scan. It reads the repository and files but changes
 // nothing.
-func NewPlan(ctx context.Context, repo *gitrepo.Repo, findings []scanner.Finding, opts Options) (*Plan, error) {
+func NewPlan(ctx context.Context, repo *gitrepo.Repo, findings []pipeline.Finding, opts Options) (*Plan, error) {
 	if err := repo.RequireWorkTree(); err != nil {
 		return nil, err
 	}
@@ -59,7 +59,7 @@ func NewPlan(ctx context.Context, repo *gitrepo.Repo, findings []scanner.Finding
 		opts.EnvFile = ".env"
 	}
 	if opts.Matcher == nil {
-		m, err := envcheck.NewMatcher(envcheck.DefaultConfig())
+		m, err := envguard.NewMatcher(envguard.DefaultConfig())
 		if err != nil {
 			return nil, err
 		}
@@ -75,13 +75,13 @@ func NewPlan(ctx context.Context, repo *gitrepo.Repo, findings []scanner.Finding
 	return b.plan(), nil
 }
 
-func (b *builder) add(f scanner.Finding) error {
+func (b *builder) add(f pipeline.Finding) error {
 	switch {
 	case f.RuleID == RuleStaged || f.RuleID == RuleTracked:
 		return b.keepOut(f.Path)
 	case f.RuleID == RuleNotIgnored:
 		return b.keepOut(f.Path)
-	case f.RuleID == RuleExampleSecret || b.opts.Matcher.Kind(f.Path) == envcheck.KindExample:
+	case f.RuleID == RuleExampleSecret || b.opts.Matcher.Kind(f.Path) == envguard.KindExample:
 		return b.example(f)
 	case strings.HasPrefix(f.RuleID, "env/"):
 		b.advise("env:"+f.RuleID+f.Path, fmt.Sprintf("%s: %s", f.Path, strings.TrimSpace(f.Message+" ("+f.RuleID+")")))
@@ -133,9 +133,9 @@ func (b *builder) keepOut(rel string) error {
 		return nil
 	}
 	if b.tree == nil {
-		b.tree = envcheck.TreeFor(b.repo)
+		b.tree = envguard.TreeFor(b.repo)
 	}
-	if line, blocker := envcheck.IgnoreLine(b.tree, rel); line == "" && blocker != "" {
+	if line, blocker := envguard.IgnoreLine(b.tree, rel); line == "" && blocker != "" {
 		b.advise("block:"+rel, fmt.Sprintf("%s: no line in the root .gitignore can ignore it: remove the pattern that re-includes it (%s)", rel, blocker))
 		return nil
 	}
@@ -145,7 +145,7 @@ func (b *builder) keepOut(rel string) error {
 
 // example plans moving an example file's real value to the .env beside it
 // and replacing it with a placeholder.
-func (b *builder) example(f scanner.Finding) error {
+func (b *builder) example(f pipeline.Finding) error {
 	data, err := b.files.read(f.Path)
 	if err != nil {
 		return err
@@ -174,7 +174,7 @@ func (b *builder) example(f scanner.Finding) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", f.Path, err)
 	}
-	if !ok || b.opts.Matcher.Kind(f.Path) == envcheck.KindExample && !secretStillThere(raw, f) {
+	if !ok || b.opts.Matcher.Kind(f.Path) == envguard.KindExample && !secretStillThere(raw, f) {
 		b.advise("staged:"+f.Path+"\x00"+key, fmt.Sprintf("%s:%d: the staged copy holds a secret for %s that the work tree copy does not: stage the work tree copy (git add -- %s)", f.Path, f.Line, key, f.Path))
 		return nil
 	}
@@ -208,7 +208,7 @@ func (b *builder) example(f scanner.Finding) error {
 
 // secretStillThere reports whether the work tree value raw still holds
 // the secret the finding reports (a staged copy may differ).
-func secretStillThere(raw string, f scanner.Finding) bool {
+func secretStillThere(raw string, f pipeline.Finding) bool {
 	secret := f.Secret.Reveal()
 	return secret == "" || strings.Contains(raw, secret)
 }
@@ -266,7 +266,7 @@ func putValue(d []byte, key, raw string) ([]byte, error) {
 }
 
 // newKey plans a fresh key for a leaked one envguard can mint.
-func (b *builder) newKey(f scanner.Finding) error {
+func (b *builder) newKey(f pipeline.Finding) error {
 	if !b.isDotenv(f.Path) {
 		f.Name = EnvVarName(f.Name) // fernetKey in code reads FERNET_KEY
 	}
@@ -373,7 +373,7 @@ func setFreshKey(d []byte, name string, kind rules.KeyKind, leaked string) ([]by
 }
 
 // rotate advises revoking a provider token envguard cannot mint.
-func (b *builder) rotate(f scanner.Finding) {
+func (b *builder) rotate(f pipeline.Finding) {
 	where := f.Rotate
 	if where == "" {
 		where = "the provider's console"
@@ -401,7 +401,7 @@ func (b *builder) advise(id, summary string) {
 }
 
 func (b *builder) isDotenv(rel string) bool {
-	return b.opts.Matcher.Kind(rel) == envcheck.KindEnv
+	return b.opts.Matcher.Kind(rel) == envguard.KindEnv
 }
 
 // plan orders the steps: .gitignore, index, env files, example files,
@@ -443,7 +443,7 @@ func (b *builder) examplesIn(dir string) []string {
 	var out []string
 	for _, n := range []string{".env.example", ".env.sample", ".env.template", ".env.dist", ".env.defaults"} {
 		rel := path.Join(dir, n)
-		if b.opts.Matcher.Kind(rel) == envcheck.KindExample && b.files.exists(rel) {
+		if b.opts.Matcher.Kind(rel) == envguard.KindExample && b.files.exists(rel) {
 			out = append(out, rel)
 		}
 	}

@@ -1,4 +1,4 @@
-package scanner
+package pipeline
 
 import (
 	"crypto/sha256"

@@ -1,13 +1,13 @@
-package repair
+package fix
 
 import (
 	"context"
 	"fmt"
 
 	"github.com/envguard/envguard/rules"
-	"github.com/envguard/envguard/scanner"
-	"github.com/envguard/envguard/scanner/envcheck"
+	"github.com/envguard/envguard/scanner/envguard"
 	"github.com/envguard/envguard/scanner/gitrepo"
+	"github.com/envguard/envguard/scanner/pipeline"
 )
 
 // EnvFindings returns what the env guard (scanner/envcheck) reports for
@@ -17,47 +17,47 @@ import (
 // every example file git tracks or would add (env/example-secret, with
 // Name set to the key and KeyKind to the kind of key that replaces it). m
 // nil means the built-in globs.
-func EnvFindings(ctx context.Context, repo *gitrepo.Repo, m *envcheck.Matcher, set *rules.Set) ([]scanner.Finding, error) {
+func EnvFindings(ctx context.Context, repo *gitrepo.Repo, m *envguard.Matcher, set *rules.Set) ([]pipeline.Finding, error) {
 	if err := repo.RequireWorkTree(); err != nil {
 		return nil, err
 	}
 	if m == nil {
 		var err error
-		if m, err = envcheck.NewMatcher(envcheck.DefaultConfig()); err != nil {
+		if m, err = envguard.NewMatcher(envguard.DefaultConfig()); err != nil {
 			return nil, err
 		}
 	}
-	rep, err := envcheck.CheckEnv(ctx, repo, m)
+	rep, err := envguard.CheckEnv(ctx, repo, m)
 	if err != nil {
 		return nil, err
 	}
-	var out []scanner.Finding
+	var out []pipeline.Finding
 	for _, v := range rep.Violations {
-		out = append(out, scanner.Finding{RuleID: v.RuleID, Path: v.Path, Line: 1, Severity: rules.SeverityHigh,
+		out = append(out, pipeline.Finding{RuleID: v.RuleID, Path: v.Path, Line: 1, Severity: rules.SeverityHigh,
 			Message: v.Why})
 	}
-	files, err := envcheck.ListFiles(ctx, repo, m)
+	files, err := envguard.ListFiles(ctx, repo, m)
 	if err != nil {
 		return nil, err
 	}
 	fs := newFiles(repo, nil)
 	for _, f := range files {
-		if f.Kind != envcheck.KindExample {
+		if f.Kind != envguard.KindExample {
 			continue
 		}
 		data, err := fs.read(f.Path)
 		if err != nil || data == nil {
 			continue // deleted in the work tree, or a link: nothing to fix here
 		}
-		parsed, err := envcheck.ParseFile(f.Path, data)
+		parsed, err := envguard.ParseFile(f.Path, data)
 		if err != nil {
 			return nil, fmt.Errorf("cannot fix %w: correct the line by hand first", err)
 		}
-		for i, v := range envcheck.CheckExample(f.Path, parsed, set) {
-			if v.Verdict.Class != envcheck.ClassSecret {
+		for i, v := range envguard.CheckExample(f.Path, parsed, set) {
+			if v.Verdict.Class != envguard.ClassSecret {
 				continue
 			}
-			fd := envcheck.ExampleFinding(v)
+			fd := envguard.ExampleFinding(v)
 			fd.KeyKind = kindOf(set, v.Verdict.RuleID)
 			if fd.KeyKind == rules.KindNone {
 				fd.KeyKind = GuessKind(v.Key, parsed.Entries[i].Value)

@@ -1,4 +1,4 @@
-package repair
+package fix
 
 import (
 	"context"
@@ -6,12 +6,12 @@ import (
 	"path"
 	"strings"
 
-	"github.com/envguard/envguard/scanner"
+	"github.com/envguard/envguard/scanner/pipeline"
 )
 
 // rewriteStep replaces the quoted literal leaked on the finding's line
 // with a read of the environment variable (--rewrite).
-func (b *builder) rewriteStep(f scanner.Finding, leaked string) Step {
+func (b *builder) rewriteStep(f pipeline.Finding, leaked string) Step {
 	expr := codeExpr(f.Path, f.Name)
 	st := Step{Action: ActRewrite, Path: f.Path, Key: f.Name,
 		Summary: fmt.Sprintf("%s:%d: replace the literal with %s", f.Path, f.Line, expr),

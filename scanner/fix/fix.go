@@ -1,4 +1,4 @@
-// Package repair plans and applies the repairs of `envguard fix`: take an
+// Package fix plans and applies the repairs of `envguard fix`: take an
 // env file out of the index, add it to the root .gitignore, replace a real
 // value in an example file with a placeholder (moving it to .env first),
 // and put a fresh key in .env for a leaked key envguard can mint.
@@ -14,7 +14,7 @@
 // file's mode, its line breaks and every byte it does not change. Apply
 // stops at the first failure and returns an *[ApplyError] that lists what
 // was done and what was not; the steps done before it remain valid.
-package repair
+package fix
 
 import (
 	"context"
@@ -26,17 +26,17 @@ import (
 
 	"github.com/envguard/envguard/scanner/atomicfile"
 	"github.com/envguard/envguard/scanner/dotenv"
-	"github.com/envguard/envguard/scanner/envcheck"
+	"github.com/envguard/envguard/scanner/envguard"
 	"github.com/envguard/envguard/scanner/gitrepo"
 )
 
 // Rule ids of the env guard findings that [NewPlan] repairs (those of
 // scanner/envcheck).
 const (
-	RuleStaged        = envcheck.RuleStaged
-	RuleTracked       = envcheck.RuleTracked
-	RuleNotIgnored    = envcheck.RuleNotIgnored
-	RuleExampleSecret = envcheck.RuleExampleSecret
+	RuleStaged        = envguard.RuleStaged
+	RuleTracked       = envguard.RuleTracked
+	RuleNotIgnored    = envguard.RuleNotIgnored
+	RuleExampleSecret = envguard.RuleExampleSecret
 )
 
 // WriteFileFunc replaces the file at path with data, atomically, keeping
@@ -52,8 +52,8 @@ type Options struct {
 	// not a dotenv file with a read of the environment variable.
 	Rewrite bool
 	// Matcher says which files are env and example files; nil means the
-	// built-in globs of scanner/envcheck.
-	Matcher *envcheck.Matcher
+	// built-in globs of scanner/envguard.
+	Matcher *envguard.Matcher
 	// WriteFile writes files; nil means atomicfile.WriteFile. Tests inject
 	// failures here.
 	WriteFile WriteFileFunc
@@ -73,7 +73,7 @@ const (
 	ActManual                        // something envguard cannot do: rotate at the provider, edit code
 )
 
-// Step is one repair.
+// Step is one fix.
 type Step struct {
 	Action Action
 	// Path is the file the step changes, slash-separated and relative to

@@ -1,4 +1,4 @@
-// Package envcheck is the .env guard: env files stay out of git, example
+// Package envguard is the .env guard: env files stay out of git, example
 // files hold placeholders only.
 //
 // # Which files
@@ -22,7 +22,7 @@
 //
 // Git answers what is tracked, staged and ignored: one `git ls-files` over
 // pathspecs made from the globs, so the work tree is never walked in Go.
-package envcheck
+package envguard
 
 import (
 	"path"
