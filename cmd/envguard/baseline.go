@@ -2,11 +2,10 @@ package main
 
 import (
 	"context"
-	"io"
 	"path/filepath"
 
-	"github.com/envguard/envguard/scanner/allow"
-	"github.com/envguard/envguard/scanner/atomicfile"
+	"github.com/envguard/envguard/scanner"
+	"github.com/envguard/envguard/scanner/report"
 )
 
 const baselineUsage = `Usage: envguard baseline [source] [options]
@@ -48,8 +47,8 @@ func baselineCommand() *command {
 
 func runBaseline(e *env, args []string) error {
 	c := baselineCommand()
-	f := &scanFlags{maxFileSize: 10 << 20, format: "text", noEnvCheck: true}
-	output := allow.DefaultBaselineFile
+	f := &scanFlags{maxFileSize: scanner.DefaultMaxFileSize, format: "text", noEnvCheck: true}
+	output := scanner.DefaultBaselineFile
 	fs := newFlagSet(e, c)
 	f.addSourceFlags(e, fs)
 	fs.StringVar(&output, "output", output, "")
@@ -74,27 +73,28 @@ func runBaseline(e *env, args []string) error {
 		return usagef(c.name, "-o/--output needs a file name")
 	}
 
-	job, err := setupScan(e, f)
+	spec := f.spec(e, &noticePrinter{e: e, verbose: f.verbose})
+	p, err := scanner.OpenFor(spec)
 	if err != nil {
 		return err
 	}
-	findings, scanErr, err := job.run(context.Background(), e, f)
+	res, err := p.Scan(context.Background(), spec)
 	if err != nil {
 		return err
 	}
-	if !outputSet && job.repo != nil && job.repo.WorkTree != "" {
+	if !outputSet && p.Repo != nil && p.Repo.WorkTree != "" {
 		// By default the baseline lives at the repository root, next to
 		// .envguard.toml, wherever in the work tree envguard runs.
-		output = relPath(e.dir, filepath.Join(job.repo.WorkTree, allow.DefaultBaselineFile))
+		output = relPath(e.dir, filepath.Join(p.Repo.WorkTree, scanner.DefaultBaselineFile))
 	}
-	entries := allow.NewEntries(findings)
-	if err := atomicfile.WriteWith(output, 0o644, func(w io.Writer) error { return allow.WriteBaseline(w, entries) }); err != nil {
+	n, err = scanner.WriteBaseline(output, res.Findings)
+	if err != nil {
 		return err
 	}
-	if scanErr != nil {
+	if scanErr := res.Err(); scanErr != nil {
 		e.warnf("some files could not be scanned, so their findings are not in the baseline:\n%v", scanErr)
 	}
-	e.infof("recorded %d accepted %s from %s in %s", len(entries), pluralWord(len(entries), "finding"), job.what, output)
+	e.infof("recorded %s from %s in %s", report.Plural(n, "accepted finding"), res.What, output)
 	e.hintf("commit it, and scan with 'envguard scan --baseline %s'", output)
 	return nil
 }
@@ -105,11 +105,4 @@ func relPath(dir, path string) string {
 		return rel
 	}
 	return path
-}
-
-func pluralWord(n int, w string) string {
-	if n == 1 {
-		return w
-	}
-	return w + "s"
 }

@@ -2,14 +2,15 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"strings"
 
 	"github.com/fatih/color"
 
-	"github.com/envguard/envguard/scanner/envguard"
-	"github.com/envguard/envguard/scanner/gitrepo"
+	"github.com/envguard/envguard/scanner"
+	"github.com/envguard/envguard/scanner/report"
 )
 
 const checkEnvUsage = `Usage: envguard check-env [options]
@@ -51,26 +52,20 @@ func runCheckEnv(e *env, args []string) error {
 	if len(pos) > 0 {
 		return usagef(c.name, "unexpected argument %q: check-env checks the whole repository", pos[0])
 	}
-	repo, err := gitrepo.Open(e.dir)
-	if err != nil {
+	p, err := scanner.Open(e.dir, "", configPath, scanner.RepoWorkTree)
+	switch {
+	case errors.Is(err, scanner.ErrNotRepository):
 		return withHint(err, "check-env needs a git repository: run it inside one (or 'git init' first)")
-	}
-	if err := repo.RequireWorkTree(); err != nil {
+	case errors.Is(err, scanner.ErrBare):
 		return withHint(err, "check-env needs a work tree: run it in a checkout")
+	case err != nil:
+		return err
 	}
-	cfg, err := loadConfig(repo.WorkTree, configPath)
-	if err != nil {
-		return configHint(err)
-	}
-	m, err := envguard.NewMatcher(envguard.Config{EnvFiles: cfg.EnvFiles, ExampleFiles: cfg.ExampleFiles})
+	rep, err := p.CheckEnv(context.Background())
 	if err != nil {
 		return err
 	}
-	rep, err := envguard.CheckEnv(context.Background(), repo, m)
-	if err != nil {
-		return err
-	}
-	relativeCommands(e, repo, rep)
+	relativeCommands(e, p.Repo, rep)
 	printEnvReport(e, rep)
 	if len(rep.Violations) > 0 {
 		return errFindings
@@ -80,7 +75,7 @@ func runCheckEnv(e *env, args []string) error {
 
 // relativeCommands rewrites the git rm commands for a user who runs
 // check-env in a subdirectory: git takes paths relative to it.
-func relativeCommands(e *env, repo *gitrepo.Repo, rep *envguard.EnvReport) {
+func relativeCommands(e *env, repo *scanner.Repo, rep *scanner.EnvReport) {
 	cwd := e.dir
 	if real, err := filepath.EvalSymlinks(cwd); err == nil {
 		cwd = real // git reports the work tree with symlinks resolved
@@ -92,14 +87,14 @@ func relativeCommands(e *env, repo *gitrepo.Repo, rep *envguard.EnvReport) {
 		}
 		rel, err := filepath.Rel(cwd, filepath.Join(repo.WorkTree, filepath.FromSlash(v.Path)))
 		if err == nil && filepath.ToSlash(rel) != v.Path {
-			v.Untrack = envguard.UntrackCommand(filepath.ToSlash(rel))
+			v.Untrack = scanner.UntrackCommand(filepath.ToSlash(rel))
 		}
 	}
 }
 
 // printEnvReport writes violations on stdout and the summary and the
 // root .env warning on stderr.
-func printEnvReport(e *env, rep *envguard.EnvReport) {
+func printEnvReport(e *env, rep *scanner.EnvReport) {
 	path := e.style(e.stdoutTTY, color.Bold)
 	rule := e.style(e.stdoutTTY, color.FgRed)
 	hint := e.style(e.stdoutTTY, color.FgCyan)
@@ -125,7 +120,7 @@ func printEnvReport(e *env, rep *envguard.EnvReport) {
 	n := len(rep.Checked)
 	switch {
 	case len(rep.Violations) > 0:
-		e.infof("%s checked, %s", nounCount(n, "env file"), nounCount(len(rep.Violations), "violation"))
+		e.infof("%s checked, %s", report.Plural(n, "env file"), report.Plural(len(rep.Violations), "violation"))
 	case n == 0:
 		e.infof("no env files found")
 	default:
@@ -133,14 +128,6 @@ func printEnvReport(e *env, rep *envguard.EnvReport) {
 		if len(list) > 5 {
 			list = append(list[:5:5], "...")
 		}
-		e.infof("%s checked: all ignored, none tracked or staged (%s)", nounCount(n, "env file"), strings.Join(list, ", "))
+		e.infof("%s checked: all ignored, none tracked or staged (%s)", report.Plural(n, "env file"), strings.Join(list, ", "))
 	}
-}
-
-// nounCount formats "1 file" or "2 files".
-func nounCount(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
 }

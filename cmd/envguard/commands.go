@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"golang.org/x/term"
+
+	"github.com/envguard/envguard/scanner"
 )
 
 // Exit codes, the same for every command.
@@ -179,7 +181,7 @@ func (e *env) exitCode(c *command, err error) int {
 			e.hintf("%s", h)
 		}
 	} else {
-		for _, h := range hintsFor(err) {
+		for _, h := range scanner.Hints(err) {
 			e.hintf("%s", h)
 		}
 	}

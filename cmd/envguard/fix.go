@@ -85,21 +85,21 @@ func runFix(e *env, args []string) error {
 		return usagef(c.name, "choose -n/--dry-run or -y/--yes, not both")
 	}
 	ctx := context.Background()
-	job, err := setupScan(e, &scanFlags{staged: true, maxFileSize: 10 << 20, configPath: f.config})
+	p, err := scanner.Open(e.dir, "", f.config, scanner.RepoWorkTree)
 	if err != nil {
 		return err
 	}
-	m, err := envguard.NewMatcher(envguard.Config{EnvFiles: job.cfg.EnvFiles, ExampleFiles: job.cfg.ExampleFiles})
+	m, err := envguard.NewMatcher(p.EnvConfig())
 	if err != nil {
 		return err
 	}
 	opts := fix.Options{EnvFile: f.envFile, Rewrite: f.rewrite, Matcher: m}
 	if opts.EnvFile != "" {
-		if opts.EnvFile, err = envFileRel(e, job, opts.EnvFile); err != nil {
+		if opts.EnvFile, err = envFileRel(e, p.Repo, opts.EnvFile); err != nil {
 			return err
 		}
 	}
-	findings, err := fixFindings(ctx, e, job, opts)
+	findings, err := fixFindings(ctx, e, p, opts)
 	if err != nil {
 		return err
 	}
@@ -107,7 +107,7 @@ func runFix(e *env, args []string) error {
 		e.infof("nothing to fix")
 		return nil
 	}
-	plan, err := fix.NewPlan(ctx, job.repo, findings, opts)
+	plan, err := fix.NewPlan(ctx, p.Repo, findings, opts)
 	if err != nil {
 		return err
 	}
@@ -130,24 +130,24 @@ func runFix(e *env, args []string) error {
 		e.infof("nothing was changed")
 		return errFindings
 	}
-	return applyPlan(ctx, e, job, plan, opts)
+	return applyPlan(ctx, e, p, plan, opts)
 }
 
 // fixFindings gathers what fix repairs: the env guard's view of the whole
 // work tree and the staged scan.
-func fixFindings(ctx context.Context, e *env, job *scanJob, opts fix.Options) ([]scanner.Finding, error) {
-	envs, err := fix.EnvFindings(ctx, job.repo, opts.Matcher, job.set)
+func fixFindings(ctx context.Context, e *env, p *scanner.Project, opts fix.Options) ([]scanner.Finding, error) {
+	envs, err := fix.EnvFindings(ctx, p.Repo, opts.Matcher, p.Set)
 	if err != nil {
 		return nil, err
 	}
-	staged, scanErr, err := job.run(ctx, e, &scanFlags{staged: true})
+	staged, err := p.Scan(ctx, scanner.Spec{Dir: e.dir, Source: scanner.Staged})
 	if err != nil {
 		return nil, err
 	}
-	if scanErr != nil {
+	if scanErr := staged.Err(); scanErr != nil {
 		e.warnf("some staged files could not be scanned:\n%v", scanErr)
 	}
-	return append(envs, staged...), nil
+	return append(envs, staged.Findings...), nil
 }
 
 func printPlan(e *env, plan *fix.Plan) {
@@ -200,7 +200,7 @@ func confirm(e *env, n int) bool {
 
 // applyPlan runs the plan, says what was done, then checks again and says
 // what is left.
-func applyPlan(ctx context.Context, e *env, job *scanJob, plan *fix.Plan, opts fix.Options) error {
+func applyPlan(ctx context.Context, e *env, p *scanner.Project, plan *fix.Plan, opts fix.Options) error {
 	err := plan.Apply(ctx, func(s fix.Step) { fmt.Fprintf(e.stdout, "done: %s\n", s.Summary) })
 	var ae *fix.ApplyError
 	if errors.As(err, &ae) {
@@ -219,7 +219,7 @@ func applyPlan(ctx context.Context, e *env, job *scanJob, plan *fix.Plan, opts f
 	if err != nil {
 		return err
 	}
-	left, err := fixFindings(ctx, e, job, opts)
+	left, err := fixFindings(ctx, e, p, opts)
 	if err != nil {
 		return err
 	}
@@ -271,12 +271,12 @@ func printLeft(e *env, plan *fix.Plan, left []scanner.Finding) bool {
 }
 
 // envFileRel turns --env-file into a path relative to the work tree.
-func envFileRel(e *env, job *scanJob, p string) (string, error) {
+func envFileRel(e *env, repo *scanner.Repo, p string) (string, error) {
 	abs := p
 	if !filepath.IsAbs(p) {
 		abs = filepath.Join(e.dir, p)
 	}
-	rel, err := job.repo.Rel(abs)
+	rel, err := repo.Rel(abs)
 	if err != nil || rel == ".." || strings.HasPrefix(rel, "../") {
 		return "", usagef("fix", "--env-file %s is outside the repository", p)
 	}

@@ -6,7 +6,7 @@ import (
 	"io"
 	"strconv"
 
-	"github.com/envguard/envguard/scanner/config"
+	"github.com/envguard/envguard/scanner"
 )
 
 // newFlagSet returns a flag set that prints c's usage for -h/--help and
@@ -48,7 +48,7 @@ type byteSize int64
 func (b *byteSize) String() string { return strconv.FormatInt(int64(*b), 10) }
 
 func (b *byteSize) Set(s string) error {
-	n, err := config.ParseSize(s)
+	n, err := scanner.ParseSize(s)
 	if err != nil {
 		return fmt.Errorf("%v: use a number of bytes, optionally with k, M or G (e.g. 10MiB)", err)
 	}

@@ -8,7 +8,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/envguard/envguard/rules"
-	"github.com/envguard/envguard/scanner/gitrepo"
+	"github.com/envguard/envguard/scanner"
 )
 
 const rulesUsage = `Usage: envguard rules [options] [FILTER...]
@@ -100,19 +100,11 @@ func effectiveRules(e *env, configPath string) ([]rules.Rule, map[string]bool, e
 	for _, r := range builtinRules {
 		builtin[r.ID] = true
 	}
-	root := e.dir
-	if r, err := gitrepo.Open(e.dir); err == nil && r.WorkTree != "" {
-		root = r.WorkTree
-	}
-	cfg, err := loadConfig(root, configPath)
+	p, err := scanner.Open(e.dir, "", configPath, scanner.RepoOptional)
 	if err != nil {
-		return nil, nil, configHint(err)
+		return nil, nil, err
 	}
-	list, err := cfg.Rules(builtinRules)
-	if err != nil {
-		return nil, nil, configHint(err)
-	}
-	return list, builtin, nil
+	return p.Rules, builtin, nil
 }
 
 // matchesFilter reports whether one of the filter words occurs in r's id,

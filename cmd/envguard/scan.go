@@ -6,23 +6,11 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
-	"sort"
 	"strings"
 	"syscall"
 
-	"github.com/fatih/color"
-
-	"github.com/envguard/envguard/rules"
 	"github.com/envguard/envguard/scanner"
-	"github.com/envguard/envguard/scanner/allow"
-	"github.com/envguard/envguard/scanner/atomicfile"
-	"github.com/envguard/envguard/scanner/config"
-	"github.com/envguard/envguard/scanner/envguard"
-	"github.com/envguard/envguard/scanner/gitrepo"
 	"github.com/envguard/envguard/scanner/report"
-	"github.com/envguard/envguard/scanner/source"
 )
 
 const scanUsage = `Usage: envguard scan [source] [options]
@@ -162,245 +150,80 @@ func runScan(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	job, err := setupScan(e, f)
+	notices := &noticePrinter{e: e, verbose: f.verbose}
+	res, err := scanner.Run(context.Background(), f.spec(e, notices))
 	if err != nil {
 		return err
 	}
-	var base *allow.Baseline
-	if f.baseline != "" {
-		if base, err = allow.LoadBaseline(f.baseline); err != nil {
-			var be *allow.BaselineError
-			if errors.As(err, &be) {
-				return withHint(err, be.Hint())
-			}
-			return err
-		}
-		job.filters = append(job.filters, base)
-	}
-	findings, scanErr, err := job.run(context.Background(), e, f)
-	if err != nil {
-		return err
-	}
-	if base != nil && f.verbose {
-		for _, s := range base.Stale() {
+	if f.verbose {
+		for _, s := range res.StaleBaseline {
 			e.infof("baseline entry no longer matches anything: %s", s)
 		}
 	}
-
-	tty := e.stdoutTTY && f.output == ""
-	rep, err := report.New(f.format, report.Options{
-		ShowSecrets: f.showSecrets,
-		Version:     version(),
-		Source:      job.what,
-		Styles: report.Styles{
-			Path:    e.style(tty, color.Bold),
-			Rule:    e.style(tty, color.FgRed),
-			Secret:  e.style(tty, color.FgYellow),
-			Hint:    e.style(tty, color.FgCyan),
-			Warning: e.style(tty, color.FgYellow),
-		},
-	})
-	if err != nil {
+	if err := writeFindings(e, f.format, f.output, f.showSecrets, res); err != nil {
 		return err
-	}
-	if err := writeReport(e, f.output, func(w io.Writer) error { return rep.Report(w, findings, scanErr) }); err != nil {
-		return err
-	}
-	// A text report on standard output already lists the files that could
-	// not be scanned; other formats and files need a word on stderr.
-	if scanErr != nil && (f.format != "text" || f.output != "") {
-		e.warnf("some files could not be scanned:\n%v", scanErr)
 	}
 	switch {
-	case len(findings) > 0:
+	case len(res.Findings) > 0:
 		return errFindings
-	case scanErr != nil:
+	case res.Err() != nil:
 		return withHint(errors.New("the scan was incomplete"), "fix or exclude the files named above and scan again")
 	}
 	return nil
 }
 
-// scanJob is a scan ready to run: the source, the rules and the filters.
-// scan and baseline share it.
-type scanJob struct {
-	repo    *gitrepo.Repo
-	cfg     *config.Config
-	set     *rules.Set
-	filters []scanner.Filter
-	src     scanner.Source
-	what    string
-	notices *noticePrinter
-	maxSize int64
-}
-
-// setupScan finds the repository (when the source needs one), reads the
-// config and builds the rule set, the filters and the source.
-func setupScan(e *env, f *scanFlags) (*scanJob, error) {
-	var err error
-	job := &scanJob{notices: &noticePrinter{e: e, verbose: f.verbose}}
-	root := e.dir
-	switch {
-	case f.dir != "":
-		root = f.dir
-		if fi, err := os.Stat(f.dir); err == nil && !fi.IsDir() {
-			root = filepath.Dir(f.dir) // --dir FILE: the config beside it
-		}
-	case f.stdin:
-		if r, err := gitrepo.Open(e.dir); err == nil && r.WorkTree != "" {
-			root = r.WorkTree
-		}
-	default:
-		if job.repo, err = gitrepo.Open(e.dir); err != nil {
-			return nil, err
-		}
-		if job.repo.WorkTree != "" {
-			root = job.repo.WorkTree
-		}
+// spec turns the scan flags into the library's neutral spec.
+func (f *scanFlags) spec(e *env, notices *noticePrinter) scanner.Spec {
+	s := scanner.Spec{
+		Dir: e.dir, Source: scanner.Staged,
+		Range: f.rangeSpec, Path: f.dir, Stdin: e.stdin, StdinName: f.stdinName,
+		ConfigPath: f.configPath, Baseline: f.baseline,
+		NoGitignore: f.noGitignore, FetchMissing: f.fetchMissing, NoEnvCheck: f.noEnvCheck,
+		Rejected: f.verbose, Notify: notices.notify,
 	}
-	if job.cfg, err = loadConfig(root, f.configPath); err != nil {
-		return nil, configHint(err)
+	if f.maxFileSizeSet {
+		s.MaxFileSize = int64(f.maxFileSize)
 	}
-	if job.cfg.MaxFileSize > 0 && !f.maxFileSizeSet {
-		f.maxFileSize = byteSize(job.cfg.MaxFileSize)
-	}
-	job.maxSize = int64(f.maxFileSize)
-	ruleList, err := job.cfg.Rules(rules.Builtin())
-	if err != nil {
-		return nil, configHint(err)
-	}
-	if job.set, err = rules.Compile(ruleList); err != nil {
-		return nil, err
-	}
-	if job.filters, err = job.cfg.Filters(); err != nil {
-		return nil, configHint(err)
-	}
-	if err := job.source(e, f); err != nil {
-		return nil, err
-	}
-	return job, nil
-}
-
-// source picks the source the flags ask for.
-func (j *scanJob) source(e *env, f *scanFlags) error {
-	var err error
-	srcOpts := source.Options{MaxFileSize: j.maxSize, Notify: j.notices.notify, NoGitignore: f.noGitignore, FetchMissing: f.fetchMissing}
-	if e.stderrTTY && !f.stdin {
-		srcOpts.Progress = newProgress(e).update
-	}
-	j.what = "staged changes"
 	switch {
 	case f.rangeSpec != "":
-		j.what = "range " + f.rangeSpec
-		j.src, err = source.Range(j.repo, f.rangeSpec, srcOpts)
+		s.Source = scanner.Range
 	case f.all:
-		j.what = "history"
-		j.src, err = source.History(j.repo, srcOpts)
+		s.Source = scanner.History
 	case f.dir != "":
-		j.what = "directory " + f.dir
-		j.src, err = source.Dir(f.dir, srcOpts)
+		s.Source = scanner.Dir
 	case f.stdin:
-		j.what = "standard input"
-		j.src = source.Reader(f.stdinName, e.stdin, srcOpts)
-	default:
-		if err = j.repo.RequireWorkTree(); err == nil {
-			j.src = source.Staged(j.repo, srcOpts)
-		}
+		s.Source = scanner.Stdin
 	}
-	return err
+	if e.stderrTTY && !f.stdin {
+		s.Progress = newProgress(e).update
+	}
+	return s
 }
 
-// run scans and returns the findings not suppressed, sorted; scanErr is
-// the per-file errors of a scan that went on past them, err a scan that
-// could not be completed.
-func (j *scanJob) run(ctx context.Context, e *env, f *scanFlags) (findings []scanner.Finding, scanErr, err error) {
-	det, err := scanner.NewDetector(j.set, scanner.Options{
-		MaxFileSize: j.maxSize,
-		Filters:     j.filters,
-		Notify:      j.notices.notify,
-		Rejected:    f.verbose,
+// writeFindings writes a scan's report in format to output (standard
+// output when empty) and warns on stderr about files that could not be
+// scanned when the report itself does not show them on the terminal.
+func writeFindings(e *env, format, output string, showSecrets bool, res *scanner.Result) error {
+	tty := e.stdoutTTY && output == ""
+	rep, err := report.New(format, report.Options{
+		ShowSecrets: showSecrets,
+		Version:     version(),
+		Source:      res.What,
+		Styles:      e.reportStyles(tty),
 	})
 	if err != nil {
-		return nil, nil, err
+		return err
 	}
-	// The env guard mostly waits on git walking the work tree, so it runs
-	// while the staged content is scanned.
-	var envResult func() ([]scanner.Finding, error)
-	if j.repo != nil && f.rangeSpec == "" && !f.all && !f.noEnvCheck {
-		envResult = envguard.StartScanStaged(ctx, j.repo, envguard.Config{EnvFiles: j.cfg.EnvFiles, ExampleFiles: j.cfg.ExampleFiles}, j.set)
+	scanErr := res.Err()
+	if err := writeReport(e, output, func(w io.Writer) error { return rep.Report(w, res.Findings, scanErr) }); err != nil {
+		return err
 	}
-	scanErr = det.Scan(ctx, j.src, func(fd scanner.Finding) error {
-		findings = append(findings, fd)
-		return nil
-	})
-	if _, partial := scanner.AsErrorList(scanErr); scanErr != nil && !partial {
-		return nil, nil, scanErr
+	// A text report on standard output already lists the files that could
+	// not be scanned; other formats and files need a word on stderr.
+	if scanErr != nil && (format != "text" || output != "") {
+		e.warnf("some files could not be scanned:\n%v", scanErr)
 	}
-	if envResult != nil {
-		envFindings, err := envResult()
-		if envErrs, partial := scanner.AsErrorList(err); partial {
-			all, _ := scanner.AsErrorList(scanErr)
-			all = append(all, envErrs...)
-			scanErr = all
-		} else if err != nil {
-			return nil, nil, err
-		}
-		for _, fd := range envFindings {
-			if r, ok := suppressed(j.filters, &fd); ok {
-				j.notices.notify(scanner.Notice{Kind: scanner.NoticeSuppressed, Path: fd.Path, Line: fd.Line, RuleID: fd.RuleID, Reason: r.String()})
-				continue
-			}
-			findings = append(findings, fd)
-		}
-	}
-	sortFindings(findings)
-	return findings, scanErr, nil
-}
-
-// configHint turns the fix of a config error into a hint line.
-func configHint(err error) error {
-	var ce *config.Error
-	if errors.As(err, &ce) && ce.Fix != "" {
-		return withHint(err, ce.Fix)
-	}
-	return err
-}
-
-func suppressed(filters []scanner.Filter, fd *scanner.Finding) (scanner.Reason, bool) {
-	for _, f := range filters {
-		if r, ok := f.Check(fd); ok {
-			return r, true
-		}
-	}
-	return scanner.Reason{}, false
-}
-
-// loadConfig reads --config, or .envguard.toml at root when it exists.
-func loadConfig(root, path string) (*config.Config, error) {
-	if path == "" {
-		p := filepath.Join(root, config.FileName)
-		if _, err := os.Stat(p); err != nil {
-			return config.Default(), nil
-		}
-		path = p
-	}
-	return config.Load(path)
-}
-
-// sortFindings orders findings by path, line, column and rule.
-func sortFindings(fs []scanner.Finding) {
-	sort.SliceStable(fs, func(i, j int) bool {
-		a, b := fs[i], fs[j]
-		if a.Path != b.Path {
-			return a.Path < b.Path
-		}
-		if a.Line != b.Line {
-			return a.Line < b.Line
-		}
-		if a.Column != b.Column {
-			return a.Column < b.Column
-		}
-		return a.RuleID < b.RuleID
-	})
+	return nil
 }
 
 // writeReport writes to stdout, or atomically to path. A closed pipe on
@@ -413,7 +236,7 @@ func writeReport(e *env, path string, write func(io.Writer) error) error {
 		}
 		return err
 	}
-	return atomicfile.WriteWith(path, 0o644, write)
+	return report.WriteFile(path, write)
 }
 
 // noticePrinter prints notices on stderr: skipped files always (briefly),
@@ -421,13 +244,12 @@ func writeReport(e *env, path string, write func(io.Writer) error) error {
 type noticePrinter struct {
 	e       *env
 	verbose bool
-	skipped int
 }
 
 func (p *noticePrinter) notify(n scanner.Notice) {
 	where := n.Path
 	if n.Commit != "" {
-		where = shortCommit(n.Commit) + ":" + where
+		where = report.ShortHash(n.Commit) + ":" + where
 	}
 	if n.Line > 0 {
 		where = fmt.Sprintf("%s:%d", where, n.Line)
@@ -448,11 +270,4 @@ func (p *noticePrinter) notify(n scanner.Notice) {
 			p.e.infof("allowed %s: %s: %s", where, n.RuleID, n.Reason)
 		}
 	}
-}
-
-func shortCommit(h string) string {
-	if len(h) > 12 {
-		return h[:12]
-	}
-	return h
 }

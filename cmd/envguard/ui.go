@@ -1,13 +1,12 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 
-	"github.com/envguard/envguard/scanner/gitrepo"
-	"github.com/envguard/envguard/scanner/source"
 	"github.com/fatih/color"
+
+	"github.com/envguard/envguard/scanner/report"
 )
 
 // errorf prints "envguard: message" on stderr.
@@ -53,18 +52,13 @@ func (e *env) style(tty bool, attrs ...color.Attribute) func(string) string {
 	return func(s string) string { return c.Sprint(s) }
 }
 
-// hintsFor returns what to do next for errors the packages return.
-func hintsFor(err error) []string {
-	switch {
-	case errors.Is(err, gitrepo.ErrNotRepository):
-		return []string{"run envguard inside a git repository, or scan files with 'envguard scan --dir PATH'"}
-	case errors.Is(err, gitrepo.ErrBare):
-		return []string{"a bare repository has no staged changes: scan its history with 'envguard scan --all'"}
-	case errors.Is(err, gitrepo.ErrNoGit):
-		return []string{"install git (https://git-scm.com/downloads) or scan files with 'envguard scan --dir PATH'"}
-	case errors.Is(err, source.ErrIndex):
-		return []string{"run 'git status' to see what git says about the index",
-			"a corrupt index can be rebuilt from HEAD: delete the index file named above, then run 'git reset' (this unstages your changes)"}
+// reportStyles are the colours of a report written to a stream.
+func (e *env) reportStyles(tty bool) report.Styles {
+	return report.Styles{
+		Path:    e.style(tty, color.Bold),
+		Rule:    e.style(tty, color.FgRed),
+		Secret:  e.style(tty, color.FgYellow),
+		Hint:    e.style(tty, color.FgCyan),
+		Warning: e.style(tty, color.FgYellow),
 	}
-	return nil
 }

@@ -17,7 +17,7 @@ type FileError struct {
 func (e *FileError) Error() string {
 	where := e.Path
 	if e.Commit != "" {
-		where = shortHash(e.Commit) + ":" + e.Path
+		where = ShortHash(e.Commit) + ":" + e.Path
 	}
 	return where + ": " + e.Err.Error()
 }
@@ -81,7 +81,9 @@ func AsErrorList(err error) (ErrorList, bool) {
 	return l, ok
 }
 
-func shortHash(h string) string {
+// ShortHash abbreviates a commit or object id to 12 characters, as
+// envguard prints them everywhere.
+func ShortHash(h string) string {
 	if len(h) > 12 {
 		return h[:12]
 	}

@@ -61,7 +61,7 @@ func (j *JUnit) Report(w io.Writer, findings []pipeline.Finding, errs error) err
 	for _, e := range fileErrors(errs) {
 		where := e.Path
 		if e.Commit != "" {
-			where = shortHash(e.Commit) + ":" + where
+			where = pipeline.ShortHash(e.Commit) + ":" + where
 		}
 		suite.TestCases = append(suite.TestCases, junitCase{
 			Name:      "scan " + where,

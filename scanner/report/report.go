@@ -10,6 +10,7 @@ package report
 
 import (
 	"fmt"
+	"github.com/envguard/envguard/scanner/atomicfile"
 	"io"
 	"strings"
 	"time"
@@ -119,8 +120,9 @@ func oneLine(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// plural returns "1 secret" or "2 secrets".
-func plural(n int, word string) string {
+// Plural returns "1 secret" or "2 secrets": n and the word, with an s
+// unless n is 1. Every count envguard prints goes through it.
+func Plural(n int, word string) string {
 	if n == 1 {
 		return fmt.Sprintf("1 %s", word)
 	}
@@ -139,3 +141,12 @@ func (e *errWriter) printf(format string, a ...any) {
 		_, e.err = fmt.Fprintf(e.w, format, a...)
 	}
 }
+
+// WriteFile writes a report to path atomically (a temporary file renamed
+// over it), so that a failed scan never leaves half a report behind.
+func WriteFile(path string, write func(io.Writer) error) error {
+	return atomicfile.WriteWith(path, 0o644, write)
+}
+
+// ShortHash abbreviates a commit id as reports print it.
+func ShortHash(h string) string { return pipeline.ShortHash(h) }

@@ -145,7 +145,7 @@ func (s *SARIF) result(f *pipeline.Finding, index map[string]int) sarifResult {
 	}
 	props := map[string]any{}
 	if c := f.Commit; c != nil {
-		msg += fmt.Sprintf(" (added in commit %s)", shortHash(c.Hash))
+		msg += fmt.Sprintf(" (added in commit %s)", pipeline.ShortHash(c.Hash))
 		props["commit"] = c.Hash
 		if c.Author != "" {
 			props["author"] = c.Author

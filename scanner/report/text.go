@@ -35,7 +35,7 @@ func (t *Text) Report(w io.Writer, findings []pipeline.Finding, errs error) erro
 	for _, e := range ferrs {
 		where := e.Path
 		if e.Commit != "" {
-			where = shortHash(e.Commit) + ":" + where
+			where = pipeline.ShortHash(e.Commit) + ":" + where
 		}
 		if where == "" {
 			where = "envguard"
@@ -63,7 +63,7 @@ func (t *Text) finding(ew *errWriter, f *pipeline.Finding) {
 		ew.printf("    name:   %s\n", f.Name)
 	}
 	if c := f.Commit; c != nil {
-		line := "    commit: " + shortHash(c.Hash)
+		line := "    commit: " + pipeline.ShortHash(c.Hash)
 		if c.Author != "" {
 			line += " by " + c.Author
 			if c.Email != "" {
@@ -121,10 +121,10 @@ func (t *Text) summary(findings, files, errs int) string {
 	if findings == 0 {
 		s = "envguard: no secrets found" + where
 	} else {
-		s = fmt.Sprintf("envguard: %s%s (%s)", plural(findings, "finding"), where, plural(files, "file"))
+		s = fmt.Sprintf("envguard: %s%s (%s)", Plural(findings, "finding"), where, Plural(files, "file"))
 	}
 	if errs > 0 {
-		s += fmt.Sprintf(", but %s could not be scanned", plural(errs, "file"))
+		s += fmt.Sprintf(", but %s could not be scanned", Plural(errs, "file"))
 	}
 	return s
 }
@@ -136,11 +136,4 @@ func location(f *pipeline.Finding) string {
 		return f.Path
 	}
 	return fmt.Sprintf("%s:%d:%d", f.Path, f.Line, max(f.Column, 1))
-}
-
-func shortHash(h string) string {
-	if len(h) > 12 {
-		return h[:12]
-	}
-	return h
 }

@@ -1,0 +1,115 @@
+package scanner
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/envguard/envguard/scanner/dotenv"
+	"github.com/envguard/envguard/scanner/envguard"
+)
+
+// ExampleResult is what check-example found in one example file.
+type ExampleResult struct {
+	Path       string                `json:"path"`
+	Violations []ExampleViolation    `json:"violations"`
+	Drift      *envguard.DriftReport `json:"drift,omitempty"`
+	Error      string                `json:"error,omitempty"`
+}
+
+// ExampleViolation is a secret-like value in an example file.
+type ExampleViolation struct {
+	Line   int    `json:"line"`
+	Key    string `json:"key"`
+	Reason string `json:"reason"`
+	RuleID string `json:"rule,omitempty"`
+	Secret Secret `json:"secret"`
+}
+
+// FindExamples lists the example files git tracks or would add, as paths
+// relative to dir. Symbolic links are never followed (they may point out
+// of the repository) and files gone from the work tree are left out.
+func (p *Project) FindExamples(ctx context.Context, dir string) ([]string, error) {
+	if p.Repo == nil {
+		return nil, ErrNotRepository
+	}
+	m, err := envguard.NewMatcher(p.EnvConfig())
+	if err != nil {
+		return nil, err
+	}
+	list, err := envguard.ListFiles(ctx, p.Repo, m)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, f := range list {
+		if f.Kind != envguard.KindExample {
+			continue
+		}
+		full := filepath.Join(p.Repo.WorkTree, filepath.FromSlash(f.Path))
+		if fi, err := os.Lstat(full); err != nil || !fi.Mode().IsRegular() {
+			continue
+		}
+		if rel, err := filepath.Rel(dir, full); err == nil {
+			full = rel
+		}
+		out = append(out, full)
+	}
+	return out, nil
+}
+
+// CheckExample reads, parses and classifies one example file (name is
+// relative to dir) and compares it with the .env beside it.
+func (p *Project) CheckExample(dir, name string) ExampleResult {
+	res := ExampleResult{Path: filepath.ToSlash(name), Violations: []ExampleViolation{}}
+	f, data, err := readDotenv(dir, name)
+	if err != nil {
+		res.Error = err.Error()
+		return res
+	}
+	for _, v := range envguard.CheckExample(res.Path, f, p.Set) {
+		if v.Verdict.Class == envguard.ClassSecret {
+			res.Violations = append(res.Violations, ExampleViolation{Line: v.Line, Key: v.Key, Reason: v.Verdict.Reason, RuleID: v.Verdict.RuleID, Secret: v.Secret()})
+		}
+	}
+	sibling := filepath.Join(filepath.Dir(name), ".env")
+	if filepath.Base(name) == ".env" || !isRegular(dir, sibling) {
+		return res
+	}
+	envFile, _, err := readDotenv(dir, sibling)
+	if err != nil {
+		res.Error = err.Error()
+		return res
+	}
+	if d := envguard.Drift(f, envFile, envguard.CommentedKeys(data)); !d.Empty() {
+		res.Drift = &d
+	}
+	return res
+}
+
+func readDotenv(dir, name string) (*dotenv.File, []byte, error) {
+	full := name
+	if !filepath.IsAbs(full) {
+		full = filepath.Join(dir, name)
+	}
+	data, err := os.ReadFile(full)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, nil, fmt.Errorf("%s: no such file", filepath.ToSlash(name))
+		}
+		return nil, nil, fmt.Errorf("%s: %w", filepath.ToSlash(name), err)
+	}
+	f, err := envguard.ParseFile(filepath.ToSlash(name), data)
+	return f, data, err
+}
+
+func isRegular(dir, name string) bool {
+	if !filepath.IsAbs(name) {
+		name = filepath.Join(dir, name)
+	}
+	fi, err := os.Stat(name)
+	return err == nil && fi.Mode().IsRegular()
+}

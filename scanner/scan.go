@@ -1,0 +1,247 @@
+package scanner
+
+import (
+	"context"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+
+	"github.com/envguard/envguard/scanner/allow"
+	"github.com/envguard/envguard/scanner/envguard"
+	"github.com/envguard/envguard/scanner/pipeline"
+	"github.com/envguard/envguard/scanner/source"
+)
+
+// SourceKind names where a scan reads content from.
+type SourceKind int
+
+// Sources of a scan.
+const (
+	// Staged: what is staged, only the lines added relative to HEAD.
+	Staged SourceKind = iota
+	// Range: what the commits of Spec.Range added.
+	Range
+	// History: the whole history of all refs.
+	History
+	// Dir: the files under Spec.Path.
+	Dir
+	// Stdin: Spec.Stdin, named Spec.StdinName.
+	Stdin
+)
+
+// Spec says what to scan and how. It is the neutral form of a command
+// line: the CLI fills it from flags, a library caller from code.
+type Spec struct {
+	// Dir is the directory the command runs in ("" means the current one).
+	Dir string
+	// Source is where to read; Range, Path, Stdin and StdinName go with it.
+	Source    SourceKind
+	Range     string
+	Path      string
+	Stdin     io.Reader
+	StdinName string
+	// ConfigPath replaces .envguard.toml at the root.
+	ConfigPath string
+	// Baseline, when set, is a baseline file whose findings are accepted.
+	Baseline string
+	// MaxFileSize caps what is read (0: the config's value, else 10 MiB).
+	MaxFileSize int64
+	// NoGitignore makes a directory scan read ignored files too.
+	NoGitignore bool
+	// FetchMissing lets a history scan of a partial clone fetch blobs.
+	FetchMissing bool
+	// NoEnvCheck turns off the .env guard of a staged scan.
+	NoEnvCheck bool
+	// Rejected asks for notices about candidates the rules rejected.
+	Rejected bool
+	// Notify receives notices (skipped, rejected, suppressed, info); nil
+	// drops them. It is never called concurrently.
+	Notify func(Notice)
+	// Progress, when set, is called now and then during long scans.
+	Progress func(Progress)
+}
+
+// Progress tells how far a long scan is.
+type Progress = source.Progress
+
+// DefaultMaxFileSize is the size cap when neither Spec nor config set one.
+const DefaultMaxFileSize = 10 << 20
+
+// Result is what a scan found.
+type Result struct {
+	// Findings are the findings no filter suppressed, sorted by path,
+	// line, column and rule.
+	Findings []Finding
+	// Errors lists the files that could not be scanned (the scan went on).
+	Errors ErrorList
+	// What names the source for reports: "staged changes", "history", ...
+	What string
+	// StaleBaseline lists baseline entries that matched nothing.
+	StaleBaseline []string
+}
+
+// Run opens the project for spec and scans it.
+func Run(ctx context.Context, spec Spec) (*Result, error) {
+	p, err := OpenFor(spec)
+	if err != nil {
+		return nil, err
+	}
+	return p.Scan(ctx, spec)
+}
+
+// OpenFor opens the project a scan of spec needs: the repository for git
+// sources, the directory's own config for a directory scan.
+func OpenFor(spec Spec) (*Project, error) {
+	dir := spec.Dir
+	if dir == "" {
+		dir = "."
+	}
+	switch spec.Source {
+	case Dir:
+		root := spec.Path
+		if fi, err := os.Stat(root); err == nil && !fi.IsDir() {
+			root = filepath.Dir(root) // a single file: the config beside it
+		}
+		return Open(dir, root, spec.ConfigPath, RepoNone)
+	case Stdin:
+		return Open(dir, "", spec.ConfigPath, RepoOptional)
+	case Staged:
+		return Open(dir, "", spec.ConfigPath, RepoWorkTree)
+	}
+	return Open(dir, "", spec.ConfigPath, RepoRequired)
+}
+
+// Scan runs spec's source through the detector, the project's filters,
+// the baseline and (for a staged scan) the .env guard.
+func (p *Project) Scan(ctx context.Context, spec Spec) (*Result, error) {
+	notify := spec.Notify
+	if notify == nil {
+		notify = func(Notice) {}
+	}
+	maxSize := spec.MaxFileSize
+	if maxSize == 0 {
+		maxSize = p.Config.MaxFileSize
+	}
+	if maxSize == 0 {
+		maxSize = DefaultMaxFileSize
+	}
+	filters := p.Filters
+	var base *allow.Baseline
+	if spec.Baseline != "" {
+		var err error
+		if base, err = allow.LoadBaseline(spec.Baseline); err != nil {
+			return nil, err
+		}
+		filters = append(filters[:len(filters):len(filters)], base)
+	}
+	res := &Result{}
+	src, err := p.source(spec, maxSize, notify, res)
+	if err != nil {
+		return nil, err
+	}
+	det, err := pipeline.NewDetector(p.Set, pipeline.Options{MaxFileSize: maxSize, Filters: filters, Notify: notify, Rejected: spec.Rejected})
+	if err != nil {
+		return nil, err
+	}
+	// The .env guard mostly waits on git, so it runs while the staged
+	// content is scanned.
+	var envResult func() ([]Finding, error)
+	if spec.Source == Staged && !spec.NoEnvCheck {
+		envResult = envguard.StartScanStaged(ctx, p.Repo, p.EnvConfig(), p.Set)
+	}
+	scanErr := det.Scan(ctx, src, func(f Finding) error {
+		res.Findings = append(res.Findings, f)
+		return nil
+	})
+	if err := res.addErrors(scanErr); err != nil {
+		return nil, err
+	}
+	if envResult != nil {
+		envFindings, err := envResult()
+		if err := res.addErrors(err); err != nil {
+			return nil, err
+		}
+		for _, f := range envFindings {
+			if r, ok := suppressedBy(filters, &f); ok {
+				notify(Notice{Kind: NoticeSuppressed, Path: f.Path, Line: f.Line, RuleID: f.RuleID, Reason: r.String()})
+				continue
+			}
+			res.Findings = append(res.Findings, f)
+		}
+	}
+	if base != nil {
+		res.StaleBaseline = base.Stale()
+	}
+	SortFindings(res.Findings)
+	return res, nil
+}
+
+// addErrors keeps per-file errors and returns any other error.
+func (r *Result) addErrors(err error) error {
+	if err == nil {
+		return nil
+	}
+	list, ok := pipeline.AsErrorList(err)
+	if !ok {
+		return err
+	}
+	r.Errors = append(r.Errors, list...)
+	return nil
+}
+
+// Err returns the per-file errors as an error, or nil.
+func (r *Result) Err() error {
+	if len(r.Errors) == 0 {
+		return nil
+	}
+	return r.Errors
+}
+
+// source builds the source spec asks for and names it in res.What.
+func (p *Project) source(spec Spec, maxSize int64, notify func(Notice), res *Result) (Source, error) {
+	opts := source.Options{MaxFileSize: maxSize, Notify: notify, NoGitignore: spec.NoGitignore, FetchMissing: spec.FetchMissing, Progress: spec.Progress}
+	switch spec.Source {
+	case Range:
+		res.What = "range " + spec.Range
+		return source.Range(p.Repo, spec.Range, opts)
+	case History:
+		res.What = "history"
+		return source.History(p.Repo, opts)
+	case Dir:
+		res.What = "directory " + spec.Path
+		return source.Dir(spec.Path, opts)
+	case Stdin:
+		res.What = "standard input"
+		opts.Progress = nil
+		return source.Reader(spec.StdinName, spec.Stdin, opts), nil
+	}
+	res.What = "staged changes"
+	return source.Staged(p.Repo, opts), nil
+}
+
+func suppressedBy(filters []Filter, f *Finding) (Reason, bool) {
+	for _, flt := range filters {
+		if r, ok := flt.Check(f); ok {
+			return r, true
+		}
+	}
+	return Reason{}, false
+}
+
+// SortFindings orders findings by path, line, column and rule.
+func SortFindings(fs []Finding) {
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		if a.Path != b.Path {
+			return a.Path < b.Path
+		}
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		if a.Column != b.Column {
+			return a.Column < b.Column
+		}
+		return a.RuleID < b.RuleID
+	})
+}
