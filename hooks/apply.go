@@ -5,7 +5,8 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"path/filepath"
+
+	"github.com/envguard/envguard/scanner/atomicfile"
 )
 
 // hookMode is the mode of every hook envguard writes.
@@ -54,7 +55,7 @@ func (s Step) apply() (func() error, error) {
 	case Keep:
 		return keep(s.From, s.Path)
 	case Write:
-		return nil, writeAtomic(s.Path, s.data)
+		return nil, atomicfile.Replace(s.Path, s.data, hookMode)
 	case Restore:
 		// One rename replaces envguard's hook with the kept one: the same
 		// file, so its bytes and mode come back exactly.
@@ -82,42 +83,4 @@ func keep(from, to string) (func() error, error) {
 		return nil, fmt.Errorf("cannot keep the existing hook as %s: %w", to, err)
 	}
 	return func() error { return os.Rename(to, from) }, nil
-}
-
-// writeAtomic replaces path with data, mode 0755: a temporary file in the
-// same folder, synced, then renamed over path. It never writes through a
-// symbolic link: the rename replaces the link itself.
-func writeAtomic(path string, data []byte) (err error) {
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".envguard-*")
-	if err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, err)
-	}
-	name := tmp.Name()
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(name)
-		}
-	}()
-	if err = tmp.Chmod(hookMode); err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, err)
-	}
-	if _, err = tmp.Write(data); err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, err)
-	}
-	if err = tmp.Sync(); err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, err)
-	}
-	if err = tmp.Close(); err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, err)
-	}
-	if err = os.Rename(name, path); err != nil {
-		return fmt.Errorf("cannot replace %s: %w", path, err)
-	}
-	if d, derr := os.Open(dir); derr == nil {
-		d.Sync()
-		d.Close()
-	}
-	return nil
 }

@@ -14,7 +14,7 @@ type EnvReport = envguard.EnvReport
 // CheckEnv runs the .env guard over the whole work tree: every env file
 // must be ignored by git and neither tracked nor staged.
 func (p *Project) CheckEnv(ctx context.Context) (*EnvReport, error) {
-	m, err := envguard.NewMatcher(p.EnvConfig())
+	m, err := p.EnvMatcher()
 	if err != nil {
 		return nil, err
 	}
@@ -24,3 +24,8 @@ func (p *Project) CheckEnv(ctx context.Context) (*EnvReport, error) {
 // UntrackCommand is the git command that takes path out of the index and
 // leaves the file on disk.
 func UntrackCommand(path string) string { return envguard.UntrackCommand(path) }
+
+// EnvMatcher tells env files and example files apart by the config's globs.
+func (p *Project) EnvMatcher() (*envguard.Matcher, error) {
+	return envguard.NewMatcher(p.EnvConfig())
+}

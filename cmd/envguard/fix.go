@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"github.com/envguard/envguard/scanner"
-	"github.com/envguard/envguard/scanner/envguard"
 	"github.com/envguard/envguard/scanner/fix"
 )
 
@@ -89,7 +88,7 @@ func runFix(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	m, err := envguard.NewMatcher(p.EnvConfig())
+	m, err := p.EnvMatcher()
 	if err != nil {
 		return err
 	}

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/envguard/envguard/scanner/source"
+	"github.com/envguard/envguard/scanner"
 )
 
 // progress shows how far a long scan is on a terminal's stderr, at most
@@ -19,7 +19,7 @@ type progress struct {
 
 func newProgress(e *env) *progress { return &progress{e: e, start: time.Now()} }
 
-func (p *progress) update(s source.Progress) {
+func (p *progress) update(s scanner.Progress) {
 	now := time.Now()
 	if now.Sub(p.last) < 200*time.Millisecond && s.Done != s.Total {
 		return

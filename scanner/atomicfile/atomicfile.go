@@ -35,6 +35,23 @@ func WriteWith(path string, perm fs.FileMode, write func(io.Writer) error) (err 
 	} else if !errors.Is(statErr, fs.ErrNotExist) {
 		return statErr
 	}
+	return replace(path, perm, write)
+}
+
+// Replace puts data at path with mode perm exactly, whatever was there:
+// a symbolic link at path is replaced itself, never written through. Hook
+// scripts use it (they must be executable, whatever the old file's mode).
+func Replace(path string, data []byte, perm fs.FileMode) error {
+	return replace(path, perm, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
+}
+
+// replace writes a temporary file in path's folder with mode perm, syncs
+// it and renames it over path; on error path is left as it was and the
+// temporary file is removed.
+func replace(path string, perm fs.FileMode, write func(io.Writer) error) (err error) {
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".envguard-*")
 	if err != nil {
