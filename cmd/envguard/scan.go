@@ -91,7 +91,7 @@ func parseScanFlags(e *env, c *command, args []string) (*scanFlags, error) {
 		return nil, usagef(c.name, "choose one source: -s/--staged, --range, --all, --dir or --stdin")
 	}
 	if !validFormat(f.format) {
-		return nil, usagef(c.name, "unknown format %q: use %s", f.format, strings.Join(report.Formats, ", "))
+		return nil, usagef(c.name, "unknown format %q: use %s", f.format, strings.Join(report.Formats(), ", "))
 	}
 	return f, nil
 }
@@ -136,7 +136,7 @@ func flagSet(fs *flag.FlagSet, names ...string) bool {
 }
 
 func validFormat(s string) bool {
-	for _, f := range report.Formats {
+	for _, f := range report.Formats() {
 		if f == s {
 			return true
 		}

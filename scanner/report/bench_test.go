@@ -16,7 +16,7 @@ func BenchmarkReport(b *testing.B) {
 		f.Path = fmt.Sprintf("src/pkg%d/file%d.py", i%50, i)
 		fs = append(fs, f)
 	}
-	for _, format := range Formats {
+	for _, format := range Formats() {
 		b.Run(format, func(b *testing.B) {
 			r, _ := New(format, Options{Version: "bench"})
 			for i := 0; i < b.N; i++ {

@@ -42,22 +42,47 @@ type Reporter interface {
 	Report(w io.Writer, findings []pipeline.Finding, errs error) error
 }
 
-// Formats lists the names [New] accepts.
-var Formats = []string{"text", "json", "sarif", "junit"}
+// A format is one entry of the table [New] reads: its name and how to make
+// its reporter. A new output format is one file with its Reporter and one
+// entry here.
+type format struct {
+	name string
+	make func(Options) Reporter
+}
 
-// New returns the reporter for format: "text", "json", "sarif" or "junit".
-func New(format string, opts Options) (Reporter, error) {
-	switch format {
-	case "text":
-		return &Text{opts: opts}, nil
-	case "json":
-		return &JSON{opts: opts}, nil
-	case "sarif":
-		return &SARIF{opts: opts}, nil
-	case "junit":
-		return &JUnit{opts: opts}, nil
+// formats is every output format, in the order help texts list them.
+var formats = []format{
+	{"text", func(o Options) Reporter { return &Text{opts: o} }},
+	{"json", func(o Options) Reporter { return &JSON{opts: o} }},
+	{"sarif", func(o Options) Reporter { return &SARIF{opts: o} }},
+	{"junit", func(o Options) Reporter { return &JUnit{opts: o} }},
+}
+
+// Formats lists the names [New] accepts.
+func Formats() []string {
+	names := make([]string, len(formats))
+	for i, f := range formats {
+		names[i] = f.name
 	}
-	return nil, fmt.Errorf("unknown format %q: use text, json, sarif or junit", format)
+	return names
+}
+
+// New returns the reporter for format, one of [Formats].
+func New(format string, opts Options) (Reporter, error) {
+	for _, f := range formats {
+		if f.name == format {
+			return f.make(opts), nil
+		}
+	}
+	return nil, fmt.Errorf("unknown format %q: use %s", format, OrList(Formats()))
+}
+
+// OrList writes names as "a, b or c".
+func OrList(names []string) string {
+	if len(names) < 2 {
+		return strings.Join(names, "")
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
 }
 
 // secretText is the secret as a report shows it: redacted unless the user

@@ -59,7 +59,7 @@ func render(t *testing.T, format string, opts Options, fs []pipeline.Finding, er
 // ShowSecrets no format contains any raw secret, and with it every format
 // does.
 func TestRedactedInEveryFormat(t *testing.T) {
-	for _, format := range Formats {
+	for _, format := range Formats() {
 		out := render(t, format, Options{Version: "1.0.0", Source: "staged changes"}, sampleFindings(), sampleErrors())
 		if strings.Contains(out, fakeSecret) || strings.Contains(out, fakeSecret[8:]) {
 			t.Errorf("%s: raw secret in output:\n%s", format, out)
