@@ -13,7 +13,7 @@ import (
 	"github.com/envguard/envguard/scanner/pipeline"
 )
 
-const testdata = "../../testdata/config"
+const testdata = "testdata"
 
 func TestValidFiles(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join(testdata, "valid", "*.toml"))
@@ -35,7 +35,7 @@ func TestValidFiles(t *testing.T) {
 	}
 }
 
-// TestInvalidFiles loads every file in testdata/config/invalid; each says
+// TestInvalidFiles loads every file in testdata/invalid; each says
 // on its first lines the error ("# error: ...") and optionally a part of
 // the fix ("# hint: ...") it must produce.
 func TestInvalidFiles(t *testing.T) {
