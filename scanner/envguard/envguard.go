@@ -32,8 +32,9 @@ import (
 	"github.com/bmatcuk/doublestar/v4"
 )
 
-// Rule ids of env guard findings.
+// Rule ids of env guard findings. Every id starts with RulePrefix.
 const (
+	RulePrefix        = "env/"
 	RuleStaged        = "env/staged"
 	RuleTracked       = "env/tracked"
 	RuleNotIgnored    = "env/not-ignored"
