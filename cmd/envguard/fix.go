@@ -147,7 +147,7 @@ func fixFindings(ctx context.Context, e *env, job *scanJob, opts fix.Options) ([
 	if scanErr != nil {
 		e.warnf("some staged files could not be scanned:\n%v", scanErr)
 	}
-	return append(envs, staged...), nil
+	return fix.Collect(envs, staged), nil
 }
 
 func printPlan(e *env, plan *fix.Plan) {
