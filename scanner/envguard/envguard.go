@@ -20,6 +20,10 @@
 //   - [ScanStaged] (envguard scan): the same checks as findings with rule
 //     ids under "env/", fast enough for every commit.
 //
+// Violations become findings in one place, whoever reports them (the
+// staged scan, envguard fix): [Violation.Finding] for env files and
+// [Value.Finding] for values of example files.
+//
 // Git answers what is tracked, staged and ignored: one `git ls-files` over
 // pathspecs made from the globs, so the work tree is never walked in Go.
 package envguard
