@@ -146,7 +146,7 @@ func fixFindings(ctx context.Context, e *env, p *scanner.Project, opts fix.Optio
 	if scanErr := staged.Err(); scanErr != nil {
 		e.warnf("some staged files could not be scanned:\n%v", scanErr)
 	}
-	return append(envs, staged.Findings...), nil
+	return fix.Collect(envs, staged.Findings), nil
 }
 
 func printPlan(e *env, plan *fix.Plan) {

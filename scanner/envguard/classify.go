@@ -37,6 +37,9 @@ type Verdict struct {
 	// Secret is the part of the value that looks real (the password of a
 	// URL, or the whole value).
 	Secret string
+	// KeyKind is the kind of fresh key that replaces a secret: the
+	// matching rule's, else a guess from the value (see [GuessKind]).
+	KeyKind rules.KeyKind
 }
 
 // Classify judges the value of e, an entry of an example file. It is
@@ -57,11 +60,11 @@ func Classify(e *dotenv.Entry, set *rules.Set) Verdict {
 			return Verdict{Class: ClassPlaceholder, Reason: "URL with a placeholder password"}
 		}
 		if looksLikePassword(u) {
-			return Verdict{Class: ClassSecret, Reason: "URL with a real-looking password", Secret: u}
+			return secretVerdict(e, "URL with a real-looking password", u)
 		}
 	}
 	if m, ok := ruleMatch(e.Key, e.Value, set); ok {
-		return Verdict{Class: ClassSecret, Reason: "matches rule " + m.Rule.ID, RuleID: m.Rule.ID, Secret: m.Secret}
+		return Verdict{Class: ClassSecret, Reason: "matches rule " + m.Rule.ID, RuleID: m.Rule.ID, Secret: m.Secret, KeyKind: m.Rule.KeyKind}
 	}
 	if plainConfig(v) {
 		return Verdict{Class: ClassConfig}
@@ -70,12 +73,18 @@ func Classify(e *dotenv.Entry, set *rules.Set) Verdict {
 		return Verdict{Class: ClassPlaceholder, Reason: "placeholder"}
 	}
 	if SecretName(e.Key) && !strings.Contains(v, "://") && looksLikePassword(v) {
-		return Verdict{Class: ClassSecret, Reason: "real-looking value for a secret-named key", Secret: v}
+		return secretVerdict(e, "real-looking value for a secret-named key", v)
 	}
 	if looksRandom(v, 32, 0.9) && !strings.Contains(v, "://") && !PublicName(e.Key) {
-		return Verdict{Class: ClassSecret, Reason: "long random value", Secret: v}
+		return secretVerdict(e, "long random value", v)
 	}
 	return Verdict{Class: ClassConfig}
+}
+
+// secretVerdict is the verdict on a secret-like value of e that no rule
+// matched: its key kind is guessed from the whole value.
+func secretVerdict(e *dotenv.Entry, reason, secret string) Verdict {
+	return Verdict{Class: ClassSecret, Reason: reason, Secret: secret, KeyKind: GuessKind(e.Key, e.Value)}
 }
 
 // ruleMatch runs the rule set over "KEY=value" and returns the first

@@ -20,6 +20,10 @@
 //   - [ScanStaged] (envguard scan): the same checks as findings with rule
 //     ids under "env/", fast enough for every commit.
 //
+// Violations become findings in one place, whoever reports them (the
+// staged scan, envguard fix): [Violation.Finding] for env files and
+// [Value.Finding] for values of example files.
+//
 // Git answers what is tracked, staged and ignored: one `git ls-files` over
 // pathspecs made from the globs, so the work tree is never walked in Go.
 package envguard
@@ -32,8 +36,9 @@ import (
 	"github.com/bmatcuk/doublestar/v4"
 )
 
-// Rule ids of env guard findings.
+// Rule ids of env guard findings. Every id starts with RulePrefix.
 const (
+	RulePrefix        = "env/"
 	RuleStaged        = "env/staged"
 	RuleTracked       = "env/tracked"
 	RuleNotIgnored    = "env/not-ignored"

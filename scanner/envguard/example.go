@@ -132,9 +132,11 @@ func CommentedKeys(data []byte) []string {
 	return keys
 }
 
-// ExampleFinding turns a secret-like value found in a staged example file
-// into a finding.
-func ExampleFinding(v Value) pipeline.Finding {
+// Finding is the env guard's finding for a secret-like value in an
+// example file (rule [RuleExampleSecret]), with Name set to the key and
+// KeyKind to the kind of key that replaces the value. Every pass that
+// reports example values (the staged scan, fix) converts them here.
+func (v Value) Finding() pipeline.Finding {
 	return pipeline.Finding{
 		RuleID:      RuleExampleSecret,
 		Description: "Secret-like value in an example env file",
@@ -145,6 +147,7 @@ func ExampleFinding(v Value) pipeline.Finding {
 		EndLine:     v.Line,
 		Secret:      pipeline.NewSecret(v.Verdict.Secret),
 		Name:        v.Key,
+		KeyKind:     v.Verdict.KeyKind,
 		Message:     fmt.Sprintf("%s: %s; example files are committed, so they must hold placeholders only", v.Key, v.Verdict.Reason),
 		Fingerprint: pipeline.Fingerprint(RuleExampleSecret, v.Key+"="+v.Verdict.Secret),
 	}

@@ -36,7 +36,7 @@ func ScanStaged(ctx context.Context, repo *gitrepo.Repo, cfg Config, set *rules.
 		case KindEnv:
 			if f.Staged || f.Tracked || f.Untracked {
 				v, _ := violation(tree.get(repo), f)
-				out = append(out, envFinding(v))
+				out = append(out, v.Finding())
 			}
 		case KindExample:
 			if !f.Staged || f.Symlink {
@@ -57,7 +57,7 @@ func ScanStaged(ctx context.Context, repo *gitrepo.Repo, cfg Config, set *rules.
 			}
 			for _, v := range CheckExample(f.Path, file, set) {
 				if v.Verdict.Class == ClassSecret {
-					out = append(out, ExampleFinding(v))
+					out = append(out, v.Finding())
 				}
 			}
 		}
@@ -75,11 +75,16 @@ func (o *treeOnce) get(repo *gitrepo.Repo) *gitignore.Tree {
 	return o.t
 }
 
-// envFinding turns a violation into a finding.
-func envFinding(v Violation) pipeline.Finding {
-	f := pipeline.Finding{
+// Finding is the env guard's finding for an env file git could commit or
+// has committed (rules [RuleStaged], [RuleTracked], [RuleNotIgnored]). Every
+// pass that reports violations (the staged scan, fix) converts them here,
+// so a violation reads the same wherever it is shown.
+func (v Violation) Finding() pipeline.Finding {
+	r := violationRules[v.RuleID]
+	return pipeline.Finding{
 		RuleID:      v.RuleID,
-		Severity:    rules.SeverityHigh,
+		Description: r.description,
+		Severity:    r.severity,
 		Path:        v.Path,
 		Line:        1,
 		Column:      1,
@@ -87,16 +92,16 @@ func envFinding(v Violation) pipeline.Finding {
 		Fingerprint: pipeline.Fingerprint(v.RuleID, v.Path),
 		Message:     v.Why + ". " + v.Advice(),
 	}
-	switch v.RuleID {
-	case RuleStaged:
-		f.Description = "Env file staged for commit"
-		f.Severity = rules.SeverityCritical
-	case RuleTracked:
-		f.Description = "Env file tracked by git"
-	default:
-		f.Description = "Env file not ignored by git"
-	}
-	return f
+}
+
+// violationRules describes the rules of env file violations.
+var violationRules = map[string]struct {
+	description string
+	severity    rules.Severity
+}{
+	RuleStaged:     {"Env file staged for commit", rules.SeverityCritical},
+	RuleTracked:    {"Env file tracked by git", rules.SeverityHigh},
+	RuleNotIgnored: {"Env file not ignored by git", rules.SeverityHigh},
 }
 
 // StartScanStaged runs [ScanStaged] in the background and returns a

@@ -11,12 +11,12 @@ import (
 
 // rewriteStep replaces the quoted literal leaked on the finding's line
 // with a read of the environment variable (--rewrite).
-func (b *builder) rewriteStep(f pipeline.Finding, leaked string) Step {
+func rewriteStep(f pipeline.Finding, leaked string) Step {
 	expr := codeExpr(f.Path, f.Name)
 	st := Step{Action: ActRewrite, Path: f.Path, Key: f.Name,
 		Summary: fmt.Sprintf("%s:%d: replace the literal with %s", f.Path, f.Line, expr),
-		run: func(ctx context.Context) error {
-			return b.files.update(f.Path, 0o644, func(d []byte) ([]byte, error) {
+		run: func(ctx context.Context, w *worktree) error {
+			return w.update(f.Path, 0o644, func(d []byte) ([]byte, error) {
 				return replaceLiteral(d, f.Line, leaked, expr, path.Ext(f.Path) == ".py")
 			})
 		}}

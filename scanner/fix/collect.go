@@ -3,6 +3,7 @@ package fix
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/envguard/envguard/rules"
 	"github.com/envguard/envguard/scanner/envguard"
@@ -10,13 +11,15 @@ import (
 	"github.com/envguard/envguard/scanner/pipeline"
 )
 
-// EnvFindings returns what the env guard (scanner/envcheck) reports for
+// EnvFindings returns what the env guard (scanner/envguard) reports for
 // the whole work tree, as `envguard fix` needs it: env files that are
 // tracked (env/tracked), staged (env/staged) or not ignored
 // (env/not-ignored), and secret-like values in the work tree copy of
 // every example file git tracks or would add (env/example-secret, with
 // Name set to the key and KeyKind to the kind of key that replaces it). m
-// nil means the built-in globs.
+// nil means the built-in globs. The findings are those the staged scan
+// reports for the same violations ([envguard.Violation.Finding],
+// [envguard.Value.Finding]).
 func EnvFindings(ctx context.Context, repo *gitrepo.Repo, m *envguard.Matcher, set *rules.Set) ([]pipeline.Finding, error) {
 	if err := repo.RequireWorkTree(); err != nil {
 		return nil, err
@@ -33,19 +36,18 @@ func EnvFindings(ctx context.Context, repo *gitrepo.Repo, m *envguard.Matcher, s
 	}
 	var out []pipeline.Finding
 	for _, v := range rep.Violations {
-		out = append(out, pipeline.Finding{RuleID: v.RuleID, Path: v.Path, Line: 1, Severity: rules.SeverityHigh,
-			Message: v.Why})
+		out = append(out, v.Finding())
 	}
 	files, err := envguard.ListFiles(ctx, repo, m)
 	if err != nil {
 		return nil, err
 	}
-	fs := newFiles(repo, nil)
+	w := newWorktree(repo.WorkTree, nil)
 	for _, f := range files {
 		if f.Kind != envguard.KindExample {
 			continue
 		}
-		data, err := fs.read(f.Path)
+		data, err := w.read(f.Path)
 		if err != nil || data == nil {
 			continue // deleted in the work tree, or a link: nothing to fix here
 		}
@@ -53,30 +55,34 @@ func EnvFindings(ctx context.Context, repo *gitrepo.Repo, m *envguard.Matcher, s
 		if err != nil {
 			return nil, fmt.Errorf("cannot fix %w: correct the line by hand first", err)
 		}
-		for i, v := range envguard.CheckExample(f.Path, parsed, set) {
-			if v.Verdict.Class != envguard.ClassSecret {
-				continue
+		for _, v := range envguard.CheckExample(f.Path, parsed, set) {
+			if v.Verdict.Class == envguard.ClassSecret {
+				out = append(out, v.Finding())
 			}
-			fd := envguard.ExampleFinding(v)
-			fd.KeyKind = kindOf(set, v.Verdict.RuleID)
-			if fd.KeyKind == rules.KindNone {
-				fd.KeyKind = GuessKind(v.Key, parsed.Entries[i].Value)
-			}
-			out = append(out, fd)
 		}
 	}
 	return out, nil
 }
 
-// kindOf returns the KeyKind of the rule id in set.
-func kindOf(set *rules.Set, id string) rules.KeyKind {
-	if set == nil || id == "" {
-		return rules.KindNone
+// Collect merges the findings of the env guard's whole-tree pass
+// ([EnvFindings]) with those of a staged scan that ran the env guard too,
+// so that each env guard violation is reported once: a staged finding of
+// an env guard rule is dropped when the whole-tree pass has the same one
+// (same rule, path and fingerprint). The staged pass still adds what only
+// it sees, such as a secret in the staged copy of an example file that
+// the work tree copy no longer holds.
+func Collect(env, staged []pipeline.Finding) []pipeline.Finding {
+	type key struct{ rule, path, fingerprint string }
+	have := map[key]bool{}
+	out := append([]pipeline.Finding(nil), env...)
+	for _, f := range env {
+		have[key{f.RuleID, f.Path, f.Fingerprint}] = true
 	}
-	for _, r := range set.Rules() {
-		if r.ID == id {
-			return r.KeyKind
+	for _, f := range staged {
+		if strings.HasPrefix(f.RuleID, envguard.RulePrefix) && have[key{f.RuleID, f.Path, f.Fingerprint}] {
+			continue
 		}
+		out = append(out, f)
 	}
-	return rules.KindNone
+	return out
 }

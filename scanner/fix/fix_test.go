@@ -304,19 +304,6 @@ func TestIgnoreLinesAgreeWithGit(t *testing.T) {
 	}
 }
 
-func TestGuessKind(t *testing.T) {
-	for v, want := range map[string]rules.KeyKind{
-		fernet1:                       rules.KindFernet,
-		strings.Repeat("ab12", 16):    rules.KindHex,
-		"a-b_c1234567890123456789012": rules.KindURLSafe,
-		"hello":                       rules.KindNone,
-	} {
-		if got := GuessKind("SECRET", v); got != want {
-			t.Errorf("GuessKind(%q) = %q, want %q", v, got, want)
-		}
-	}
-}
-
 // When .env already sets the key to another value, the example's value is
 // kept in .env under a free NAME_PREVIOUS name: no value is lost, and the
 // real one in .env is not replaced.

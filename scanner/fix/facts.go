@@ -1,0 +1,144 @@
+package fix
+
+import (
+	"context"
+	"fmt"
+	"path"
+
+	"github.com/envguard/envguard/scanner/envguard"
+	"github.com/envguard/envguard/scanner/gitignore"
+	"github.com/envguard/envguard/scanner/gitrepo"
+	"github.com/envguard/envguard/scanner/pipeline"
+)
+
+// Facts is what a plan is built from: what git and the work tree say
+// about the files the findings touch. [Gather] reads them from a
+// repository; a test can write them by hand, and [Build] needs nothing
+// else.
+type Facts struct {
+	// Files holds the facts of each file a fixer needs, by slash path
+	// relative to the root.
+	Files map[string]FileFacts
+}
+
+// FileFacts is what is known about one file.
+type FileFacts struct {
+	// Exists is true when the file is in the work tree; Data is its
+	// content, ReadErr why it could not be read (a symbolic link, say).
+	Exists  bool
+	Data    []byte
+	ReadErr error
+	// Tracked: in the index (tracked, or staged for the first commit).
+	Tracked bool
+	// InHead: in the commit HEAD points at.
+	InHead bool
+	// Covered: an ignore rule matches the file, tracked or not.
+	Covered bool
+	// Blocker is, for a file no ignore rule covers, the "!" pattern
+	// ("file:line: text") that keeps any root .gitignore line from
+	// ignoring it; empty when a root line can.
+	Blocker string
+}
+
+// file returns the facts of rel, or an error when they were not gathered
+// (a fixer whose needs miss a file it reads).
+func (fs *Facts) file(rel string) (FileFacts, error) {
+	f, ok := fs.Files[rel]
+	if !ok {
+		return FileFacts{}, fmt.Errorf("fix: internal error: no facts gathered for %s", rel)
+	}
+	return f, nil
+}
+
+// read returns the content of rel: nil and no error when it does not
+// exist.
+func (fs *Facts) read(rel string) ([]byte, error) {
+	f, err := fs.file(rel)
+	if err != nil {
+		return nil, err
+	}
+	return f.Data, f.ReadErr
+}
+
+// exampleNames are the example files whose presence beside an env file
+// shapes the .gitignore lines (see ignoreLines).
+var exampleNames = []string{".env.example", ".env.sample", ".env.template", ".env.dist", ".env.defaults"}
+
+// Gather reads the facts that the fixers of findings need from repo and
+// its work tree. It changes nothing.
+func Gather(ctx context.Context, repo *gitrepo.Repo, findings []pipeline.Finding, opts Options) (*Facts, error) {
+	if err := repo.RequireWorkTree(); err != nil {
+		return nil, err
+	}
+	opts, err := opts.withDefaults()
+	if err != nil {
+		return nil, err
+	}
+	g := &gatherer{ctx: ctx, repo: repo, w: newWorktree(repo.WorkTree, nil), facts: &Facts{Files: map[string]FileFacts{}}}
+	for _, f := range findings {
+		for _, rel := range pick(&opts, f).needs(&opts, f) {
+			if err := g.add(rel); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return g.facts, nil
+}
+
+// gatherer reads facts for Gather, each file once.
+type gatherer struct {
+	ctx   context.Context
+	repo  *gitrepo.Repo
+	w     *worktree
+	facts *Facts
+	head  map[string]bool
+	tree  *gitignore.Tree
+	full  map[string]bool // files whose git facts are read
+}
+
+// add reads the facts of rel, and whether the example files beside it
+// exist.
+func (g *gatherer) add(rel string) error {
+	if g.full[rel] {
+		return nil
+	}
+	if g.full == nil {
+		g.full = map[string]bool{}
+	}
+	g.full[rel] = true
+	ff := g.content(rel)
+	var err error
+	if ff.Tracked, err = Tracked(g.ctx, g.repo, rel); err != nil {
+		return err
+	}
+	if g.head == nil {
+		if g.head, err = headFiles(g.ctx, g.repo); err != nil {
+			return err
+		}
+	}
+	ff.InHead = g.head[rel]
+	if ff.Covered, err = CoveredByRules(g.ctx, g.repo, rel); err != nil {
+		return err
+	}
+	if !ff.Covered {
+		if g.tree == nil {
+			g.tree = envguard.TreeFor(g.repo)
+		}
+		if line, blocker := envguard.IgnoreLine(g.tree, rel); line == "" {
+			ff.Blocker = blocker
+		}
+	}
+	g.facts.Files[rel] = ff
+	for _, n := range exampleNames {
+		if ex := path.Join(path.Dir(rel), n); !g.full[ex] {
+			g.facts.Files[ex] = FileFacts{Exists: g.w.exists(ex)}
+		}
+	}
+	return nil
+}
+
+// content reads rel from the work tree.
+func (g *gatherer) content(rel string) FileFacts {
+	data, err := g.w.read(rel)
+	return FileFacts{Exists: g.w.exists(rel), Data: data, ReadErr: err}
+}
