@@ -29,3 +29,13 @@ func UntrackCommand(path string) string { return envguard.UntrackCommand(path) }
 func (p *Project) EnvMatcher() (*envguard.Matcher, error) {
 	return envguard.NewMatcher(p.EnvConfig())
 }
+
+// EnvFindings turns check-env's violations into findings (rules env/*),
+// for the report formats.
+func EnvFindings(rep *EnvReport) []Finding {
+	out := make([]Finding, 0, len(rep.Violations))
+	for _, v := range rep.Violations {
+		out = append(out, v.Finding())
+	}
+	return out
+}

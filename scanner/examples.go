@@ -18,6 +18,9 @@ type ExampleResult struct {
 	Violations []ExampleViolation    `json:"violations"`
 	Drift      *envguard.DriftReport `json:"drift,omitempty"`
 	Error      string                `json:"error,omitempty"`
+	// Findings are the violations as findings (rule env/example-secret),
+	// for the report formats.
+	Findings []Finding `json:"-"`
 }
 
 // ExampleViolation is a secret-like value in an example file.
@@ -73,6 +76,7 @@ func (p *Project) CheckExample(dir, name string) ExampleResult {
 	for _, v := range envguard.CheckExample(res.Path, f, p.Set) {
 		if v.Verdict.Class == envguard.ClassSecret {
 			res.Violations = append(res.Violations, ExampleViolation{Line: v.Line, Key: v.Key, Reason: v.Verdict.Reason, RuleID: v.Verdict.RuleID, Secret: v.Secret()})
+			res.Findings = append(res.Findings, v.Finding())
 		}
 	}
 	sibling := filepath.Join(filepath.Dir(name), ".env")

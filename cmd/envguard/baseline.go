@@ -47,7 +47,7 @@ func baselineCommand() *command {
 
 func runBaseline(e *env, args []string) error {
 	c := baselineCommand()
-	f := &scanFlags{maxFileSize: scanner.DefaultMaxFileSize, format: "text", noEnvCheck: true}
+	f := &scanFlags{maxFileSize: scanner.DefaultMaxFileSize, noEnvCheck: true}
 	output := scanner.DefaultBaselineFile
 	fs := newFlagSet(e, c)
 	f.addSourceFlags(e, fs)

@@ -25,6 +25,9 @@ Each violation names the file, why it is one, and the commands that fix
 it ('envguard fix' can make the repairs).
 
 Options:
+  -f, --format F  text, json, sarif or junit (default text); the machine
+                  formats list each violation as a finding with rule env/*
+  -o, --output F  write the report to F instead of standard output
   --config FILE   read FILE instead of .envguard.toml at the repository root
   --no-color      no colour, even on a terminal (NO_COLOR works too)
 
@@ -43,6 +46,8 @@ func runCheckEnv(e *env, args []string) error {
 	c := checkEnvCommand()
 	fs := newFlagSet(e, c)
 	var configPath string
+	var out outputFlags
+	out.add(fs)
 	fs.StringVar(&configPath, "config", "", "")
 	fs.BoolVar(&e.noColor, "no-color", false, "")
 	pos, err := parseFlags(e, c, fs, args)
@@ -51,6 +56,9 @@ func runCheckEnv(e *env, args []string) error {
 	}
 	if len(pos) > 0 {
 		return usagef(c.name, "unexpected argument %q: check-env checks the whole repository", pos[0])
+	}
+	if err := out.check(c.name); err != nil {
+		return err
 	}
 	p, err := scanner.Open(e.dir, "", configPath, scanner.RepoWorkTree)
 	switch {
@@ -66,7 +74,14 @@ func runCheckEnv(e *env, args []string) error {
 		return err
 	}
 	relativeCommands(e, p.Repo, rep)
-	printEnvReport(e, rep)
+	if out.format != "text" || out.output != "" {
+		if err := out.write(e, &scanner.Result{Findings: scanner.EnvFindings(rep), What: "env files"}); err != nil {
+			return err
+		}
+	} else {
+		printViolations(e, rep)
+	}
+	printEnvNotes(e, rep)
 	if len(rep.Violations) > 0 {
 		return errFindings
 	}
@@ -92,9 +107,9 @@ func relativeCommands(e *env, repo *scanner.Repo, rep *scanner.EnvReport) {
 	}
 }
 
-// printEnvReport writes violations on stdout and the summary and the
-// root .env warning on stderr.
-func printEnvReport(e *env, rep *scanner.EnvReport) {
+// printViolations writes violations on stdout with the steps that fix
+// each.
+func printViolations(e *env, rep *scanner.EnvReport) {
 	path := e.style(e.stdoutTTY, color.Bold)
 	rule := e.style(e.stdoutTTY, color.FgRed)
 	hint := e.style(e.stdoutTTY, color.FgCyan)
@@ -105,6 +120,11 @@ func printEnvReport(e *env, rep *scanner.EnvReport) {
 		}
 		fmt.Fprintf(e.stdout, "    %s run 'envguard fix' to make these repairs\n", hint("or: "))
 	}
+}
+
+// printEnvNotes writes the warnings about ignored examples and the root
+// .env, and the summary, on stderr.
+func printEnvNotes(e *env, rep *scanner.EnvReport) {
 	for _, x := range rep.IgnoredExamples {
 		e.warnf("%s is an example file, but git ignores it, so it can never be committed", x.Path)
 		if x.Unignore != "" {

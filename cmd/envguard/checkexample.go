@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"path/filepath"
 	"strings"
 
@@ -34,7 +35,11 @@ reported as warnings ("drift").
 
 Options:
   --strict          drift makes the check fail too
-  -f, --format F    text or json (default text)
+  -f, --format F    text, json, sarif or junit (default text); json lists
+                    each file with its violations and drift, sarif and
+                    junit each violation as an env/example-secret finding
+  -o, --output F    write the report to F instead of standard output
+  --show-secrets    print the values unredacted (text, sarif, junit)
   --config FILE     read FILE instead of .envguard.toml
   --no-color        no colour, even on a terminal (NO_COLOR works too)
 
@@ -54,18 +59,18 @@ func runCheckExample(e *env, args []string) error {
 	c := checkExampleCommand()
 	fs := newFlagSet(e, c)
 	var strict bool
-	var format, configPath string
+	var configPath string
+	var out outputFlags
+	out.add(fs)
 	fs.BoolVar(&strict, "strict", false, "")
-	fs.StringVar(&format, "format", "text", "")
-	fs.StringVar(&format, "f", "text", "")
 	fs.StringVar(&configPath, "config", "", "")
 	fs.BoolVar(&e.noColor, "no-color", false, "")
 	files, err := parseFlags(e, c, fs, args)
 	if err != nil {
 		return err
 	}
-	if format != "text" && format != "json" {
-		return usagef(c.name, "unknown format %q: use text or json", format)
+	if err := out.check(c.name); err != nil {
+		return err
 	}
 	p, err := scanner.Open(e.dir, "", configPath, scanner.RepoOptional)
 	if err != nil {
@@ -87,12 +92,12 @@ func runCheckExample(e *env, args []string) error {
 	for _, name := range files {
 		results = append(results, p.CheckExample(e.dir, name))
 	}
-	return reportExamples(e, results, format, strict)
+	return reportExamples(e, results, &out, strict)
 }
 
 // reportExamples prints the results and decides the outcome: errors
 // first (exit 2), then violations or strict drift (exit 1).
-func reportExamples(e *env, results []scanner.ExampleResult, format string, strict bool) error {
+func reportExamples(e *env, results []scanner.ExampleResult, out *outputFlags, strict bool) error {
 	violations, drift, errs := 0, 0, 0
 	for _, r := range results {
 		violations += len(r.Violations)
@@ -103,12 +108,25 @@ func reportExamples(e *env, results []scanner.ExampleResult, format string, stri
 			errs++
 		}
 	}
-	if format == "json" {
-		if err := writeExampleJSON(e, results); err != nil {
-			return err
+	var err error
+	switch out.format {
+	case "json":
+		err = writeReport(e, out.output, func(w io.Writer) error { return writeExampleJSON(w, results) })
+	case "text":
+		if out.output == "" {
+			printExampleText(e, results, strict, out.showSecrets)
+			break
 		}
-	} else {
-		printExampleText(e, results, strict)
+		fallthrough
+	default:
+		res := &scanner.Result{What: "example files"}
+		for _, r := range results {
+			res.Findings = append(res.Findings, r.Findings...)
+		}
+		err = out.write(e, res)
+	}
+	if err != nil {
+		return err
 	}
 	switch {
 	case errs > 0:
@@ -119,15 +137,15 @@ func reportExamples(e *env, results []scanner.ExampleResult, format string, stri
 	return nil
 }
 
-func writeExampleJSON(e *env, results []scanner.ExampleResult) error {
-	enc := json.NewEncoder(e.stdout)
+func writeExampleJSON(w io.Writer, results []scanner.ExampleResult) error {
+	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(struct {
 		Files []scanner.ExampleResult `json:"files"`
 	}{results})
 }
 
-func printExampleText(e *env, results []scanner.ExampleResult, strict bool) {
+func printExampleText(e *env, results []scanner.ExampleResult, strict, showSecrets bool) {
 	path := e.style(e.stdoutTTY, color.Bold)
 	rule := e.style(e.stdoutTTY, color.FgRed)
 	secret := e.style(e.stdoutTTY, color.FgYellow)
@@ -139,7 +157,11 @@ func printExampleText(e *env, results []scanner.ExampleResult, strict bool) {
 		}
 		for _, v := range r.Violations {
 			violations++
-			fmt.Fprintf(e.stdout, "%s %s %s: %s\n", path(fmt.Sprintf("%s:%d:", r.Path, v.Line)), rule(v.Key+":"), v.Reason, secret(v.Secret.String()))
+			shown := v.Secret.String()
+			if showSecrets {
+				shown = v.Secret.Reveal()
+			}
+			fmt.Fprintf(e.stdout, "%s %s %s: %s\n", path(fmt.Sprintf("%s:%d:", r.Path, v.Line)), rule(v.Key+":"), v.Reason, secret(shown))
 		}
 		if d := r.Drift; d != nil {
 			env := filepath.ToSlash(filepath.Join(filepath.Dir(r.Path), ".env"))

@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 
 	"github.com/envguard/envguard/scanner"
+	"github.com/envguard/envguard/scanner/report"
 )
 
 // newFlagSet returns a flag set that prints c's usage for -h/--help and
@@ -54,4 +56,34 @@ func (b *byteSize) Set(s string) error {
 	}
 	*b = byteSize(n)
 	return nil
+}
+
+// outputFlags are the report flags every command that reports findings
+// takes: -f/--format, -o/--output and --show-secrets.
+type outputFlags struct {
+	format, output string
+	showSecrets    bool
+}
+
+func (o *outputFlags) add(fs *flag.FlagSet) {
+	fs.StringVar(&o.format, "format", "text", "")
+	fs.StringVar(&o.format, "f", "text", "")
+	fs.StringVar(&o.output, "output", "", "")
+	fs.StringVar(&o.output, "o", "", "")
+	fs.BoolVar(&o.showSecrets, "show-secrets", false, "")
+}
+
+// check refuses a format the report package does not know.
+func (o *outputFlags) check(cmd string) error {
+	for _, f := range report.Formats() {
+		if f == o.format {
+			return nil
+		}
+	}
+	return usagef(cmd, "unknown format %q: use %s", o.format, strings.Join(report.Formats(), ", "))
+}
+
+// write writes res in the chosen format; see writeFindings.
+func (o *outputFlags) write(e *env, res *scanner.Result) error {
+	return writeFindings(e, o.format, o.output, o.showSecrets, res)
 }

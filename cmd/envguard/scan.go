@@ -57,9 +57,10 @@ func scanCommand() *command {
 type scanFlags struct {
 	staged, all, stdin        bool
 	rangeSpec, dir, stdinName string
-	format, output, baseline  string
+	baseline                  string
+	out                       outputFlags
 	configPath                string
-	showSecrets, verbose      bool
+	verbose                   bool
 	noEnvCheck, noGitignore   bool
 	fetchMissing              bool
 	maxFileSize               byteSize
@@ -72,12 +73,8 @@ func parseScanFlags(e *env, c *command, args []string) (*scanFlags, error) {
 	f.addSourceFlags(e, fs)
 	fs.BoolVar(&f.stdin, "stdin", false, "")
 	fs.StringVar(&f.stdinName, "stdin-name", "stdin", "")
-	fs.StringVar(&f.format, "format", "text", "")
-	fs.StringVar(&f.format, "f", "text", "")
-	fs.StringVar(&f.output, "output", "", "")
-	fs.StringVar(&f.output, "o", "", "")
+	f.out.add(fs)
 	fs.StringVar(&f.baseline, "baseline", "", "")
-	fs.BoolVar(&f.showSecrets, "show-secrets", false, "")
 	fs.BoolVar(&f.noEnvCheck, "no-env-check", false, "")
 	pos, err := parseFlags(e, c, fs, args)
 	if err != nil {
@@ -90,8 +87,8 @@ func parseScanFlags(e *env, c *command, args []string) (*scanFlags, error) {
 	if f.sources() > 1 {
 		return nil, usagef(c.name, "choose one source: -s/--staged, --range, --all, --dir or --stdin")
 	}
-	if !validFormat(f.format) {
-		return nil, usagef(c.name, "unknown format %q: use %s", f.format, strings.Join(report.Formats(), ", "))
+	if err := f.out.check(c.name); err != nil {
+		return nil, err
 	}
 	return f, nil
 }
@@ -135,15 +132,6 @@ func flagSet(fs *flag.FlagSet, names ...string) bool {
 	return set
 }
 
-func validFormat(s string) bool {
-	for _, f := range report.Formats() {
-		if f == s {
-			return true
-		}
-	}
-	return false
-}
-
 func runScan(e *env, args []string) error {
 	c := scanCommand()
 	f, err := parseScanFlags(e, c, args)
@@ -160,7 +148,7 @@ func runScan(e *env, args []string) error {
 			e.infof("baseline entry no longer matches anything: %s", s)
 		}
 	}
-	if err := writeFindings(e, f.format, f.output, f.showSecrets, res); err != nil {
+	if err := f.out.write(e, res); err != nil {
 		return err
 	}
 	switch {
