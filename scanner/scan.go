@@ -1,11 +1,13 @@
 package scanner
 
 import (
+	"cmp"
 	"context"
 	"io"
 	"os"
 	"path/filepath"
-	"sort"
+	"slices"
+	"strings"
 
 	"github.com/envguard/envguard/scanner/allow"
 	"github.com/envguard/envguard/scanner/envguard"
@@ -231,17 +233,8 @@ func suppressedBy(filters []Filter, f *Finding) (Reason, bool) {
 
 // SortFindings orders findings by path, line, column and rule.
 func SortFindings(fs []Finding) {
-	sort.SliceStable(fs, func(i, j int) bool {
-		a, b := fs[i], fs[j]
-		if a.Path != b.Path {
-			return a.Path < b.Path
-		}
-		if a.Line != b.Line {
-			return a.Line < b.Line
-		}
-		if a.Column != b.Column {
-			return a.Column < b.Column
-		}
-		return a.RuleID < b.RuleID
+	slices.SortStableFunc(fs, func(a, b Finding) int {
+		return cmp.Or(strings.Compare(a.Path, b.Path), cmp.Compare(a.Line, b.Line),
+			cmp.Compare(a.Column, b.Column), strings.Compare(a.RuleID, b.RuleID))
 	})
 }

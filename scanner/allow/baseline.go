@@ -2,13 +2,14 @@ package allow
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"reflect"
-	"sort"
+	"slices"
 	"strings"
 	"sync/atomic"
 
@@ -225,15 +226,8 @@ func NewEntries(findings []pipeline.Finding) []Entry {
 		seen[e] = true
 		out = append(out, e)
 	}
-	sort.Slice(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		if a.Path != b.Path {
-			return a.Path < b.Path
-		}
-		if a.Rule != b.Rule {
-			return a.Rule < b.Rule
-		}
-		return a.Fingerprint < b.Fingerprint
+	slices.SortFunc(out, func(a, b Entry) int {
+		return cmp.Or(strings.Compare(a.Path, b.Path), strings.Compare(a.Rule, b.Rule), strings.Compare(a.Fingerprint, b.Fingerprint))
 	})
 	return out
 }
