@@ -3,6 +3,7 @@ package scanner
 import (
 	"cmp"
 	"context"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -200,26 +201,44 @@ func (r *Result) Err() error {
 	return r.Errors
 }
 
+// A sourceMaker builds the source of one [SourceKind] and names it for
+// reports. A new source is a file in scanner/source and one entry in
+// [sources].
+type sourceMaker func(p *Project, spec Spec, opts source.Options) (src Source, what string, err error)
+
+// sources maps each SourceKind to its maker.
+var sources = map[SourceKind]sourceMaker{
+	Staged: func(p *Project, _ Spec, opts source.Options) (Source, string, error) {
+		return source.Staged(p.Repo, opts), "staged changes", nil
+	},
+	Range: func(p *Project, spec Spec, opts source.Options) (Source, string, error) {
+		src, err := source.Range(p.Repo, spec.Range, opts)
+		return src, "range " + spec.Range, err
+	},
+	History: func(p *Project, _ Spec, opts source.Options) (Source, string, error) {
+		src, err := source.History(p.Repo, opts)
+		return src, "history", err
+	},
+	Dir: func(_ *Project, spec Spec, opts source.Options) (Source, string, error) {
+		src, err := source.Dir(spec.Path, opts)
+		return src, "directory " + spec.Path, err
+	},
+	Stdin: func(_ *Project, spec Spec, opts source.Options) (Source, string, error) {
+		opts.Progress = nil
+		return source.Reader(spec.StdinName, spec.Stdin, opts), "standard input", nil
+	},
+}
+
 // source builds the source spec asks for and names it in res.What.
 func (p *Project) source(spec Spec, maxSize int64, notify func(Notice), res *Result) (Source, error) {
 	opts := source.Options{MaxFileSize: maxSize, Notify: notify, NoGitignore: spec.NoGitignore, FetchMissing: spec.FetchMissing, Progress: spec.Progress}
-	switch spec.Source {
-	case Range:
-		res.What = "range " + spec.Range
-		return source.Range(p.Repo, spec.Range, opts)
-	case History:
-		res.What = "history"
-		return source.History(p.Repo, opts)
-	case Dir:
-		res.What = "directory " + spec.Path
-		return source.Dir(spec.Path, opts)
-	case Stdin:
-		res.What = "standard input"
-		opts.Progress = nil
-		return source.Reader(spec.StdinName, spec.Stdin, opts), nil
+	mk, ok := sources[spec.Source]
+	if !ok {
+		return nil, fmt.Errorf("unknown source kind %d", spec.Source)
 	}
-	res.What = "staged changes"
-	return source.Staged(p.Repo, opts), nil
+	src, what, err := mk(p, spec, opts)
+	res.What = what
+	return src, err
 }
 
 func suppressedBy(filters []Filter, f *Finding) (Reason, bool) {
