@@ -4,6 +4,8 @@ import (
 	"errors"
 	"regexp"
 	"strings"
+
+	"github.com/envguard/envguard/rules/vocab"
 )
 
 // Helpers that keep the provider tables of observability.go, auth.go,
@@ -132,10 +134,10 @@ var (
 // or are less random than min for their charset.
 func checkRandom(min float64) func(string) error {
 	return func(s string) error {
-		if LooksLikeWords(s) {
+		if vocab.LooksLikeWords(s) {
 			return errNotRandom
 		}
-		if Randomness(s) < min {
+		if vocab.Randomness(s) < min {
 			return errNotRandom
 		}
 		return nil
@@ -145,7 +147,7 @@ func checkRandom(min float64) func(string) error {
 // checkUUIDRandom accepts UUIDs that are not placeholders (all zero,
 // sequential), for providers whose keys are UUIDs.
 func checkUUIDRandom(s string) error {
-	if Randomness(strings.ReplaceAll(s, "-", "")) < 0.75 {
+	if vocab.Randomness(strings.ReplaceAll(s, "-", "")) < 0.75 {
 		return errNotRandom
 	}
 	return nil

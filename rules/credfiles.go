@@ -3,6 +3,8 @@ package rules
 import (
 	"encoding/base64"
 	"strings"
+
+	"github.com/envguard/envguard/rules/vocab"
 )
 
 // gitCredentialsPrefix starts the regexp of a .git-credentials line.
@@ -172,7 +174,7 @@ func checkBase64Credential(s string) error {
 	if !ok {
 		p = text
 	}
-	if IsPlaceholder(p) {
+	if vocab.IsPlaceholder(p) {
 		return errPlaceholder
 	}
 	return checkURLPassword(p)
@@ -204,7 +206,7 @@ func checkBase64Secret(s string) error {
 		}
 		return nil
 	}
-	if IsPlaceholder(text) {
+	if vocab.IsPlaceholder(text) {
 		return errPlaceholder
 	}
 	return checkGenericSecret(strings.TrimSpace(text))

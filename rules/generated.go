@@ -1,6 +1,10 @@
 package rules
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/envguard/envguard/rules/vocab"
+)
 
 // generatedKeyRules covers keys that applications generate for themselves
 // and that envguard can replace with a fresh one: Fernet keys, values of
@@ -112,7 +116,7 @@ func hexAssignmentRule() Rule {
 	return Rule{
 		ID:          "hex-secret-assignment",
 		Description: "secret-named variable assigned a random hex string (secrets.token_hex shape)",
-		Keywords:    secretNameKeywords,
+		Keywords:    vocab.SecretNameKeywords(),
 		Regex:       assignmentRegex(genericValue),
 		Check:       checkHexSecret,
 		Validator:   "even-length hex of 32+ digits, one case, random",
@@ -141,7 +145,7 @@ func urlsafeAssignmentRule() Rule {
 	return Rule{
 		ID:          "urlsafe-secret-assignment",
 		Description: "secret-named variable assigned a random URL-safe token (secrets.token_urlsafe shape)",
-		Keywords:    secretNameKeywords,
+		Keywords:    vocab.SecretNameKeywords(),
 		Regex:       assignmentRegex(genericValue),
 		Check:       checkURLSafeSecret,
 		Validator:   "URL-safe base64 of 20+ characters, random, not words",

@@ -1,6 +1,9 @@
 package rules
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // part2Families are the rule families of keys.go, generated.go,
 // generic.go, database.go, credfiles.go, observability.go, auth.go and
@@ -22,7 +25,7 @@ func TestExamplesWinInFullSet(t *testing.T) {
 			for _, ex := range r.Examples.True {
 				var got []string
 				set.Match([]byte(ex), func(m Match) { got = append(got, m.Rule.ID) })
-				if len(got) == 0 || !containsString(got, r.ID) {
+				if len(got) == 0 || !slices.Contains(got, r.ID) {
 					t.Errorf("rule %q: full set reports %v on its true example:\n%s", r.ID, got, ex)
 				}
 			}

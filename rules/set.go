@@ -9,6 +9,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"github.com/envguard/envguard/rules/vocab"
 )
 
 // Match is one candidate secret found by a rule.
@@ -321,7 +323,7 @@ func tokenEdge(line []byte, p, dir int) int {
 		if dir < 0 {
 			c = line[p-1]
 		}
-		if !isAlnum(c) && strings.IndexByte("_-+/=.", c) < 0 {
+		if !vocab.IsAlnum(c) && strings.IndexByte("_-+/=.", c) < 0 {
 			break
 		}
 		p += dir
@@ -374,19 +376,19 @@ const rejectedValidation = "validation failed: "
 // Cheap checks come first.
 func reject(m *Match) string {
 	r := m.Rule
-	if !r.KeepPlaceholders && IsPlaceholder(m.Secret) {
+	if !r.KeepPlaceholders && vocab.IsPlaceholder(m.Secret) {
 		return "placeholder"
 	}
-	if r.Generic && m.Name != "" && !isSecretName(m.Name) {
+	if r.Generic && m.Name != "" && !vocab.IsSecretName(m.Name) {
 		return "the name " + m.Name + " does not name a secret"
 	}
 	if r.MinEntropy > 0 {
-		if e := Entropy(m.Secret); e < r.MinEntropy {
+		if e := vocab.Entropy(m.Secret); e < r.MinEntropy {
 			return fmt.Sprintf("entropy %.2f below %.2f bits per character", e, r.MinEntropy)
 		}
 	}
 	if r.MinRandomness > 0 {
-		if x := Randomness(m.Secret); x < r.MinRandomness {
+		if x := vocab.Randomness(m.Secret); x < r.MinRandomness {
 			return fmt.Sprintf("randomness %.2f below %.2f", x, r.MinRandomness)
 		}
 	}

@@ -7,6 +7,8 @@ import (
 	"errors"
 	"strconv"
 	"strings"
+
+	"github.com/envguard/envguard/rules/vocab"
 )
 
 // checkFernetKey accepts exactly 32 bytes of URL-safe base64 with canonical
@@ -19,7 +21,7 @@ func checkFernetKey(s string) error {
 	if len(b) != 32 {
 		return errors.New("does not decode to 32 bytes")
 	}
-	if Randomness(s) < 0.75 {
+	if vocab.Randomness(s) < 0.75 {
 		return errors.New("not random enough to be a generated key")
 	}
 	return nil
@@ -39,14 +41,14 @@ func checkHexSecret(s string) error {
 			lo = true
 		case c >= 'A' && c <= 'F':
 			up = true
-		case !isDigit(c):
+		case !vocab.IsDigit(c):
 			return errors.New("not hex")
 		}
 	}
 	if up && lo {
 		return errors.New("mixed-case hex")
 	}
-	if Randomness(s) < 0.8 {
+	if vocab.Randomness(s) < 0.8 {
 		return errors.New("not random enough for hex")
 	}
 	return nil
@@ -59,11 +61,11 @@ func checkURLSafeSecret(s string) error {
 		return errors.New("length outside 20..256")
 	}
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; !isAlnum(c) && c != '-' && c != '_' {
+		if c := s[i]; !vocab.IsAlnum(c) && c != '-' && c != '_' {
 			return errors.New("not URL-safe base64")
 		}
 	}
-	if charClasses(s) < 3 {
+	if vocab.CountClasses(s) < 3 {
 		return errors.New("too few character classes for a generated token")
 	}
 	return checkGenericSecret(s)
@@ -81,12 +83,10 @@ func checkDjangoKey(s string) error {
 	if len(k) != 50 {
 		return errors.New("not 50 characters")
 	}
-	for _, w := range placeholderWords {
-		if strings.Contains(k, w) {
-			return errors.New("placeholder")
-		}
+	if vocab.HasPlaceholderWord(k) {
+		return errors.New("placeholder")
 	}
-	if isRepetitive(k) || Randomness(k) < 0.8 {
+	if vocab.IsRepetitive(k) || vocab.Randomness(k) < 0.8 {
 		return errors.New("not random enough")
 	}
 	return nil

@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/envguard/envguard/rules/vocab"
 )
 
 // flipBody changes one base64 character in the middle of a PEM block's
@@ -119,16 +121,16 @@ func TestLooksLikeWords(t *testing.T) {
 		"app.config.secretKey", "v1.2.3-beta.4", "HTTPServerTimeout", "process.env.API_KEY",
 		"correct-horse-battery-staple", "webpackChunkName", "application/json", "SuperSecret2024",
 	} {
-		if !LooksLikeWords(w) {
-			t.Errorf("LooksLikeWords(%q) = false, want true", w)
+		if !vocab.LooksLikeWords(w) {
+			t.Errorf("vocab.LooksLikeWords(%q) = false, want true", w)
 		}
 	}
 	for _, k := range []string{
 		exampleHex("w", 32), exampleURLSafe("w", 32), exampleFernet("w"), exampleDjango("w"),
 		exampleChars("w", exAlnum, 40), "Xk9#mQ2$vL7pR4wz",
 	} {
-		if LooksLikeWords(k) {
-			t.Errorf("LooksLikeWords(%q) = true, want false", k)
+		if vocab.LooksLikeWords(k) {
+			t.Errorf("vocab.LooksLikeWords(%q) = true, want false", k)
 		}
 	}
 }
@@ -136,14 +138,14 @@ func TestLooksLikeWords(t *testing.T) {
 func TestIsSecretName(t *testing.T) {
 	for _, n := range []string{"DB_PASSWORD", "apiKey", "SECRET_KEY_BASE", "authToken", "mailPass", "REDIS_PWD",
 		"client_secret", "x-api-key", "BASIC_AUTH", "key", "privateKey", "LDAP_BIND_CREDENTIAL"} {
-		if !isSecretName(n) {
-			t.Errorf("isSecretName(%q) = false, want true", n)
+		if !vocab.IsSecretName(n) {
+			t.Errorf("vocab.IsSecretName(%q) = false, want true", n)
 		}
 	}
 	for _, n := range []string{"author", "monkey", "bypass", "public_key", "cache_key", "SECRET_NAME", "token_url",
 		"password_min_length", "keyboard", "csrf_token", "max_tokens", "KEY_FILE", "idempotency_key"} {
-		if isSecretName(n) {
-			t.Errorf("isSecretName(%q) = true, want false", n)
+		if vocab.IsSecretName(n) {
+			t.Errorf("vocab.IsSecretName(%q) = true, want false", n)
 		}
 	}
 }
