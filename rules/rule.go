@@ -46,23 +46,6 @@ func (s Severity) String() string {
 	return "unknown"
 }
 
-// KeyKind names the kind of fresh key that can replace a leaked secret, for
-// [Generate] and `envguard fix`. The empty KeyKind means envguard cannot mint
-// a replacement (a provider token that must be rotated at the provider).
-type KeyKind string
-
-// Kinds of key that [Generate] makes.
-const (
-	KindNone     KeyKind = ""
-	KindFernet   KeyKind = "fernet"
-	KindHex      KeyKind = "hex"
-	KindURLSafe  KeyKind = "urlsafe"
-	KindBase64   KeyKind = "base64"
-	KindDjango   KeyKind = "django"
-	KindPassword KeyKind = "password"
-	KindUUID     KeyKind = "uuid"
-)
-
 // Examples are strings a rule must match (True) and must not report (False).
 // Every rule carries both; a table test runs them all.
 type Examples struct {

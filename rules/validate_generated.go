@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/envguard/envguard/rules/keys"
 	"github.com/envguard/envguard/rules/vocab"
 )
 
@@ -73,7 +74,7 @@ func checkURLSafeSecret(s string) error {
 
 // djangoKeyChars is the alphabet of django.core.management.utils.
 // get_random_secret_key.
-const djangoKeyChars = "abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)"
+const djangoKeyChars = keys.DjangoAlphabet
 
 // checkDjangoKey accepts 50 characters of Django's key alphabet that are
 // not a stand-in. Template markers are legitimate key characters here, so
