@@ -79,6 +79,7 @@ func credentialFileRules() []Rule {
 			ID:          "git-credentials-url",
 			Description: ".git-credentials stored credential",
 			Keywords:    []string{"https://", "http://"},
+			Gate:        gitCredentialsGate,
 			Regex:       gitCredentialsPrefix + `(?P<user>[^\s:@/]+):(?P<secret>[^\s@/]{3,})@(?P<host>[A-Za-z0-9.\-]+(?::[0-9]+)?)/?[ \t]*\r?$)`,
 			Check:       checkURLPassword,
 			Validator:   "not a placeholder or default",

@@ -3,6 +3,7 @@ package rules
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -185,5 +186,24 @@ func TestCompileErrorsNameTheRule(t *testing.T) {
 	}
 	if err := MustCompile(Builtin()).CompileAll(); err != nil {
 		t.Errorf("built-in rules: %v", err)
+	}
+}
+
+// TestCustomRuleWithBuiltinRegexHasNoGate is the regression of issue 10:
+// a rule whose regexp is, character for character, a built-in rule's did
+// inherit that rule's gate (the engine chose gates by regexp text), so a
+// user's rule on the assignment shape missed session_id, which the gate of
+// the generic rules drops. A gate is now a field the catalog sets.
+func TestCustomRuleWithBuiltinRegexHasNoGate(t *testing.T) {
+	custom := Rule{ID: "session-id", Description: "d", Severity: SeverityHigh,
+		Keywords: []string{"session"}, Regex: assignmentRegex(genericValue)}
+	for _, rs := range [][]Rule{{custom}, append(Builtin(), custom)} {
+		var got []string
+		MustCompile(rs).Match([]byte(`session_id = "Xk9mQ2vL7pR4wzT8"`), func(m Match) {
+			got = append(got, m.Rule.ID+" "+m.Secret)
+		})
+		if want := []string{"session-id Xk9mQ2vL7pR4wzT8"}; !slices.Equal(got, want) {
+			t.Errorf("with %d rules: got %q, want %q", len(rs), got, want)
+		}
 	}
 }

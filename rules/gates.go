@@ -7,33 +7,14 @@ import (
 	"github.com/envguard/envguard/rules/vocab"
 )
 
-// A gate is a hand-written, cheap necessary condition for a line to hold
-// an accepted match of a known, costly regexp: when the gate says no, the
-// regexp finds nothing on the line that the rule would report. Go's
-// regexp engine runs at a few MB/s on the assignment and URL patterns,
-// while most lines that hold their keywords ("key", "token", "://") are
-// ordinary code; the gates let [Set.Match] skip those lines at memory
-// speed. A rule gets a gate only when its regexp is one built here.
-type gate func(line []byte) bool
-
-// gates returns, for each rule, the gate of its regexp or nil.
-func gates(rs []Rule) []gate {
-	assign, fernet := assignmentRegex(genericValue), fernetRegex()
-	out := make([]gate, len(rs))
-	for i := range rs {
-		switch re := rs[i].Regex; {
-		case re == assign:
-			out[i] = assignmentGate
-		case re == fernet:
-			out[i] = fernetGate
-		case strings.Contains(re, urlUserinfo):
-			out[i] = urlGate
-		case strings.HasPrefix(re, gitCredentialsPrefix):
-			out[i] = gitCredentialsGate
-		}
-	}
-	return out
-}
+// Gates are the catalog's cheap necessary conditions for a line to hold
+// an accepted match of one of its costly regexps (the Gate field of [engine.Rule]):
+// when a gate says no, the regexp finds nothing on the line that the rule
+// would report. Go's regexp engine runs at a few MB/s on the assignment
+// and URL patterns, while most lines that hold their keywords ("key",
+// "token", "://") are ordinary code; the gates let the engine skip those
+// lines at memory speed. Each rule that has one sets it as its Gate field;
+// TestGatesNeverMiss proves the contract.
 
 // assignmentGate passes lines where a value of 8 or more bytes that is
 // not a placeholder and does not read like words (the generic rules reject

@@ -53,6 +53,7 @@ func genericAssignmentRule() Rule {
 		Description: "secret-named variable assigned a random-looking literal",
 		Keywords:    vocab.SecretNameKeywords(),
 		Regex:       assignmentRegex(genericValue),
+		Gate:        assignmentGate,
 		Check:       checkGenericSecret,
 		Validator:   "not words, a path, a version, a hash, a UUID or a reference; random for its charset",
 		Severity:    SeverityMedium,

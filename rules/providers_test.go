@@ -185,3 +185,16 @@ func TestNearNameSyntaxes(t *testing.T) {
 		set.Match([]byte(line), func(m Match) { t.Errorf("reported %q in %q", m.Secret, line) })
 	}
 }
+func lineStart(data []byte, p int) int {
+	for p > 0 && data[p-1] != '\n' {
+		p--
+	}
+	return p
+}
+
+func lineEnd(data []byte, p int) int {
+	for p < len(data) && data[p] != '\n' {
+		p++
+	}
+	return p
+}

@@ -1,23 +1,30 @@
-// Package rules describes what a secret looks like: the [Rule] type, the
-// built-in ruleset, the keyword prefilter, entropy, offline validators,
-// placeholder recognition and the generator of fresh keys.
+// Package engine runs rules over text: the [Rule] type, a compiled [Set]
+// with its keyword prefilter, and the resolution of overlapping matches.
+// It knows no rule by its id or its text: what a rule needs beyond its
+// regexp (a validator, a gate, entropy floors) travels with it as fields.
+// The catalog of built-in rules is package rules.
 //
 // # Contract
 //
-// rules knows nothing of git, files or terminals. A [Set] is built once with
-// [Compile] and is then read-only and safe for concurrent use.
+// engine knows nothing of git, files or terminals. A [Set] is built once
+// with [Compile] and is then read-only and safe for concurrent use.
 //
 // # Pipeline
 //
-// [Set.Match] runs, for one piece of text: keyword prefilter, regexp (on the
-// lines where a keyword of the rule occurs), placeholder recognition, entropy,
-// then the rule's offline validator.
-package rules
+// [Set.Match] runs, for one piece of text: keyword prefilter (which may
+// let through a rule that then does not match, but never leaves out one
+// that would), the rule's gate, its regexp (on the lines where a keyword
+// of the rule occurs), placeholder recognition, entropy, then the rule's
+// offline validator; overlapping candidates are then resolved, a specific
+// rule winning over a generic one.
+package engine
 
 import (
 	"fmt"
 	"regexp"
 	"strings"
+
+	"github.com/envguard/envguard/rules/keys"
 )
 
 // Severity ranks how bad a leak of a rule's secret is.
@@ -79,12 +86,18 @@ type Rule struct {
 	// Multiline marks rules whose matches may span lines (PEM blocks).
 	Multiline bool
 	// MinEntropy, when above 0, is the least Shannon entropy in bits per
-	// character (see [Entropy]) the secret must have.
+	// character (see [vocab.Entropy]) the secret must have.
 	MinEntropy float64
-	// MinRandomness, when above 0, is the least [Randomness] the secret must
-	// have: its entropy relative to a uniformly random string of the same
+	// MinRandomness, when above 0, is the least randomness the secret must
+	// have ([vocab.Randomness]): its entropy relative to a uniformly random string of the same
 	// length and charset (hex, base64, alphanumeric...), between 0 and 1.
 	MinRandomness float64
+	// Gate, when set, is a cheap necessary condition for a line to hold a
+	// match of Regex that the rule would report: when it returns false the
+	// regexp does not run on the line. The catalog sets it for costly
+	// regexps run on common keywords (assignments, URLs); it must be a
+	// plain function of the line, never true-only-sometimes.
+	Gate func(line []byte) bool
 	// Check is the offline validator: it returns a non-nil error saying why
 	// the candidate cannot be a real secret (bad checksum, does not parse).
 	Check func(secret string) error
@@ -93,7 +106,7 @@ type Rule struct {
 	// Severity of a leak.
 	Severity Severity
 	// KeyKind is the kind of fresh key that replaces this secret, if any.
-	KeyKind KeyKind
+	KeyKind keys.KeyKind
 	// Rotate is the provider's page for revoking and rotating the secret.
 	Rotate string
 	// Generic rules (assignment of a high-entropy value to a secret-like
