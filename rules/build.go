@@ -2,7 +2,6 @@ package rules
 
 import (
 	"errors"
-	"regexp"
 	"strings"
 
 	"github.com/envguard/envguard/rules/vocab"
@@ -54,15 +53,12 @@ func named(s spec) Rule {
 	return r
 }
 
-// nearNames matches one of names, up to 30 more identifier characters
-// (DATADOG + _API_KEY), an assignment or header separator, an optional
-// quote and an optional scheme word (Bearer, SSWS, Splunk, token).
+// nearNames matches one of names and the rest of its identifier
+// ([providerName]: DATADOG + _API_KEY, never an identifier ending in ID),
+// an assignment or header separator, an optional quote and an optional
+// scheme word (Bearer, SSWS, Splunk, token).
 func nearNames(names []string) string {
-	q := make([]string, len(names))
-	for i, n := range names {
-		q[i] = regexp.QuoteMeta(n)
-	}
-	return `(?P<name>(?i:` + strings.Join(q, "|") + `)[A-Za-z0-9_.\-]{0,30})` +
+	return providerName(names) +
 		`(?:\\?["'\x60\]])?[ \t]*(?:[:=]{1,3}>?|,|[ \t])[ \t]*(?:[a-z]?\\?["'\x60(])?[ \t]*` +
 		`(?i:(?:bearer|token|ssws|splunk|basic|key|apikey|api-key)[ \t]+)?`
 }

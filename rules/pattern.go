@@ -26,6 +26,18 @@ const (
 // CLOUDFLARE_ACCOUNT_ID) holds a random-looking identifier, not a secret.
 const nameSuffix = `(?:[\w.\-]{0,24}[0-9A-CE-Za-ce-z_.\-]|[\w.\-]{0,23}[0-9A-HJ-Za-hj-z_.\-][dD]|[dD])?`
 
+// providerName captures, as group "name", one of names (ignoring case)
+// and the rest of the identifier ([nameSuffix]): the one name rule of
+// every rule that finds a token next to its provider's variable names, so
+// that HEROKU_APP_ID and DATADOG_APP_ID are alike not secrets.
+func providerName(names []string) string {
+	quoted := make([]string, len(names))
+	for i, n := range names {
+		quoted[i] = regexp.QuoteMeta(n)
+	}
+	return `(?P<name>(?i:` + strings.Join(quoted, "|") + `)` + nameSuffix + `)`
+}
+
 // nearName returns a regexp for value written right after one of names
 // (ignoring case): an assignment in .env, YAML, JSON, TOML, code or a
 // header, e.g. HEROKU_API_KEY=..., "heroku_token": "...",
@@ -36,11 +48,7 @@ const nameSuffix = `(?:[\w.\-]{0,24}[0-9A-CE-Za-ce-z_.\-]|[\w.\-]{0,23}[0-9A-HJ-
 // rule on the same token, and `fix` knows the variable); the value is the
 // group named secret.
 func nearName(value string, names ...string) string {
-	quoted := make([]string, len(names))
-	for i, n := range names {
-		quoted[i] = regexp.QuoteMeta(n)
-	}
-	return `(?P<name>(?i:` + strings.Join(quoted, "|") + `)` + nameSuffix + `)` +
+	return providerName(names) +
 		`[ \t'"` + "`" + `\]]{0,3}(?:[:=]{1,3}|=>|,|\(|>|[ \t])[ \t'"` + "`" + `(]{0,5}` +
 		`(?i:(?:bearer|token|basic)[ \t]+)?` +
 		`(?P<secret>` + value + `)` + tokenEnd
