@@ -27,7 +27,8 @@ type spec struct {
 	check     func(string) error
 	validator string
 	rotate    string
-	t, f      []string
+	// ex builds the rule's examples, on demand.
+	ex func() Examples
 }
 
 // prefixed builds a rule for a token with a distinctive shape (usually a
@@ -75,7 +76,7 @@ func (s spec) rule() Rule {
 		Validator:   s.validator,
 		Severity:    s.sev,
 		Rotate:      s.rotate,
-		Examples:    Examples{True: s.t, False: s.f},
+		Examples:    s.ex,
 	}
 }
 

@@ -10,7 +10,7 @@ import (
 // secret.
 func FuzzSetMatch(f *testing.F) {
 	for _, r := range Builtin() {
-		for _, e := range r.Examples.True {
+		for _, e := range r.Examples().True {
 			f.Add([]byte(e))
 		}
 	}

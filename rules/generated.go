@@ -38,25 +38,27 @@ func fernetRule() Rule {
 		Validator:   "URL-safe base64 of exactly 32 bytes",
 		Severity:    SeverityHigh,
 		KeyKind:     KindFernet,
-		Examples: Examples{
-			True: []string{
-				"key = b'" + k1 + "'",
-				`key = b"` + k1 + `"`,
-				"FERNET_KEY=" + k2,
-				`FERNET_KEY="` + k2 + `"`,
-				"f = Fernet(b'" + k1 + "')",
-				`  encryption_key: "` + k2 + `"`,
-				`{"fernet_key": "` + k1 + `"}`,
-				`cipher = Fernet(key=b"` + k2 + `")`,
-				`export APP_CRYPT_KEY='` + k1 + `'`,
-			},
-			False: []string{
-				"key = Fernet.generate_key()",
-				"key = b'" + strings.Repeat("A", 43) + "='",
-				"FERNET_KEY=" + k2[:42] + "==",
-				`integrity: "sha256-` + k1 + `"`,
-				"key = b'" + k1[:40] + "'",
-			},
+		Examples: func() Examples {
+			return Examples{
+				True: []string{
+					"key = b'" + k1 + "'",
+					`key = b"` + k1 + `"`,
+					"FERNET_KEY=" + k2,
+					`FERNET_KEY="` + k2 + `"`,
+					"f = Fernet(b'" + k1 + "')",
+					`  encryption_key: "` + k2 + `"`,
+					`{"fernet_key": "` + k1 + `"}`,
+					`cipher = Fernet(key=b"` + k2 + `")`,
+					`export APP_CRYPT_KEY='` + k1 + `'`,
+				},
+				False: []string{
+					"key = Fernet.generate_key()",
+					"key = b'" + strings.Repeat("A", 43) + "='",
+					"FERNET_KEY=" + k2[:42] + "==",
+					`integrity: "sha256-` + k1 + `"`,
+					"key = b'" + k1[:40] + "'",
+				},
+			}
 		},
 	}
 }
@@ -74,19 +76,21 @@ func djangoRule() Rule {
 		Severity:         SeverityHigh,
 		KeyKind:          KindDjango,
 		KeepPlaceholders: true,
-		Examples: Examples{
-			True: []string{
-				"SECRET_KEY = 'django-insecure-" + k + "'",
-				`SECRET_KEY = "` + k + `"`,
-				"DJANGO_SECRET_KEY=" + k,
-				`  SECRET_KEY: "` + k + `"`,
-			},
-			False: []string{
-				`SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]`,
-				"SECRET_KEY = 'django-insecure-" + strings.Repeat("x", 50) + "'",
-				"SECRET_KEY = 'change-me-to-a-long-random-string-in-production-ok'",
-				"SECRET_KEY = env('SECRET_KEY', default='')",
-			},
+		Examples: func() Examples {
+			return Examples{
+				True: []string{
+					"SECRET_KEY = 'django-insecure-" + k + "'",
+					`SECRET_KEY = "` + k + `"`,
+					"DJANGO_SECRET_KEY=" + k,
+					`  SECRET_KEY: "` + k + `"`,
+				},
+				False: []string{
+					`SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]`,
+					"SECRET_KEY = 'django-insecure-" + strings.Repeat("x", 50) + "'",
+					"SECRET_KEY = 'change-me-to-a-long-random-string-in-production-ok'",
+					"SECRET_KEY = env('SECRET_KEY', default='')",
+				},
+			}
 		},
 	}
 }
@@ -105,9 +109,11 @@ func ageRule() Rule {
 		Check:       checkAgeKey,
 		Validator:   "bech32 checksum; 32 bytes",
 		Severity:    SeverityCritical,
-		Examples: Examples{
-			True:  []string{"# created: 2026-01-01T00:00:00Z\n# public key: age1fake\n" + k, "SOPS_AGE_KEY=" + k},
-			False: []string{bad, "AGE-SECRET-KEY-1" + strings.Repeat("Q", 58), "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p"},
+		Examples: func() Examples {
+			return Examples{
+				True:  []string{"# created: 2026-01-01T00:00:00Z\n# public key: age1fake\n" + k, "SOPS_AGE_KEY=" + k},
+				False: []string{bad, "AGE-SECRET-KEY-1" + strings.Repeat("Q", 58), "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p"},
+			}
 		},
 	}
 }
@@ -125,19 +131,21 @@ func hexAssignmentRule() Rule {
 		Severity:    SeverityHigh,
 		KeyKind:     KindHex,
 		Generic:     true,
-		Examples: Examples{
-			True: []string{
-				"SECRET_KEY=" + h32,
-				`WEBHOOK_SECRET = "` + h16 + `"`,
-				`session_secret: '` + strings.ToUpper(h16) + `'`,
-				`{"apiToken": "` + h32 + `"}`,
-			},
-			False: []string{
-				`commit_sha = "` + h32[:40] + `"`,
-				`cache_key = "` + h32 + `"`,
-				`SECRET_KEY = "` + strings.Repeat("0123456789abcdef", 4) + `"`,
-				`token_hash = "sha256:` + h32 + `"`,
-			},
+		Examples: func() Examples {
+			return Examples{
+				True: []string{
+					"SECRET_KEY=" + h32,
+					`WEBHOOK_SECRET = "` + h16 + `"`,
+					`session_secret: '` + strings.ToUpper(h16) + `'`,
+					`{"apiToken": "` + h32 + `"}`,
+				},
+				False: []string{
+					`commit_sha = "` + h32[:40] + `"`,
+					`cache_key = "` + h32 + `"`,
+					`SECRET_KEY = "` + strings.Repeat("0123456789abcdef", 4) + `"`,
+					`token_hash = "sha256:` + h32 + `"`,
+				},
+			}
 		},
 	}
 }
@@ -155,19 +163,21 @@ func urlsafeAssignmentRule() Rule {
 		Severity:    SeverityHigh,
 		KeyKind:     KindURLSafe,
 		Generic:     true,
-		Examples: Examples{
-			True: []string{
-				"API_TOKEN=" + u32,
-				`SESSION_SECRET = "` + u24 + `"`,
-				`  auth_token: ` + u32,
-				`export COOKIE_SIGNING_KEY='` + u24 + `'`,
-			},
-			False: []string{
-				`SESSION_SECRET = "user_session_cookie_name_v2"`,
-				`API_TOKEN = "sk_test_placeholder_value_here"`,
-				`cache_key = "` + u32 + `"`,
-				`auth_token = request.headers["Authorization"]`,
-			},
+		Examples: func() Examples {
+			return Examples{
+				True: []string{
+					"API_TOKEN=" + u32,
+					`SESSION_SECRET = "` + u24 + `"`,
+					`  auth_token: ` + u32,
+					`export COOKIE_SIGNING_KEY='` + u24 + `'`,
+				},
+				False: []string{
+					`SESSION_SECRET = "user_session_cookie_name_v2"`,
+					`API_TOKEN = "sk_test_placeholder_value_here"`,
+					`cache_key = "` + u32 + `"`,
+					`auth_token = request.headers["Authorization"]`,
+				},
+			}
 		},
 	}
 }

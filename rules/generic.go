@@ -59,43 +59,45 @@ func genericAssignmentRule() Rule {
 		Severity:    SeverityMedium,
 		KeyKind:     KindPassword,
 		Generic:     true,
-		Examples: Examples{
-			True: []string{
-				`DB_PASSWORD=Xk9#mQ2$vL7pR4wz`,
-				`export SERVICE_TOKEN="T7gk2Qx9.LmP4rZ8vW3nB"`,
-				`  smtp_password: "pA5s!w0Rd-9xKq#2Lm"`,
-				`{"client_secret": "Gq7x!Lp2Zr9w@Mk4Tn8v"}`,
-				`api_secret = 'r8Kq2!mZx7Lp$Vn4Wt9e'`,
-				`const authHeader = "Zm9vOmJhcjEyMzQ1Njc4OTAx!q"`,
-				`password := "Wq8!zKr3Lm#9xTp2Vb6n"`,
-				`ENV ADMIN_PASSWORD=Pz4!kQ9mXr2#Lw7t`,
-				`define('AUTH_KEY', 'f#9Qm!2xLr@7KpZw4Tv8');`,
-				`mail.pass = kX9!rT2qLm7#Zw4p`,
-				`var dbPass string = "N3v!rQ8zKx2#Lm5t"`,
-				`RABBIT_PWD: "h2W#q9Lk!x7ZmR4p"`,
-			},
-			False: []string{
-				`password = os.environ["DB_PASSWORD"]`,
-				`const token = process.env.API_TOKEN;`,
-				`SECRET_KEY=${SECRET_KEY}`,
-				`password: "{{ .Values.db.password }}"`,
-				`api_key: your-api-key-here`,
-				`PASSWORD=changeme`,
-				`auth_token = get_auth_token_from_vault()`,
-				`passwordResetUrl: "/account/password/reset/confirm"`,
-				`author = "Jane Developer"`,
-				`TOKEN_TTL=86400000`,
-				`cache_key = "3f786850e387550fdab836ed7e6dc881de23001b"`,
-				`public_key = "BEl62iUYgUivxIkv69yViEuiBIa6Iq3iHlVdYjwyU5p"`,
-				`idempotency_key: "0d5c3bb2-7f3a-4f7e-9f3e-1c2b3a4d5e6f"`,
-				`secret_version = "v2.14.3-beta.1"`,
-				`key_file = "/etc/ssl/private/server.key"`,
-				`password = "xxxxxxxxxxxxxxxx"`,
-				`TOKEN = "sk_live_111111111111"`,
-				`authToken: "this.props.authToken"`,
-				`passwordField: "userPasswordConfirmation"`,
-				`max_tokens = 4096000000`,
-			},
+		Examples: func() Examples {
+			return Examples{
+				True: []string{
+					`DB_PASSWORD=Xk9#mQ2$vL7pR4wz`,
+					`export SERVICE_TOKEN="T7gk2Qx9.LmP4rZ8vW3nB"`,
+					`  smtp_password: "pA5s!w0Rd-9xKq#2Lm"`,
+					`{"client_secret": "Gq7x!Lp2Zr9w@Mk4Tn8v"}`,
+					`api_secret = 'r8Kq2!mZx7Lp$Vn4Wt9e'`,
+					`const authHeader = "Zm9vOmJhcjEyMzQ1Njc4OTAx!q"`,
+					`password := "Wq8!zKr3Lm#9xTp2Vb6n"`,
+					`ENV ADMIN_PASSWORD=Pz4!kQ9mXr2#Lw7t`,
+					`define('AUTH_KEY', 'f#9Qm!2xLr@7KpZw4Tv8');`,
+					`mail.pass = kX9!rT2qLm7#Zw4p`,
+					`var dbPass string = "N3v!rQ8zKx2#Lm5t"`,
+					`RABBIT_PWD: "h2W#q9Lk!x7ZmR4p"`,
+				},
+				False: []string{
+					`password = os.environ["DB_PASSWORD"]`,
+					`const token = process.env.API_TOKEN;`,
+					`SECRET_KEY=${SECRET_KEY}`,
+					`password: "{{ .Values.db.password }}"`,
+					`api_key: your-api-key-here`,
+					`PASSWORD=changeme`,
+					`auth_token = get_auth_token_from_vault()`,
+					`passwordResetUrl: "/account/password/reset/confirm"`,
+					`author = "Jane Developer"`,
+					`TOKEN_TTL=86400000`,
+					`cache_key = "3f786850e387550fdab836ed7e6dc881de23001b"`,
+					`public_key = "BEl62iUYgUivxIkv69yViEuiBIa6Iq3iHlVdYjwyU5p"`,
+					`idempotency_key: "0d5c3bb2-7f3a-4f7e-9f3e-1c2b3a4d5e6f"`,
+					`secret_version = "v2.14.3-beta.1"`,
+					`key_file = "/etc/ssl/private/server.key"`,
+					`password = "xxxxxxxxxxxxxxxx"`,
+					`TOKEN = "sk_live_111111111111"`,
+					`authToken: "this.props.authToken"`,
+					`passwordField: "userPasswordConfirmation"`,
+					`max_tokens = 4096000000`,
+				},
+			}
 		},
 	}
 }
@@ -111,9 +113,11 @@ func dockerfileEnvRule() Rule {
 		Severity:    SeverityMedium,
 		KeyKind:     KindPassword,
 		Generic:     true,
-		Examples: Examples{
-			True:  []string{`ENV REGISTRY_PASSWORD Qz8!mK2xLr#7pW4t`, `ARG NPM_TOKEN "V7kQ2xLm9Zr4Tp8w"`},
-			False: []string{`ENV API_KEY ${API_KEY}`, `ENV TOKEN_PATH /run/secrets/token`},
+		Examples: func() Examples {
+			return Examples{
+				True:  []string{`ENV REGISTRY_PASSWORD Qz8!mK2xLr#7pW4t`, `ARG NPM_TOKEN "V7kQ2xLm9Zr4Tp8w"`},
+				False: []string{`ENV API_KEY ${API_KEY}`, `ENV TOKEN_PATH /run/secrets/token`},
+			}
 		},
 	}
 }
@@ -127,16 +131,18 @@ func jwtRule() Rule {
 		Check:       checkJWT,
 		Validator:   "header and payload are base64url JSON objects; header names an alg",
 		Severity:    SeverityHigh,
-		Examples: Examples{
-			True: []string{
-				"Authorization: Bearer " + exampleJWT(`{"alg":"HS256","typ":"JWT"}`, `{"sub":"user-4821","role":"admin","iat":1767225600}`),
-				`token = "` + exampleJWT(`{"alg":"RS256","kid":"k1"}`, `{"iss":"https://auth.example.test","exp":1893456000}`) + `"`,
-			},
-			False: []string{
-				"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
-				"eyJub3RKU09OIjp0cnVl.eyJhbm90aGVyIGJyb2tlbg.c2lnbmF0dXJlc2lnbmF0dXJl",
-				"eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.",
-			},
+		Examples: func() Examples {
+			return Examples{
+				True: []string{
+					"Authorization: Bearer " + exampleJWT(`{"alg":"HS256","typ":"JWT"}`, `{"sub":"user-4821","role":"admin","iat":1767225600}`),
+					`token = "` + exampleJWT(`{"alg":"RS256","kid":"k1"}`, `{"iss":"https://auth.example.test","exp":1893456000}`) + `"`,
+				},
+				False: []string{
+					"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+					"eyJub3RKU09OIjp0cnVl.eyJhbm90aGVyIGJyb2tlbg.c2lnbmF0dXJlc2lnbmF0dXJl",
+					"eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.",
+				},
+			}
 		},
 	}
 }

@@ -22,14 +22,14 @@ func TestExamplesWinInFullSet(t *testing.T) {
 	set := MustCompile(Builtin())
 	for _, fam := range part2Families() {
 		for _, r := range fam {
-			for _, ex := range r.Examples.True {
+			for _, ex := range r.Examples().True {
 				var got []string
 				set.Match([]byte(ex), func(m Match) { got = append(got, m.Rule.ID) })
 				if len(got) == 0 || !slices.Contains(got, r.ID) {
 					t.Errorf("rule %q: full set reports %v on its true example:\n%s", r.ID, got, ex)
 				}
 			}
-			for _, ex := range r.Examples.False {
+			for _, ex := range r.Examples().False {
 				if !r.Generic {
 					continue // a specific rule's near miss may still be a generic secret
 				}

@@ -84,9 +84,8 @@ type row struct {
 	bad []string
 }
 
-// rule turns the row into a Rule with generated examples: two true lines
-// (an .env assignment and a YAML or JSON value), the bad values, a
-// placeholder and, for named rows, the same value under an unrelated name.
+// rule turns the row into a Rule whose examples are generated on demand
+// (see [row.examples]).
 func (w row) rule() Rule {
 	r := Rule{
 		ID:            w.id,
@@ -104,33 +103,45 @@ func (w row) rule() Rule {
 	if r.Check == nil && strings.HasSuffix(w.re, uuidRe) {
 		r.Check, r.Validator = checkRandomUUID, "UUID with random digits"
 	}
-	v1, v2 := w.gen(w.id+"/1"), w.gen(w.id+"/2")
-	lhs, key := "TOKEN", "token"
 	if len(w.names) > 0 {
 		r.Regex = nearName(w.re, w.names...)
 		if r.Keywords == nil {
 			r.Keywords = keywords(w.names...)
 		}
+	} else {
+		r.Regex = tokenStart + `(?P<secret>` + w.re + `)` + tokenEnd
+	}
+	r.Examples = w.examples
+	return r
+}
+
+// examples generates the row's examples: two true lines (an .env
+// assignment and a YAML or JSON value), the bad values, a placeholder and,
+// for named rows, the same value under an unrelated name.
+func (w row) examples() Examples {
+	var ex Examples
+	v1, v2 := w.gen(w.id+"/1"), w.gen(w.id+"/2")
+	lhs, key := "TOKEN", "token"
+	if len(w.names) > 0 {
 		n := strings.Trim(strings.Map(identChar, w.names[0]), "_")
 		lhs, key = strings.ToUpper(n), strings.ToLower(n)
 		if !strings.HasSuffix(key, "key") && !strings.HasSuffix(key, "token") && !strings.HasSuffix(key, "secret") {
 			lhs, key = lhs+"_KEY", key+"_token"
 		}
-		r.Examples.False = append(r.Examples.False,
+		ex.False = append(ex.False,
 			"UNRELATED_VALUE="+v1,
 			lhs+"=${"+lhs+"}",
 			strings.ToUpper(n)+"_ACCOUNT_ID="+v1,
 			strings.ToLower(n)+"AppId: "+v1,
 		)
 	} else {
-		r.Regex = tokenStart + `(?P<secret>` + w.re + `)` + tokenEnd
-		r.Examples.False = append(r.Examples.False, lhs+"="+placeholderOf(v1))
+		ex.False = append(ex.False, lhs+"="+placeholderOf(v1))
 	}
-	r.Examples.True = []string{lhs + "=" + v1, "  " + key + `: "` + v2 + `"`}
+	ex.True = []string{lhs + "=" + v1, "  " + key + `: "` + v2 + `"`}
 	for _, b := range w.bad {
-		r.Examples.False = append(r.Examples.False, lhs+"="+b)
+		ex.False = append(ex.False, lhs+"="+b)
 	}
-	return r
+	return ex
 }
 
 // identChar maps a provider name to identifier characters.

@@ -112,7 +112,7 @@ func TestProviderExamplesWinInFullSet(t *testing.T) {
 		if !mine[r.ID] {
 			continue
 		}
-		for _, ex := range r.Examples.True {
+		for _, ex := range r.Examples().True {
 			var got []string
 			set.Match([]byte(ex), func(m Match) { got = append(got, m.Rule.ID) })
 			ok := false

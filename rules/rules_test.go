@@ -23,7 +23,7 @@ func TestBuiltinRulesAreWellFormed(t *testing.T) {
 		if r.Description == "" || r.Severity == 0 {
 			t.Errorf("rule %q: needs a description and a severity", r.ID)
 		}
-		if len(r.Examples.True) == 0 || len(r.Examples.False) == 0 {
+		if r.Examples == nil || len(r.Examples().True) == 0 || len(r.Examples().False) == 0 {
 			t.Errorf("rule %q: needs true and false examples", r.ID)
 		}
 		if r.ID != strings.ToLower(r.ID) || strings.ContainsAny(r.ID, " _") {
@@ -37,7 +37,7 @@ func TestBuiltinRulesAreWellFormed(t *testing.T) {
 func TestRuleExamples(t *testing.T) {
 	for _, r := range builtinSet(t).Rules() {
 		one := MustCompile([]Rule{r})
-		for _, ex := range r.Examples.True {
+		for _, ex := range r.Examples().True {
 			found := false
 			one.Match([]byte(ex), func(m Match) { found = true })
 			if !found {
@@ -46,7 +46,7 @@ func TestRuleExamples(t *testing.T) {
 				t.Errorf("rule %q: true example not reported (rejected: %q):\n%s", r.ID, why, ex)
 			}
 		}
-		for _, ex := range r.Examples.False {
+		for _, ex := range r.Examples().False {
 			one.Match([]byte(ex), func(m Match) {
 				t.Errorf("rule %q: false example reported (secret %q):\n%s", r.ID, m.Secret, ex)
 			})
@@ -64,7 +64,7 @@ func TestPrefilterNeverMisses(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, ex := range r.Examples.True {
+		for _, ex := range r.Examples().True {
 			for _, v := range []string{ex, strings.ToUpper(ex), strings.ToLower(ex)} {
 				if !re.MatchString(v) {
 					continue

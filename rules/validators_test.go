@@ -176,7 +176,7 @@ func TestGatesNeverMiss(t *testing.T) {
 		ungated := r
 		ungated.Gate = nil
 		one := MustCompile([]Rule{ungated})
-		for _, text := range append(append([]string(nil), r.Examples.True...), texts...) {
+		for _, text := range append(append([]string(nil), r.Examples().True...), texts...) {
 			var ms []Match
 			one.Match([]byte(text), func(m Match) { ms = append(ms, m) })
 			for _, m := range ms {

@@ -54,7 +54,7 @@ func (s Severity) String() string {
 }
 
 // Examples are strings a rule must match (True) and must not report (False).
-// Every rule carries both; a table test runs them all.
+// Every built-in rule carries both; a table test runs them all.
 type Examples struct {
 	True  []string
 	False []string
@@ -118,8 +118,10 @@ type Rule struct {
 	Binary bool
 	// KeepPlaceholders turns off placeholder recognition for this rule.
 	KeepPlaceholders bool
-	// Examples the rule must match and must not report.
-	Examples Examples
+	// Examples builds the examples the rule must match and must not
+	// report. Only tests and `envguard rules` ask, so the catalog builds
+	// them on demand, never on the scan path. Nil means none (a user's rule).
+	Examples func() Examples
 }
 
 // Validate reports the first problem that would make r misbehave, naming
