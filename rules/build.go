@@ -7,78 +7,8 @@ import (
 	"github.com/envguard/envguard/rules/vocab"
 )
 
-// Helpers that keep the provider tables of observability.go, auth.go,
-// secretstores.go and credfiles.go flat.
-
-const (
-	// tokStart and tokEnd bound a token: the line's edge or a character
-	// that cannot continue it.
-	tokStart = `(?:^|[^A-Za-z0-9_\-+/.])`
-	tokEnd   = `(?:[^A-Za-z0-9_\-+/=]|$)`
-)
-
-// spec is one row of a provider table.
-type spec struct {
-	id, desc  string
-	keywords  []string
-	re        string // the token; becomes group "secret"
-	names     []string
-	sev       Severity
-	check     func(string) error
-	validator string
-	rotate    string
-	// ex builds the rule's examples, on demand.
-	ex func() Examples
-}
-
-// prefixed builds a rule for a token with a distinctive shape (usually a
-// prefix): the token anywhere, bounded on both sides.
-func prefixed(s spec) Rule {
-	r := s.rule()
-	r.Regex = tokStart + `(?P<secret>` + s.re + `)` + tokEnd
-	return r
-}
-
-// named builds a rule for a token whose shape is not distinctive, found
-// right after one of the names (case-insensitive): DATADOG_API_KEY=...,
-// "x-honeycomb-team": "...", -H "SSWS ...". The names are the keywords.
-func named(s spec) Rule {
-	if len(s.keywords) == 0 {
-		s.keywords = make([]string, len(s.names))
-		for i, n := range s.names {
-			s.keywords[i] = strings.ToLower(n)
-		}
-	}
-	r := s.rule()
-	r.Regex = nearNames(s.names) + `(?P<secret>` + s.re + `)` + tokEnd
-	return r
-}
-
-// nearNames matches one of names and the rest of its identifier
-// ([providerName]: DATADOG + _API_KEY, never an identifier ending in ID),
-// an assignment or header separator, an optional quote and an optional
-// scheme word (Bearer, SSWS, Splunk, token).
-func nearNames(names []string) string {
-	return providerName(names) +
-		`(?:\\?["'\x60\]])?[ \t]*(?:[:=]{1,3}>?|,|[ \t])[ \t]*(?:[a-z]?\\?["'\x60(])?[ \t]*` +
-		`(?i:(?:bearer|token|ssws|splunk|basic|key|apikey|api-key)[ \t]+)?`
-}
-
-func (s spec) rule() Rule {
-	if s.sev == 0 {
-		s.sev = SeverityHigh
-	}
-	return Rule{
-		ID:          s.id,
-		Description: s.desc,
-		Keywords:    s.keywords,
-		Check:       s.check,
-		Validator:   s.validator,
-		Severity:    s.sev,
-		Rotate:      s.rotate,
-		Examples:    s.ex,
-	}
-}
+// Helpers of the hand-written examples and validators of the provider
+// tables (observability.go, auth.go, secretstores.go, credfiles.go).
 
 // Character sets of example tokens.
 const (

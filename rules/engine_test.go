@@ -33,7 +33,7 @@ func TestLongLineWindows(t *testing.T) {
 // name wins over a bare token shape, and order decides otherwise.
 func TestPinnedNameWins(t *testing.T) {
 	tokenRule := Rule{ID: "acme-token", Description: "d", Severity: SeverityHigh, Keywords: []string{"tok_"}, Regex: `(?P<secret>tok_[a-z0-9]{12})`}
-	namedRule := named(spec{id: "other-token", desc: "d", names: []string{"other_api_key"}, re: `tok_[a-z0-9]{12}`})
+	namedRule := row{id: "other-token", desc: "d", names: []string{"other_api_key"}, re: `tok_[a-z0-9]{12}`}.rule()
 	set := MustCompile([]Rule{tokenRule, namedRule})
 	var got []string
 	set.Match([]byte(`OTHER_API_KEY=tok_a1b2c3d4e5f6`), func(m Match) { got = append(got, m.Rule.ID) })

@@ -63,8 +63,11 @@ func keywords(names ...string) []string {
 	return out
 }
 
-// row is one line of a provider table: a compact way to write the many
-// rules that differ only in their token format.
+// row is one line of a provider table, the catalog's one table form: a
+// compact way to write the many rules that differ only in their token
+// format. A row without names finds its token anywhere, bounded on both
+// sides; a row with names finds it right after one of them ([nearName]).
+// Its examples are generated from gen and bad, or written by hand in ex.
 type row struct {
 	id, desc string
 	// kw are the keywords of a prefixed row (its literal prefixes, lower
@@ -82,6 +85,10 @@ type row struct {
 	gen func(seed string) string
 	// bad are values in the token's position that the rule must not report.
 	bad []string
+	// ex, when set, builds hand-written examples instead of the generated
+	// ones (gen and bad): for formats whose examples need more than a
+	// value in an assignment (headers, JSON payloads, checksums).
+	ex func() Examples
 }
 
 // rule turns the row into a Rule whose examples are generated on demand
@@ -112,6 +119,9 @@ func (w row) rule() Rule {
 		r.Regex = tokenStart + `(?P<secret>` + w.re + `)` + tokenEnd
 	}
 	r.Examples = w.examples
+	if w.ex != nil {
+		r.Examples = w.ex
+	}
 	return r
 }
 
