@@ -87,7 +87,7 @@ func valueAfter(line []byte, from int) []byte {
 
 func allHex(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if !isHexByte(s[i]) {
+		if !vocab.IsHexByte(s[i]) {
 			return false
 		}
 	}

@@ -82,15 +82,11 @@ func isUUID(s string) bool {
 			}
 			continue
 		}
-		if !isHexByte(c) {
+		if !vocab.IsHexByte(c) {
 			return false
 		}
 	}
 	return true
-}
-
-func isHexByte(c byte) bool {
-	return vocab.IsDigit(c) || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
 }
 
 // checkJWT accepts a token whose header is a JSON object naming an
