@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"encoding/base64"
 	"strings"
 
 	"github.com/envguard/envguard/rules/vocab"
@@ -181,3 +182,18 @@ func urlsafeAssignmentRule() Rule {
 		},
 	}
 }
+
+// Example values built from exampleBytes.
+func exampleFernet(label string) string {
+	return base64.URLEncoding.EncodeToString(exampleBytes(label, 32))
+}
+
+func exampleDjango(label string) string {
+	b := exampleBytes(label, 50)
+	for i := range b {
+		b[i] = djangoKeyChars[int(b[i])%len(djangoKeyChars)]
+	}
+	return string(b)
+}
+
+func exampleAge(label string) string { return bech32Encode("age-secret-key-", exampleBytes(label, 32)) }

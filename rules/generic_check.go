@@ -1,8 +1,6 @@
 package rules
 
 import (
-	"crypto/hmac"
-	"crypto/sha256"
 	"encoding/base64"
 	"encoding/json"
 	"errors"
@@ -11,6 +9,8 @@ import (
 
 	"github.com/envguard/envguard/rules/vocab"
 )
+
+// The offline validators (Check) of the rules of generic.go.
 
 // notSecretPrefixes start values that are digests, hashes of passwords,
 // URLs or data, never a credential on their own.
@@ -116,19 +116,6 @@ func decodeJSONPart(s string, v any) error {
 	}
 	return json.Unmarshal(b, v)
 }
-
-// exampleJWT builds an HS256-signed token for rule examples, signed with a
-// throwaway key.
-func exampleJWT(header, payload string) string {
-	enc := base64.RawURLEncoding
-	s := enc.EncodeToString([]byte(header)) + "." + enc.EncodeToString([]byte(payload))
-	m := hmac.New(sha256.New, []byte("envguard-example-signing-key"))
-	m.Write([]byte(s))
-	return s + "." + enc.EncodeToString(m.Sum(nil))
-}
-
-// b64std is standard padded base64.
-func b64std(b []byte) string { return base64.StdEncoding.EncodeToString(b) }
 
 // isCodeValue reports values that are code rather than literals: a number
 // (0xc0506617, 6.626e-34), a constant's name (NL80211_ATTR_KEY), an

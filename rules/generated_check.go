@@ -1,16 +1,15 @@
 package rules
 
 import (
-	"crypto/sha256"
 	"encoding/base64"
-	"encoding/hex"
 	"errors"
-	"strconv"
 	"strings"
 
 	"github.com/envguard/envguard/rules/keys"
 	"github.com/envguard/envguard/rules/vocab"
 )
+
+// The offline validators (Check) of the rules of generated.go.
 
 // checkFernetKey accepts exactly 32 bytes of URL-safe base64 with canonical
 // padding bits, as cryptography's Fernet.generate_key() makes.
@@ -175,36 +174,3 @@ func bech32Encode(hrp string, data []byte) string {
 	}
 	return strings.ToUpper(sb.String())
 }
-
-// exampleBytes derives n deterministic bytes from label, for rule examples
-// and the test corpus: fakes in the real formats that never protected
-// anything.
-func exampleBytes(label string, n int) []byte {
-	var out []byte
-	for i := 0; len(out) < n; i++ {
-		h := sha256.Sum256([]byte(label + "/" + strconv.Itoa(i)))
-		out = append(out, h[:]...)
-	}
-	return out[:n]
-}
-
-// Example values built from exampleBytes.
-func exampleFernet(label string) string {
-	return base64.URLEncoding.EncodeToString(exampleBytes(label, 32))
-}
-
-func exampleHex(label string, n int) string { return hex.EncodeToString(exampleBytes(label, n)) }
-
-func exampleURLSafe(label string, n int) string {
-	return base64.RawURLEncoding.EncodeToString(exampleBytes(label, n))
-}
-
-func exampleDjango(label string) string {
-	b := exampleBytes(label, 50)
-	for i := range b {
-		b[i] = djangoKeyChars[int(b[i])%len(djangoKeyChars)]
-	}
-	return string(b)
-}
-
-func exampleAge(label string) string { return bech32Encode("age-secret-key-", exampleBytes(label, 32)) }
