@@ -112,7 +112,7 @@ func shadows(a, b Match, aFirst bool) bool {
 	// Between specific rules of two providers, one that matched its
 	// provider's variable name around a shared token shape wins (Clerk's
 	// CLERK_SECRET_KEY=sk_live_... over Stripe's bare sk_live_...).
-	if la, lb := a.MatchEnd-a.MatchStart, b.MatchEnd-b.MatchStart; !a.Rule.Generic && a.pinned != b.pinned && family(a.Rule.ID) != family(b.Rule.ID) {
+	if la, lb := a.MatchEnd-a.MatchStart, b.MatchEnd-b.MatchStart; !a.Rule.Generic && a.pinned != b.pinned && !sameProvider(a.Rule, b.Rule) {
 		if a.pinned && a.Name != "" && la-lb > minContext {
 			return true
 		}
@@ -149,10 +149,11 @@ func namePinned(expr string) bool {
 	return find(re, false)
 }
 
-// family is the provider part of a rule id: "clerk" of "clerk-secret-key".
-func family(id string) string {
-	if i := strings.IndexByte(id, '-'); i > 0 {
-		return id[:i]
+// sameProvider reports whether two rules belong to one provider; a rule
+// without a Provider is its own.
+func sameProvider(a, b *Rule) bool {
+	if a.Provider == "" || b.Provider == "" {
+		return a == b
 	}
-	return id
+	return a.Provider == b.Provider
 }

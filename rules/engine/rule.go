@@ -103,6 +103,10 @@ type Rule struct {
 	Check func(secret string) error
 	// Validator names what Check verifies, for `envguard rules`.
 	Validator string
+	// Provider groups the rules of one provider ("github"): between
+	// specific rules of two providers, one that matched its provider's
+	// variable name wins (see [Set.Match]). Empty: the rule is its own.
+	Provider string
 	// Severity of a leak.
 	Severity Severity
 	// KeyKind is the kind of fresh key that replaces this secret, if any.
