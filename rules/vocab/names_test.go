@@ -16,3 +16,20 @@ func TestIsSecretName(t *testing.T) {
 		}
 	}
 }
+
+// TestNameStemsAgree: the string and byte tests of a secret-name stem
+// agree, and every prefilter keyword of the secret names holds a stem, so
+// the three come from one list.
+func TestNameStemsAgree(t *testing.T) {
+	for _, n := range []string{"DB_PASSWORD", "apiKey", "author", "mailPw", "x-pw", "BEARER", "cred", "pw", "p", "",
+		"monkey", "AUTH0", "Credential", "tok", "PwD", "sEcReT"} {
+		if MayNameSecret(n) != MayNameSecretBytes([]byte(n)) {
+			t.Errorf("%q: MayNameSecret %v, MayNameSecretBytes %v", n, MayNameSecret(n), MayNameSecretBytes([]byte(n)))
+		}
+	}
+	for _, k := range SecretNameKeywords() {
+		if len(k) < 3 || !MayNameSecret(k) {
+			t.Errorf("keyword %q is shorter than 3 bytes or holds no stem", k)
+		}
+	}
+}
