@@ -35,15 +35,17 @@ func openAIRules() []Rule {
 			Regex:       `(?:^|[^0-9A-Za-z_-])(sk-` + infix + body + `)(?:[^0-9A-Za-z_-]|$)`,
 			Severity:    sev,
 			Rotate:      "https://platform.openai.com/api-keys",
-			Examples: Examples{
-				True: []string{
-					"OPENAI_API_KEY=" + key("1"),
-					`client = OpenAI(api_key="` + key("2") + `")`,
-				},
-				False: []string{
-					"OPENAI_API_KEY=sk-" + infix + fake(id+"3", csAlnum, 48),
-					"OPENAI_API_KEY=sk-" + infix + "xxxxxxxxxxxxxxxxxxxx" + openAIMarker + "xxxxxxxxxxxxxxxxxxxx",
-				},
+			Examples: func() Examples {
+				return Examples{
+					True: []string{
+						"OPENAI_API_KEY=" + key("1"),
+						`client = OpenAI(api_key="` + key("2") + `")`,
+					},
+					False: []string{
+						"OPENAI_API_KEY=sk-" + infix + fake(id+"3", csAlnum, 48),
+						"OPENAI_API_KEY=sk-" + infix + "xxxxxxxxxxxxxxxxxxxx" + openAIMarker + "xxxxxxxxxxxxxxxxxxxx",
+					},
+				}
 			},
 		}
 	}
@@ -66,15 +68,17 @@ func anthropicRules() []Rule {
 			Regex:       `(?:^|[^0-9A-Za-z_-])(sk-ant-` + kind + `-[0-9A-Za-z_-]{93}AA)(?:[^0-9A-Za-z_-]|$)`,
 			Severity:    SeverityCritical,
 			Rotate:      "https://console.anthropic.com/settings/keys",
-			Examples: Examples{
-				True: []string{
-					"ANTHROPIC_API_KEY=" + key("1"),
-					`client = anthropic.Anthropic(api_key="` + key("2") + `")`,
-				},
-				False: []string{
-					"ANTHROPIC_API_KEY=sk-ant-" + kind + "-" + fake(id+"3", csURL, 40),
-					"ANTHROPIC_API_KEY=sk-ant-" + kind + "-" + fake(id+"4", csURL, 93) + "ZZ",
-				},
+			Examples: func() Examples {
+				return Examples{
+					True: []string{
+						"ANTHROPIC_API_KEY=" + key("1"),
+						`client = anthropic.Anthropic(api_key="` + key("2") + `")`,
+					},
+					False: []string{
+						"ANTHROPIC_API_KEY=sk-ant-" + kind + "-" + fake(id+"3", csURL, 40),
+						"ANTHROPIC_API_KEY=sk-ant-" + kind + "-" + fake(id+"4", csURL, 93) + "ZZ",
+					},
+				}
 			},
 		}
 	}

@@ -1,7 +1,10 @@
 package rules
 
+import "strings"
+
 // Builtin returns envguard's built-in ruleset, most specific rules first.
-// Each call returns fresh values the caller may change.
+// Each call returns fresh values the caller may change. A rule's Provider
+// is the first word of its id ("clerk" of "clerk-secret-key").
 func Builtin() []Rule {
 	var rs []Rule
 	for _, family := range []func() []Rule{
@@ -21,6 +24,9 @@ func Builtin() []Rule {
 		genericRules,
 	} {
 		rs = append(rs, family()...)
+	}
+	for i := range rs {
+		rs[i].Provider, _, _ = strings.Cut(rs[i].ID, "-")
 	}
 	return rs
 }

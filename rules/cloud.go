@@ -32,23 +32,25 @@ func awsRules() []Rule {
 			Validator:   "base32 alphabet and a decodable 12-digit account id",
 			Severity:    SeverityCritical,
 			Rotate:      "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html#rotating_access_keys_console",
-			Examples: Examples{
-				True: []string{
-					"AWS_ACCESS_KEY_ID=" + id("AKIA", "1"),
-					`aws_access_key_id = ` + id("ASIA", "22"),
-					`"AccessKeyId": "` + id("ABIA", "333") + `",`,
-					"key: " + id("ACCA", "4444"),
-					"aws_access_key_id=" + id("A3TX", "55555"),
-				},
-				False: []string{
-					"AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE",
-					"AWS_ACCESS_KEY_ID=AKIA" + fake("aws0", csUpperNum, 15) + "0",
-					"AWS_ACCESS_KEY_ID=AKIA" + fake("aws1", csBase32, 12),
-					"AWS_ACCESS_KEY_ID=" + fakeAWSKeyID("AKIA", "big", 1<<40-1),
-					"id=AKIA7ZZZZZZZZZZZZZZZ",
-					"user id (not a key): " + id("AIDA", "6"),
-					"role id (not a key): " + id("AROA", "7"),
-				},
+			Examples: func() Examples {
+				return Examples{
+					True: []string{
+						"AWS_ACCESS_KEY_ID=" + id("AKIA", "1"),
+						`aws_access_key_id = ` + id("ASIA", "22"),
+						`"AccessKeyId": "` + id("ABIA", "333") + `",`,
+						"key: " + id("ACCA", "4444"),
+						"aws_access_key_id=" + id("A3TX", "55555"),
+					},
+					False: []string{
+						"AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE",
+						"AWS_ACCESS_KEY_ID=AKIA" + fake("aws0", csUpperNum, 15) + "0",
+						"AWS_ACCESS_KEY_ID=AKIA" + fake("aws1", csBase32, 12),
+						"AWS_ACCESS_KEY_ID=" + fakeAWSKeyID("AKIA", "big", 1<<40-1),
+						"id=AKIA7ZZZZZZZZZZZZZZZ",
+						"user id (not a key): " + id("AIDA", "6"),
+						"role id (not a key): " + id("AROA", "7"),
+					},
+				}
 			},
 		},
 		{
@@ -62,21 +64,23 @@ func awsRules() []Rule {
 			Validator:     "mixes upper case, lower case and digits",
 			Severity:      SeverityCritical,
 			Rotate:        "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html#rotating_access_keys_console",
-			Examples: Examples{
-				True: []string{
-					"AWS_SECRET_ACCESS_KEY=" + secret("1"),
-					`aws_secret_access_key = ` + secret("2"),
-					`"SecretAccessKey": "` + secret("3") + `"`,
-					`  aws-secret-key: '` + secret("4") + `'`,
-				},
-				False: []string{
-					"AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
-					"AWS_SECRET_ACCESS_KEY=${AWS_SECRET_ACCESS_KEY}",
-					"AWS_SECRET_ACCESS_KEY=" + secret("5")[:30],
-					"aws_secret_access_key = os.environ['AWS_SECRET_ACCESS_KEY']",
-					"AWS_SECRET_ACCESS_KEY=" + fake("aws6", csHex, 40),
-					"GIT_COMMIT=" + fake("aws7", csB64, 40),
-				},
+			Examples: func() Examples {
+				return Examples{
+					True: []string{
+						"AWS_SECRET_ACCESS_KEY=" + secret("1"),
+						`aws_secret_access_key = ` + secret("2"),
+						`"SecretAccessKey": "` + secret("3") + `"`,
+						`  aws-secret-key: '` + secret("4") + `'`,
+					},
+					False: []string{
+						"AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+						"AWS_SECRET_ACCESS_KEY=${AWS_SECRET_ACCESS_KEY}",
+						"AWS_SECRET_ACCESS_KEY=" + secret("5")[:30],
+						"aws_secret_access_key = os.environ['AWS_SECRET_ACCESS_KEY']",
+						"AWS_SECRET_ACCESS_KEY=" + fake("aws6", csHex, 40),
+						"GIT_COMMIT=" + fake("aws7", csB64, 40),
+					},
+				}
 			},
 		},
 		{
@@ -87,15 +91,17 @@ func awsRules() []Rule {
 				`(?P<secret>(?:FwoGZXIvYXdzE|IQoJb3JpZ2luX2Vj)[0-9A-Za-z/+]{100,1000}={0,2})(?:[^0-9A-Za-z/+=]|$)`,
 			Severity: SeverityHigh,
 			Rotate:   "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_control-access_disable-perms.html",
-			Examples: Examples{
-				True: []string{
-					"AWS_SESSION_TOKEN=IQoJb3JpZ2luX2Vj" + fake("awst1", csB64, 300),
-					`"SessionToken": "FwoGZXIvYXdzE` + fake("awst2", csB64, 200) + `=="`,
-				},
-				False: []string{
-					"AWS_SESSION_TOKEN=IQoJb3JpZ2luX2Vj" + fake("awst3", csB64, 20),
-					"AWS_SESSION_TOKEN=$AWS_SESSION_TOKEN",
-				},
+			Examples: func() Examples {
+				return Examples{
+					True: []string{
+						"AWS_SESSION_TOKEN=IQoJb3JpZ2luX2Vj" + fake("awst1", csB64, 300),
+						`"SessionToken": "FwoGZXIvYXdzE` + fake("awst2", csB64, 200) + `=="`,
+					},
+					False: []string{
+						"AWS_SESSION_TOKEN=IQoJb3JpZ2luX2Vj" + fake("awst3", csB64, 20),
+						"AWS_SESSION_TOKEN=$AWS_SESSION_TOKEN",
+					},
+				}
 			},
 		},
 	}
@@ -116,15 +122,17 @@ func azureRules() []Rule {
 			Validator:   "base64 of a 64-byte key, not the storage emulator's published key",
 			Severity:    SeverityCritical,
 			Rotate:      rotate,
-			Examples: Examples{
-				True: []string{
-					"AZURE_STORAGE_CONNECTION_STRING=DefaultEndpointsProtocol=https;AccountName=acmeprod;AccountKey=" + storageKey("1") + ";EndpointSuffix=core.windows.net",
-					`"StorageConnection": "AccountName=logs;AccountKey=` + storageKey("2") + `"`,
-				},
-				False: []string{
-					"AccountKey=" + storageKey("3")[:60] + "==",
-					"AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;" + " UseDevelopmentStorage=true",
-				},
+			Examples: func() Examples {
+				return Examples{
+					True: []string{
+						"AZURE_STORAGE_CONNECTION_STRING=DefaultEndpointsProtocol=https;AccountName=acmeprod;AccountKey=" + storageKey("1") + ";EndpointSuffix=core.windows.net",
+						`"StorageConnection": "AccountName=logs;AccountKey=` + storageKey("2") + `"`,
+					},
+					False: []string{
+						"AccountKey=" + storageKey("3")[:60] + "==",
+						"AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;" + " UseDevelopmentStorage=true",
+					},
+				}
 			},
 		},
 		{
@@ -134,15 +142,17 @@ func azureRules() []Rule {
 			Regex:       `sv=[0-9]{4}-[0-9]{2}-[0-9]{2}[^\s"'<>]{0,300}?[&;?]sig=(?P<secret>[0-9A-Za-z%+/]{40,90}(?:=|%3[Dd]))`,
 			Severity:    SeverityHigh,
 			Rotate:      "https://learn.microsoft.com/azure/storage/common/sas-expiration-policy",
-			Examples: Examples{
-				True: []string{
-					"BLOB_URL=https://acme.blob.core.windows.net/backups?sp=r&st=2025-01-01T00:00:00Z&se=2026-01-01T00:00:00Z&spr=https&sv=2022-11-02&sr=c&sig=" + strings.ReplaceAll(strings.ReplaceAll(fakeB64("sas1", 32), "+", "%2B"), "/", "%2F")[:43] + "%3D",
-					"?sv=2021-06-08&ss=bfqt&srt=sco&sp=rwdlacupx&se=2030-01-01T00:00:00Z&sig=" + fakeB64("sas2", 32),
-				},
-				False: []string{
-					"?sv=2021-06-08&ss=bfqt&sig=abc%3D",
-					"sig=" + fakeB64("sas3", 32),
-				},
+			Examples: func() Examples {
+				return Examples{
+					True: []string{
+						"BLOB_URL=https://acme.blob.core.windows.net/backups?sp=r&st=2025-01-01T00:00:00Z&se=2026-01-01T00:00:00Z&spr=https&sv=2022-11-02&sr=c&sig=" + strings.ReplaceAll(strings.ReplaceAll(fakeB64("sas1", 32), "+", "%2B"), "/", "%2F")[:43] + "%3D",
+						"?sv=2021-06-08&ss=bfqt&srt=sco&sp=rwdlacupx&se=2030-01-01T00:00:00Z&sig=" + fakeB64("sas2", 32),
+					},
+					False: []string{
+						"?sv=2021-06-08&ss=bfqt&sig=abc%3D",
+						"sig=" + fakeB64("sas3", 32),
+					},
+				}
 			},
 		},
 		{
@@ -154,11 +164,13 @@ func azureRules() []Rule {
 			Validator:   "base64 of a 32-byte key",
 			Severity:    SeverityHigh,
 			Rotate:      "https://learn.microsoft.com/azure/service-bus-messaging/service-bus-sas",
-			Examples: Examples{
-				True: []string{
-					"SERVICEBUS=Endpoint=sb://acme.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=" + fakeB64("sak1", 32),
-				},
-				False: []string{"SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=<key>", "SharedAccessKey=" + fakeB64("sak2", 24)},
+			Examples: func() Examples {
+				return Examples{
+					True: []string{
+						"SERVICEBUS=Endpoint=sb://acme.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=" + fakeB64("sak1", 32),
+					},
+					False: []string{"SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=<key>", "SharedAccessKey=" + fakeB64("sak2", 24)},
+				}
 			},
 		},
 		{
@@ -168,15 +180,17 @@ func azureRules() []Rule {
 			Regex:       `(?:^|[^0-9A-Za-z_~.+/-])(?P<secret>[0-9A-Za-z_~.-]{3}[0-9]Q~[0-9A-Za-z_~.-]{31,34})(?:[^0-9A-Za-z_~.+/=-]|$)`,
 			Severity:    SeverityCritical,
 			Rotate:      "https://learn.microsoft.com/entra/identity-platform/howto-create-service-principal-portal#option-3-create-a-new-client-secret",
-			Examples: Examples{
-				True: []string{
-					"AZURE_CLIENT_SECRET=" + fake("aad1", csURL, 3) + "8Q~" + fake("aad2", csURL+"~.", 34),
-					`"clientSecret": "` + fake("aad3", csAlnum, 3) + "7Q~" + fake("aad4", csAlnum, 31) + `"`,
-				},
-				False: []string{
-					"AZURE_CLIENT_SECRET=" + fake("aad5", csAlnum, 3) + "8Q~" + fake("aad6", csAlnum, 12),
-					"AZURE_CLIENT_SECRET=" + fake("aad7", csAlnum, 3) + "QQ~" + fake("aad8", csAlnum, 34),
-				},
+			Examples: func() Examples {
+				return Examples{
+					True: []string{
+						"AZURE_CLIENT_SECRET=" + fake("aad1", csURL, 3) + "8Q~" + fake("aad2", csURL+"~.", 34),
+						`"clientSecret": "` + fake("aad3", csAlnum, 3) + "7Q~" + fake("aad4", csAlnum, 31) + `"`,
+					},
+					False: []string{
+						"AZURE_CLIENT_SECRET=" + fake("aad5", csAlnum, 3) + "8Q~" + fake("aad6", csAlnum, 12),
+						"AZURE_CLIENT_SECRET=" + fake("aad7", csAlnum, 3) + "QQ~" + fake("aad8", csAlnum, 34),
+					},
+				}
 			},
 		},
 	}
@@ -231,17 +245,19 @@ func gcpRules() []Rule {
 			Regex:       `(?:^|[^0-9A-Za-z_-])(AIza[0-9A-Za-z_-]{35})(?:[^0-9A-Za-z_-]|$)`,
 			Severity:    SeverityHigh,
 			Rotate:      "https://console.cloud.google.com/apis/credentials",
-			Examples: Examples{
-				True: []string{
-					"GOOGLE_API_KEY=" + key("1"),
-					`<script src="https://maps.googleapis.com/maps/api/js?key=` + key("2") + `&callback=initMap"></script>`,
-					`const firebaseConfig = { apiKey: "` + key("3") + `" };`,
-				},
-				False: []string{
-					"GOOGLE_API_KEY=AIza" + fake("gapi4", csURL, 20),
-					"GOOGLE_API_KEY=" + key("5") + "abc",
-					"GOOGLE_API_KEY=AIzaxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
-				},
+			Examples: func() Examples {
+				return Examples{
+					True: []string{
+						"GOOGLE_API_KEY=" + key("1"),
+						`<script src="https://maps.googleapis.com/maps/api/js?key=` + key("2") + `&callback=initMap"></script>`,
+						`const firebaseConfig = { apiKey: "` + key("3") + `" };`,
+					},
+					False: []string{
+						"GOOGLE_API_KEY=AIza" + fake("gapi4", csURL, 20),
+						"GOOGLE_API_KEY=" + key("5") + "abc",
+						"GOOGLE_API_KEY=AIzaxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+					},
+				}
 			},
 		},
 	}

@@ -273,7 +273,7 @@ func genCredFiles(c *corpus) {
 func genRuleExamples(c *corpus) {
 	for _, r := range Builtin() {
 		one := MustCompile([]Rule{r})
-		for _, ex := range r.Examples.True {
+		for _, ex := range r.Examples().True {
 			first := -1
 			one.Match([]byte(ex), func(m Match) {
 				if first < 0 {

@@ -3,6 +3,8 @@ package rules
 import (
 	"encoding/base64"
 	"strings"
+
+	"github.com/envguard/envguard/rules/vocab"
 )
 
 // gitCredentialsPrefix starts the regexp of a .git-credentials line.
@@ -25,9 +27,11 @@ func credentialFileRules() []Rule {
 			Validator:   "not a placeholder or ${ENV} reference; random",
 			Generic:     true, // a provider token in it has its own, stricter rule
 			Severity:    SeverityHigh,
-			Examples: Examples{
-				True:  []string{"//registry.npmjs.org/:_authToken=" + tok, "//npm.pkg.github.com/:_authToken=" + exampleChars("npmrc-gh", exAlnum, 36)},
-				False: []string{"//registry.npmjs.org/:_authToken=${NPM_TOKEN}", "//registry.npmjs.org/:_authToken=$NPM_TOKEN", "_authToken=YOUR_TOKEN_HERE"},
+			Examples: func() Examples {
+				return Examples{
+					True:  []string{"//registry.npmjs.org/:_authToken=" + tok, "//npm.pkg.github.com/:_authToken=" + exampleChars("npmrc-gh", exAlnum, 36)},
+					False: []string{"//registry.npmjs.org/:_authToken=${NPM_TOKEN}", "//registry.npmjs.org/:_authToken=$NPM_TOKEN", "_authToken=YOUR_TOKEN_HERE"},
+				}
 			},
 		},
 		{
@@ -38,9 +42,11 @@ func credentialFileRules() []Rule {
 			Check:       checkBase64Credential,
 			Validator:   "decodes to a user:password or password that is not a placeholder",
 			Severity:    SeverityHigh,
-			Examples: Examples{
-				True:  []string{"_auth=" + dockerAuth, "//nexus.internal/repository/npm/:_password=" + base64.StdEncoding.EncodeToString([]byte(pw))},
-				False: []string{"_auth=${NPM_AUTH}", "_password=" + base64.StdEncoding.EncodeToString([]byte("password"))},
+			Examples: func() Examples {
+				return Examples{
+					True:  []string{"_auth=" + dockerAuth, "//nexus.internal/repository/npm/:_password=" + base64.StdEncoding.EncodeToString([]byte(pw))},
+					False: []string{"_auth=${NPM_AUTH}", "_password=" + base64.StdEncoding.EncodeToString([]byte("password"))},
+				}
 			},
 		},
 		{
@@ -53,9 +59,11 @@ func credentialFileRules() []Rule {
 			Validator:   "not a placeholder or default",
 			Generic:     true, // a provider token in it has its own, stricter rule
 			Severity:    SeverityHigh,
-			Examples: Examples{
-				True:  []string{"[distutils]\nindex-servers = internal\n\n[internal]\nrepository = https://pypi.internal/simple\nusername = deploy\npassword = " + pw + "\n"},
-				False: []string{"[pypi]\nusername = __token__\npassword = <your token>\n", "[pypi]\nusername = __token__\npassword = %(PYPI_TOKEN)s\n"},
+			Examples: func() Examples {
+				return Examples{
+					True:  []string{"[distutils]\nindex-servers = internal\n\n[internal]\nrepository = https://pypi.internal/simple\nusername = deploy\npassword = " + pw + "\n"},
+					False: []string{"[pypi]\nusername = __token__\npassword = <your token>\n", "[pypi]\nusername = __token__\npassword = %(PYPI_TOKEN)s\n"},
+				}
 			},
 		},
 		{
@@ -68,22 +76,27 @@ func credentialFileRules() []Rule {
 			Validator:   "not a placeholder or default",
 			Generic:     true, // a provider token in it has its own, stricter rule
 			Severity:    SeverityHigh,
-			Examples: Examples{
-				True:  []string{"machine api.heroku.com\n  login ops@example.test\n  password " + pw + "\n", "machine ftp.internal login backup password " + pw},
-				False: []string{"machine example.com login user password password", "# the machine learning password is stored in the vault"},
+			Examples: func() Examples {
+				return Examples{
+					True:  []string{"machine api.heroku.com\n  login ops@example.test\n  password " + pw + "\n", "machine ftp.internal login backup password " + pw},
+					False: []string{"machine example.com login user password password", "# the machine learning password is stored in the vault"},
+				}
 			},
 		},
 		{
 			ID:          "git-credentials-url",
 			Description: ".git-credentials stored credential",
 			Keywords:    []string{"https://", "http://"},
+			Gate:        gitCredentialsGate,
 			Regex:       gitCredentialsPrefix + `(?P<user>[^\s:@/]+):(?P<secret>[^\s@/]{3,})@(?P<host>[A-Za-z0-9.\-]+(?::[0-9]+)?)/?[ \t]*\r?$)`,
 			Check:       checkURLPassword,
 			Validator:   "not a placeholder or default",
 			Severity:    SeverityHigh,
-			Examples: Examples{
-				True:  []string{"https://ci-bot:" + pw + "@git.internal.example\n", "https://oauth2:" + exampleChars("glcred", exURLSafe, 20) + "@gitlab.example.com"},
-				False: []string{"https://user:password@github.com", "see https://user:" + pw + "@host/path for details"},
+			Examples: func() Examples {
+				return Examples{
+					True:  []string{"https://ci-bot:" + pw + "@git.internal.example\n", "https://oauth2:" + exampleChars("glcred", exURLSafe, 20) + "@gitlab.example.com"},
+					False: []string{"https://user:password@github.com", "see https://user:" + pw + "@host/path for details"},
+				}
 			},
 		},
 		{
@@ -94,9 +107,11 @@ func credentialFileRules() []Rule {
 			Check:       checkBase64Credential,
 			Validator:   "decodes to user:password with a real password",
 			Severity:    SeverityHigh,
-			Examples: Examples{
-				True:  []string{`{"auths": {"registry.internal:5000": {"auth": "` + dockerAuth + `"}}}`},
-				False: []string{`{"auths": {"ghcr.io": {"auth": "` + base64.StdEncoding.EncodeToString([]byte("user:password")) + `"}}}`, `{"auth": "Zm9vYmFy"}`},
+			Examples: func() Examples {
+				return Examples{
+					True:  []string{`{"auths": {"registry.internal:5000": {"auth": "` + dockerAuth + `"}}}`},
+					False: []string{`{"auths": {"ghcr.io": {"auth": "` + base64.StdEncoding.EncodeToString([]byte("user:password")) + `"}}}`, `{"auth": "Zm9vYmFy"}`},
+				}
 			},
 		},
 		{
@@ -107,9 +122,11 @@ func credentialFileRules() []Rule {
 			Check:       checkBase64PrivateKey,
 			Validator:   "decodes to a PEM private key that parses",
 			Severity:    SeverityCritical,
-			Examples: Examples{
-				True:  []string{"    client-key-data: " + base64.StdEncoding.EncodeToString([]byte(exampleECKey))},
-				False: []string{"    client-certificate-data: " + base64.StdEncoding.EncodeToString([]byte(exampleCertificate)), "    client-key-data: " + base64.StdEncoding.EncodeToString([]byte(examplePublicKey))},
+			Examples: func() Examples {
+				return Examples{
+					True:  []string{"    client-key-data: " + base64.StdEncoding.EncodeToString([]byte(exampleECKey))},
+					False: []string{"    client-certificate-data: " + base64.StdEncoding.EncodeToString([]byte(exampleCertificate)), "    client-key-data: " + base64.StdEncoding.EncodeToString([]byte(examplePublicKey))},
+				}
 			},
 		},
 		{
@@ -121,9 +138,11 @@ func credentialFileRules() []Rule {
 			Validator:   "not a ${property}, {encrypted} value or placeholder",
 			Severity:    SeverityHigh,
 			KeyKind:     KindPassword,
-			Examples: Examples{
-				True:  []string{"<server><id>internal</id><username>deploy</username><password>" + pw + "</password></server>"},
-				False: []string{"<password>${env.MAVEN_PASSWORD}</password>", "<password>{COQLCE6DU6GtcS5P=}</password>", "<password>password</password>"},
+			Examples: func() Examples {
+				return Examples{
+					True:  []string{"<server><id>internal</id><username>deploy</username><password>" + pw + "</password></server>"},
+					False: []string{"<password>${env.MAVEN_PASSWORD}</password>", "<password>{COQLCE6DU6GtcS5P=}</password>", "<password>password</password>"},
+				}
 			},
 		},
 		kubernetesSecretRule(pw),
@@ -146,13 +165,15 @@ func kubernetesSecretRule(pw string) Rule {
 		Check:       checkBase64Secret,
 		Validator:   "base64 that decodes to a random value, a private key or a credential",
 		Severity:    SeverityHigh,
-		Examples: Examples{
-			True: []string{manifest, "kind: Secret\ndata:\n  tls.key: " + enc(exampleECKey) + "\n"},
-			False: []string{
-				"apiVersion: v1\nkind: Secret\ndata:\n  password: " + enc("changeme") + "\n  config: " + enc("log_level: debug\nmode: production\n") + "\n",
-				"kind: Secret\ndata:\n  tls.crt: " + enc(exampleCertificate) + "\n",
-				"kind: ConfigMap\ndata:\n  key: " + enc(pw) + "\n",
-			},
+		Examples: func() Examples {
+			return Examples{
+				True: []string{manifest, "kind: Secret\ndata:\n  tls.key: " + enc(exampleECKey) + "\n"},
+				False: []string{
+					"apiVersion: v1\nkind: Secret\ndata:\n  password: " + enc("changeme") + "\n  config: " + enc("log_level: debug\nmode: production\n") + "\n",
+					"kind: Secret\ndata:\n  tls.crt: " + enc(exampleCertificate) + "\n",
+					"kind: ConfigMap\ndata:\n  key: " + enc(pw) + "\n",
+				},
+			}
 		},
 	}
 }
@@ -172,7 +193,7 @@ func checkBase64Credential(s string) error {
 	if !ok {
 		p = text
 	}
-	if IsPlaceholder(p) {
+	if vocab.IsPlaceholder(p) {
 		return errPlaceholder
 	}
 	return checkURLPassword(p)
@@ -204,7 +225,7 @@ func checkBase64Secret(s string) error {
 		}
 		return nil
 	}
-	if IsPlaceholder(text) {
+	if vocab.IsPlaceholder(text) {
 		return errPlaceholder
 	}
 	return checkGenericSecret(strings.TrimSpace(text))

@@ -20,11 +20,12 @@ func dbURLRule(id, desc, scheme string, keywords []string, trueEx, falseEx []str
 		Description: desc,
 		Keywords:    keywords,
 		Regex:       urlName + `(?i:` + scheme + `)://` + urlUserinfo,
+		Gate:        urlGate,
 		Check:       checkURLPassword,
 		Validator:   "password is not a placeholder, template or default",
 		Severity:    SeverityHigh,
 		KeyKind:     KindPassword,
-		Examples:    Examples{True: trueEx, False: append(falseEx, commonURLFalse(keywords[0])...)},
+		Examples:    func() Examples { return Examples{True: trueEx, False: append(falseEx, commonURLFalse(keywords[0])...)} },
 	}
 }
 
@@ -84,16 +85,18 @@ func jdbcRule(pw string) Rule {
 		Validator:   "password is not a placeholder, template or default",
 		Severity:    SeverityHigh,
 		KeyKind:     KindPassword,
-		Examples: Examples{
-			True: []string{
-				"spring.datasource.url=jdbc:postgresql://db:5432/app?user=app&password=" + pw,
-				`jdbc:sqlserver://sql.internal:1433;databaseName=erp;user=erp;password=` + pw + `;encrypt=true`,
-			},
-			False: []string{
-				"jdbc:postgresql://db:5432/app?user=app&password=${DB_PASSWORD}",
-				"jdbc:mysql://localhost:3306/app?useSSL=false",
-				"jdbc:h2:mem:test;password=password",
-			},
+		Examples: func() Examples {
+			return Examples{
+				True: []string{
+					"spring.datasource.url=jdbc:postgresql://db:5432/app?user=app&password=" + pw,
+					`jdbc:sqlserver://sql.internal:1433;databaseName=erp;user=erp;password=` + pw + `;encrypt=true`,
+				},
+				False: []string{
+					"jdbc:postgresql://db:5432/app?user=app&password=${DB_PASSWORD}",
+					"jdbc:mysql://localhost:3306/app?useSSL=false",
+					"jdbc:h2:mem:test;password=password",
+				},
+			}
 		},
 	}
 }
@@ -108,15 +111,17 @@ func connectionStringRule(pw string) Rule {
 		Validator:   "password is not a placeholder, template or default",
 		Severity:    SeverityHigh,
 		KeyKind:     KindPassword,
-		Examples: Examples{
-			True: []string{
-				`"Server=tcp:sql-prod.database.windows.net,1433;Database=erp;User ID=erp;Password=` + pw + `;Encrypt=True;"`,
-				`Data Source=10.1.2.3;Initial Catalog=crm;User Id=crm;Pwd=` + pw,
-			},
-			False: []string{
-				`Server=localhost;Database=test;User Id=sa;Password={your_password};`,
-				`Server=db;Database=app;Trusted_Connection=True;`,
-			},
+		Examples: func() Examples {
+			return Examples{
+				True: []string{
+					`"Server=tcp:sql-prod.database.windows.net,1433;Database=erp;User ID=erp;Password=` + pw + `;Encrypt=True;"`,
+					`Data Source=10.1.2.3;Initial Catalog=crm;User Id=crm;Pwd=` + pw,
+				},
+				False: []string{
+					`Server=localhost;Database=test;User Id=sa;Password={your_password};`,
+					`Server=db;Database=app;Trusted_Connection=True;`,
+				},
+			}
 		},
 	}
 }
@@ -127,6 +132,7 @@ func genericURLRule(pw string) Rule {
 		Description: "URL with an embedded password (scheme://user:pass@host)",
 		Keywords:    []string{"://"},
 		Regex:       `\b[A-Za-z][A-Za-z0-9+.\-]{1,30}://` + urlUserinfo,
+		Gate:        urlGate,
 		Check:       checkURLPassword,
 		Validator:   "password is not a placeholder, template or default",
 		Severity:    SeverityMedium,
@@ -134,19 +140,21 @@ func genericURLRule(pw string) Rule {
 		// Generic, so that the database, credential-file and provider
 		// rules that recognise the same URL speak for it.
 		Generic: true,
-		Examples: Examples{
-			True: []string{
-				"https://deploy:" + pw + "@git.internal.example/org/repo.git",
-				`proxy = "http://svc-proxy:` + pw + `@proxy.corp:3128"`,
-				"ftp://backup:" + pw + "@files.internal/backups",
-			},
-			False: []string{
-				"https://user:password@example.com",
-				"https://x-access-token:${GITHUB_TOKEN}@github.com/org/repo",
-				"git clone git@github.com:org/repo.git",
-				"http://localhost:8080/api/v1/users",
-				"https://example.com/path?redirect=a:b@c",
-			},
+		Examples: func() Examples {
+			return Examples{
+				True: []string{
+					"https://deploy:" + pw + "@git.internal.example/org/repo.git",
+					`proxy = "http://svc-proxy:` + pw + `@proxy.corp:3128"`,
+					"ftp://backup:" + pw + "@files.internal/backups",
+				},
+				False: []string{
+					"https://user:password@example.com",
+					"https://x-access-token:${GITHUB_TOKEN}@github.com/org/repo",
+					"git clone git@github.com:org/repo.git",
+					"http://localhost:8080/api/v1/users",
+					"https://example.com/path?redirect=a:b@c",
+				},
+			}
 		},
 	}
 }

@@ -3,35 +3,18 @@ package rules
 import (
 	"bytes"
 	"strings"
+
+	"github.com/envguard/envguard/rules/vocab"
 )
 
-// A gate is a hand-written, cheap necessary condition for a line to hold
-// an accepted match of a known, costly regexp: when the gate says no, the
-// regexp finds nothing on the line that the rule would report. Go's
-// regexp engine runs at a few MB/s on the assignment and URL patterns,
-// while most lines that hold their keywords ("key", "token", "://") are
-// ordinary code; the gates let [Set.Match] skip those lines at memory
-// speed. A rule gets a gate only when its regexp is one built here.
-type gate func(line []byte) bool
-
-// gates returns, for each rule, the gate of its regexp or nil.
-func gates(rs []Rule) []gate {
-	assign, fernet := assignmentRegex(genericValue), fernetRegex()
-	out := make([]gate, len(rs))
-	for i := range rs {
-		switch re := rs[i].Regex; {
-		case re == assign:
-			out[i] = assignmentGate
-		case re == fernet:
-			out[i] = fernetGate
-		case strings.Contains(re, urlUserinfo):
-			out[i] = urlGate
-		case strings.HasPrefix(re, gitCredentialsPrefix):
-			out[i] = gitCredentialsGate
-		}
-	}
-	return out
-}
+// Gates are the catalog's cheap necessary conditions for a line to hold
+// an accepted match of one of its costly regexps (the Gate field of [engine.Rule]):
+// when a gate says no, the regexp finds nothing on the line that the rule
+// would report. Go's regexp engine runs at a few MB/s on the assignment
+// and URL patterns, while most lines that hold their keywords ("key",
+// "token", "://") are ordinary code; the gates let the engine skip those
+// lines at memory speed. Each rule that has one sets it as its Gate field;
+// TestGatesNeverMiss proves the contract.
 
 // assignmentGate passes lines where a value of 8 or more bytes that is
 // not a placeholder and does not read like words (the generic rules reject
@@ -60,14 +43,14 @@ func assignmentGate(line []byte) bool {
 			continue
 		}
 		name := nameBefore(line, i)
-		if len(name) == 0 || !mayNameSecretBytes(name) {
+		if len(name) == 0 || !vocab.MayNameSecretBytes(name) {
 			continue
 		}
 		v := valueAfter(line, i+1)
 		if len(v) < 8 {
 			continue
 		}
-		if vs := string(v); !IsPlaceholder(vs) && (!LooksLikeWords(vs) || allHex(vs)) && isSecretName(string(name)) {
+		if vs := string(v); !vocab.IsPlaceholder(vs) && (!vocab.LooksLikeWords(vs) || allHex(vs)) && vocab.IsSecretName(string(name)) {
 			return true
 		}
 	}
@@ -104,7 +87,7 @@ func valueAfter(line []byte, from int) []byte {
 
 func allHex(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if !isHexByte(s[i]) {
+		if !vocab.IsHexByte(s[i]) {
 			return false
 		}
 	}
@@ -139,51 +122,6 @@ func nameBefore(line []byte, i int) []byte {
 	return line[start:j]
 }
 
-// mayNameSecretBytes is [mayNameSecret] on bytes, without allocating.
-func mayNameSecretBytes(name []byte) bool {
-	for i := 0; i+2 <= len(name); i++ {
-		var ks []string
-		switch lower[name[i]] {
-		case 'k':
-			ks = []string{"key"}
-		case 's':
-			ks = []string{"secret"}
-		case 't':
-			ks = []string{"token"}
-		case 'p':
-			ks = []string{"pass", "pwd", "pw"}
-		case 'c':
-			ks = []string{"credential"}
-		case 'a':
-			ks = []string{"auth"}
-		case 'b':
-			ks = []string{"bearer"}
-		default:
-			continue
-		}
-		for _, k := range ks {
-			if hasFoldAt(name, i, k) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// hasFoldAt reports whether b holds the lower-case k at i, ignoring ASCII
-// case.
-func hasFoldAt(b []byte, i int, k string) bool {
-	if i+len(k) > len(b) {
-		return false
-	}
-	for j := 0; j < len(k); j++ {
-		if lower[b[i+j]] != k[j] {
-			return false
-		}
-	}
-	return true
-}
-
 func isStringType(w string) bool {
 	switch w {
 	case "string", "str", "String", "bytes", "byte":
@@ -192,7 +130,7 @@ func isStringType(w string) bool {
 	return false
 }
 
-func isNameByte(c byte) bool { return isAlnum(c) || c == '_' || c == '.' || c == '-' }
+func isNameByte(c byte) bool { return vocab.IsAlnum(c) || c == '_' || c == '.' || c == '-' }
 
 // fernetGate passes lines holding 43 URL-safe base64 bytes and "=", with
 // no such byte right before.
@@ -217,7 +155,7 @@ func fernetGate(line []byte) bool {
 }
 
 // isKeyByte reports the bytes of URL-safe base64.
-func isKeyByte(c byte) bool { return isAlnum(c) || c == '-' || c == '_' }
+func isKeyByte(c byte) bool { return vocab.IsAlnum(c) || c == '-' || c == '_' }
 
 // urlGate passes lines where some "://" is followed by user info: a ":"
 // and then an "@" before any "/", "?", "#", quote, angle bracket or blank.

@@ -1,6 +1,11 @@
 package rules
 
-import "strings"
+import (
+	"encoding/base64"
+	"strings"
+
+	"github.com/envguard/envguard/rules/vocab"
+)
 
 // generatedKeyRules covers keys that applications generate for themselves
 // and that envguard can replace with a fresh one: Fernet keys, values of
@@ -29,29 +34,32 @@ func fernetRule() Rule {
 		Description: "Fernet symmetric key (Python cryptography)",
 		Keywords:    []string{"key", "fernet", "secret", "token"},
 		Regex:       fernetRegex(),
+		Gate:        fernetGate,
 		Check:       checkFernetKey,
 		Validator:   "URL-safe base64 of exactly 32 bytes",
 		Severity:    SeverityHigh,
 		KeyKind:     KindFernet,
-		Examples: Examples{
-			True: []string{
-				"key = b'" + k1 + "'",
-				`key = b"` + k1 + `"`,
-				"FERNET_KEY=" + k2,
-				`FERNET_KEY="` + k2 + `"`,
-				"f = Fernet(b'" + k1 + "')",
-				`  encryption_key: "` + k2 + `"`,
-				`{"fernet_key": "` + k1 + `"}`,
-				`cipher = Fernet(key=b"` + k2 + `")`,
-				`export APP_CRYPT_KEY='` + k1 + `'`,
-			},
-			False: []string{
-				"key = Fernet.generate_key()",
-				"key = b'" + strings.Repeat("A", 43) + "='",
-				"FERNET_KEY=" + k2[:42] + "==",
-				`integrity: "sha256-` + k1 + `"`,
-				"key = b'" + k1[:40] + "'",
-			},
+		Examples: func() Examples {
+			return Examples{
+				True: []string{
+					"key = b'" + k1 + "'",
+					`key = b"` + k1 + `"`,
+					"FERNET_KEY=" + k2,
+					`FERNET_KEY="` + k2 + `"`,
+					"f = Fernet(b'" + k1 + "')",
+					`  encryption_key: "` + k2 + `"`,
+					`{"fernet_key": "` + k1 + `"}`,
+					`cipher = Fernet(key=b"` + k2 + `")`,
+					`export APP_CRYPT_KEY='` + k1 + `'`,
+				},
+				False: []string{
+					"key = Fernet.generate_key()",
+					"key = b'" + strings.Repeat("A", 43) + "='",
+					"FERNET_KEY=" + k2[:42] + "==",
+					`integrity: "sha256-` + k1 + `"`,
+					"key = b'" + k1[:40] + "'",
+				},
+			}
 		},
 	}
 }
@@ -69,19 +77,21 @@ func djangoRule() Rule {
 		Severity:         SeverityHigh,
 		KeyKind:          KindDjango,
 		KeepPlaceholders: true,
-		Examples: Examples{
-			True: []string{
-				"SECRET_KEY = 'django-insecure-" + k + "'",
-				`SECRET_KEY = "` + k + `"`,
-				"DJANGO_SECRET_KEY=" + k,
-				`  SECRET_KEY: "` + k + `"`,
-			},
-			False: []string{
-				`SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]`,
-				"SECRET_KEY = 'django-insecure-" + strings.Repeat("x", 50) + "'",
-				"SECRET_KEY = 'change-me-to-a-long-random-string-in-production-ok'",
-				"SECRET_KEY = env('SECRET_KEY', default='')",
-			},
+		Examples: func() Examples {
+			return Examples{
+				True: []string{
+					"SECRET_KEY = 'django-insecure-" + k + "'",
+					`SECRET_KEY = "` + k + `"`,
+					"DJANGO_SECRET_KEY=" + k,
+					`  SECRET_KEY: "` + k + `"`,
+				},
+				False: []string{
+					`SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]`,
+					"SECRET_KEY = 'django-insecure-" + strings.Repeat("x", 50) + "'",
+					"SECRET_KEY = 'change-me-to-a-long-random-string-in-production-ok'",
+					"SECRET_KEY = env('SECRET_KEY', default='')",
+				},
+			}
 		},
 	}
 }
@@ -100,9 +110,11 @@ func ageRule() Rule {
 		Check:       checkAgeKey,
 		Validator:   "bech32 checksum; 32 bytes",
 		Severity:    SeverityCritical,
-		Examples: Examples{
-			True:  []string{"# created: 2026-01-01T00:00:00Z\n# public key: age1fake\n" + k, "SOPS_AGE_KEY=" + k},
-			False: []string{bad, "AGE-SECRET-KEY-1" + strings.Repeat("Q", 58), "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p"},
+		Examples: func() Examples {
+			return Examples{
+				True:  []string{"# created: 2026-01-01T00:00:00Z\n# public key: age1fake\n" + k, "SOPS_AGE_KEY=" + k},
+				False: []string{bad, "AGE-SECRET-KEY-1" + strings.Repeat("Q", 58), "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p"},
+			}
 		},
 	}
 }
@@ -112,26 +124,29 @@ func hexAssignmentRule() Rule {
 	return Rule{
 		ID:          "hex-secret-assignment",
 		Description: "secret-named variable assigned a random hex string (secrets.token_hex shape)",
-		Keywords:    secretNameKeywords,
+		Keywords:    vocab.SecretNameKeywords(),
 		Regex:       assignmentRegex(genericValue),
+		Gate:        assignmentGate,
 		Check:       checkHexSecret,
 		Validator:   "even-length hex of 32+ digits, one case, random",
 		Severity:    SeverityHigh,
 		KeyKind:     KindHex,
 		Generic:     true,
-		Examples: Examples{
-			True: []string{
-				"SECRET_KEY=" + h32,
-				`WEBHOOK_SECRET = "` + h16 + `"`,
-				`session_secret: '` + strings.ToUpper(h16) + `'`,
-				`{"apiToken": "` + h32 + `"}`,
-			},
-			False: []string{
-				`commit_sha = "` + h32[:40] + `"`,
-				`cache_key = "` + h32 + `"`,
-				`SECRET_KEY = "` + strings.Repeat("0123456789abcdef", 4) + `"`,
-				`token_hash = "sha256:` + h32 + `"`,
-			},
+		Examples: func() Examples {
+			return Examples{
+				True: []string{
+					"SECRET_KEY=" + h32,
+					`WEBHOOK_SECRET = "` + h16 + `"`,
+					`session_secret: '` + strings.ToUpper(h16) + `'`,
+					`{"apiToken": "` + h32 + `"}`,
+				},
+				False: []string{
+					`commit_sha = "` + h32[:40] + `"`,
+					`cache_key = "` + h32 + `"`,
+					`SECRET_KEY = "` + strings.Repeat("0123456789abcdef", 4) + `"`,
+					`token_hash = "sha256:` + h32 + `"`,
+				},
+			}
 		},
 	}
 }
@@ -141,26 +156,44 @@ func urlsafeAssignmentRule() Rule {
 	return Rule{
 		ID:          "urlsafe-secret-assignment",
 		Description: "secret-named variable assigned a random URL-safe token (secrets.token_urlsafe shape)",
-		Keywords:    secretNameKeywords,
+		Keywords:    vocab.SecretNameKeywords(),
 		Regex:       assignmentRegex(genericValue),
+		Gate:        assignmentGate,
 		Check:       checkURLSafeSecret,
 		Validator:   "URL-safe base64 of 20+ characters, random, not words",
 		Severity:    SeverityHigh,
 		KeyKind:     KindURLSafe,
 		Generic:     true,
-		Examples: Examples{
-			True: []string{
-				"API_TOKEN=" + u32,
-				`SESSION_SECRET = "` + u24 + `"`,
-				`  auth_token: ` + u32,
-				`export COOKIE_SIGNING_KEY='` + u24 + `'`,
-			},
-			False: []string{
-				`SESSION_SECRET = "user_session_cookie_name_v2"`,
-				`API_TOKEN = "sk_test_placeholder_value_here"`,
-				`cache_key = "` + u32 + `"`,
-				`auth_token = request.headers["Authorization"]`,
-			},
+		Examples: func() Examples {
+			return Examples{
+				True: []string{
+					"API_TOKEN=" + u32,
+					`SESSION_SECRET = "` + u24 + `"`,
+					`  auth_token: ` + u32,
+					`export COOKIE_SIGNING_KEY='` + u24 + `'`,
+				},
+				False: []string{
+					`SESSION_SECRET = "user_session_cookie_name_v2"`,
+					`API_TOKEN = "sk_test_placeholder_value_here"`,
+					`cache_key = "` + u32 + `"`,
+					`auth_token = request.headers["Authorization"]`,
+				},
+			}
 		},
 	}
 }
+
+// Example values built from exampleBytes.
+func exampleFernet(label string) string {
+	return base64.URLEncoding.EncodeToString(exampleBytes(label, 32))
+}
+
+func exampleDjango(label string) string {
+	b := exampleBytes(label, 50)
+	for i := range b {
+		b[i] = djangoKeyChars[int(b[i])%len(djangoKeyChars)]
+	}
+	return string(b)
+}
+
+func exampleAge(label string) string { return bech32Encode("age-secret-key-", exampleBytes(label, 32)) }

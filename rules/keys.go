@@ -27,15 +27,17 @@ func pemKeyRule(id, label, desc, validator string, trueEx []string) Rule {
 		Check:            checkPEMPrivateKey,
 		Validator:        validator,
 		Severity:         SeverityCritical,
-		Examples: Examples{
-			True: trueEx,
-			False: []string{
-				`const header = "-----BEGIN ` + label + `-----"`,
-				"-----BEGIN " + label + "-----\nTk9UIEEgS0VZIEFUIEFMTCwgSlVTVCBURVhU\n-----END " + label + "-----",
-				"-----BEGIN " + label + "-----\n-----END " + label + "-----",
-				examplePublicKey,
-				exampleCertificate,
-			},
+		Examples: func() Examples {
+			return Examples{
+				True: trueEx,
+				False: []string{
+					`const header = "-----BEGIN ` + label + `-----"`,
+					"-----BEGIN " + label + "-----\nTk9UIEEgS0VZIEFUIEFMTCwgSlVTVCBURVhU\n-----END " + label + "-----",
+					"-----BEGIN " + label + "-----\n-----END " + label + "-----",
+					examplePublicKey,
+					exampleCertificate,
+				},
+			}
 		},
 	}
 }
@@ -79,13 +81,15 @@ func pgpKeyRule() Rule {
 		Check:            checkPGPPrivateKey,
 		Validator:        "armor CRC-24 checksum; first packet is a secret key (RFC 4880)",
 		Severity:         SeverityCritical,
-		Examples: Examples{
-			True: []string{examplePGPKey},
-			False: []string{
-				"-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nmDMEZfake\n-----END PGP PUBLIC KEY BLOCK-----",
-				"-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nTk9UIEEgS0VZ\n=AAAA\n-----END PGP PRIVATE KEY BLOCK-----",
-				`gpg --armor --export-secret-keys | grep "BEGIN PGP PRIVATE KEY BLOCK"`,
-			},
+		Examples: func() Examples {
+			return Examples{
+				True: []string{examplePGPKey},
+				False: []string{
+					"-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nmDMEZfake\n-----END PGP PUBLIC KEY BLOCK-----",
+					"-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nTk9UIEEgS0VZ\n=AAAA\n-----END PGP PRIVATE KEY BLOCK-----",
+					`gpg --armor --export-secret-keys | grep "BEGIN PGP PRIVATE KEY BLOCK"`,
+				},
+			}
 		},
 	}
 }
@@ -104,13 +108,15 @@ func puttyKeyRule() Rule {
 		Check:            checkPuTTYKey,
 		Validator:        "line counts and base64 blocks; HMAC verified when unencrypted",
 		Severity:         SeverityCritical,
-		Examples: Examples{
-			True: []string{examplePuTTY2Key, examplePuTTY3Key, strings.ReplaceAll(examplePuTTY3Key, "\n", "\r\n")},
-			False: []string{
-				strings.Replace(examplePuTTY3Key, "Private-MAC: 1", "Private-MAC: 2", 1),
-				"PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: x\nPrivate-MAC: 00",
-				`if strings.HasPrefix(line, "PuTTY-User-Key-File-3: ") {`,
-			},
+		Examples: func() Examples {
+			return Examples{
+				True: []string{examplePuTTY2Key, examplePuTTY3Key, strings.ReplaceAll(examplePuTTY3Key, "\n", "\r\n")},
+				False: []string{
+					strings.Replace(examplePuTTY3Key, "Private-MAC: 1", "Private-MAC: 2", 1),
+					"PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: x\nPrivate-MAC: 00",
+					`if strings.HasPrefix(line, "PuTTY-User-Key-File-3: ") {`,
+				},
+			}
 		},
 	}
 }
@@ -127,12 +133,14 @@ func ssh2KeyRule() Rule {
 		Check:            checkSSH2Key,
 		Validator:        "body starts with the SECSH key magic and its length",
 		Severity:         SeverityCritical,
-		Examples: Examples{
-			True: []string{exampleSSH2Key()},
-			False: []string{
-				"---- BEGIN SSH2 PUBLIC KEY ----\nAAAAB3NzaC1yc2EAAAADAQABAAAAgQ\n---- END SSH2 PUBLIC KEY ----",
-				"---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\nTk9UIEEgS0VZIEFUIEFMTA==\n---- END SSH2 ENCRYPTED PRIVATE KEY ----",
-			},
+		Examples: func() Examples {
+			return Examples{
+				True: []string{exampleSSH2Key()},
+				False: []string{
+					"---- BEGIN SSH2 PUBLIC KEY ----\nAAAAB3NzaC1yc2EAAAADAQABAAAAgQ\n---- END SSH2 PUBLIC KEY ----",
+					"---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\nTk9UIEEgS0VZIEFUIEFMTA==\n---- END SSH2 ENCRYPTED PRIVATE KEY ----",
+				},
+			}
 		},
 	}
 }

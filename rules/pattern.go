@@ -26,6 +26,18 @@ const (
 // CLOUDFLARE_ACCOUNT_ID) holds a random-looking identifier, not a secret.
 const nameSuffix = `(?:[\w.\-]{0,24}[0-9A-CE-Za-ce-z_.\-]|[\w.\-]{0,23}[0-9A-HJ-Za-hj-z_.\-][dD]|[dD])?`
 
+// providerName captures, as group "name", one of names (ignoring case)
+// and the rest of the identifier ([nameSuffix]): the one name rule of
+// every rule that finds a token next to its provider's variable names, so
+// that HEROKU_APP_ID and DATADOG_APP_ID are alike not secrets.
+func providerName(names []string) string {
+	quoted := make([]string, len(names))
+	for i, n := range names {
+		quoted[i] = regexp.QuoteMeta(n)
+	}
+	return `(?P<name>(?i:` + strings.Join(quoted, "|") + `)` + nameSuffix + `)`
+}
+
 // nearName returns a regexp for value written right after one of names
 // (ignoring case): an assignment in .env, YAML, JSON, TOML, code or a
 // header, e.g. HEROKU_API_KEY=..., "heroku_token": "...",
@@ -36,11 +48,7 @@ const nameSuffix = `(?:[\w.\-]{0,24}[0-9A-CE-Za-ce-z_.\-]|[\w.\-]{0,23}[0-9A-HJ-
 // rule on the same token, and `fix` knows the variable); the value is the
 // group named secret.
 func nearName(value string, names ...string) string {
-	quoted := make([]string, len(names))
-	for i, n := range names {
-		quoted[i] = regexp.QuoteMeta(n)
-	}
-	return `(?P<name>(?i:` + strings.Join(quoted, "|") + `)` + nameSuffix + `)` +
+	return providerName(names) +
 		`[ \t'"` + "`" + `\]]{0,3}(?:[:=]{1,3}|=>|,|\(|>|[ \t])[ \t'"` + "`" + `(]{0,5}` +
 		`(?i:(?:bearer|token|basic)[ \t]+)?` +
 		`(?P<secret>` + value + `)` + tokenEnd
@@ -55,8 +63,11 @@ func keywords(names ...string) []string {
 	return out
 }
 
-// row is one line of a provider table: a compact way to write the many
-// rules that differ only in their token format.
+// row is one line of a provider table, the catalog's one table form: a
+// compact way to write the many rules that differ only in their token
+// format. A row without names finds its token anywhere, bounded on both
+// sides; a row with names finds it right after one of them ([nearName]).
+// Its examples are generated from gen and bad, or written by hand in ex.
 type row struct {
 	id, desc string
 	// kw are the keywords of a prefixed row (its literal prefixes, lower
@@ -74,11 +85,14 @@ type row struct {
 	gen func(seed string) string
 	// bad are values in the token's position that the rule must not report.
 	bad []string
+	// ex, when set, builds hand-written examples instead of the generated
+	// ones (gen and bad): for formats whose examples need more than a
+	// value in an assignment (headers, JSON payloads, checksums).
+	ex func() Examples
 }
 
-// rule turns the row into a Rule with generated examples: two true lines
-// (an .env assignment and a YAML or JSON value), the bad values, a
-// placeholder and, for named rows, the same value under an unrelated name.
+// rule turns the row into a Rule whose examples are generated on demand
+// (see [row.examples]).
 func (w row) rule() Rule {
 	r := Rule{
 		ID:            w.id,
@@ -96,33 +110,48 @@ func (w row) rule() Rule {
 	if r.Check == nil && strings.HasSuffix(w.re, uuidRe) {
 		r.Check, r.Validator = checkRandomUUID, "UUID with random digits"
 	}
-	v1, v2 := w.gen(w.id+"/1"), w.gen(w.id+"/2")
-	lhs, key := "TOKEN", "token"
 	if len(w.names) > 0 {
 		r.Regex = nearName(w.re, w.names...)
 		if r.Keywords == nil {
 			r.Keywords = keywords(w.names...)
 		}
+	} else {
+		r.Regex = tokenStart + `(?P<secret>` + w.re + `)` + tokenEnd
+	}
+	r.Examples = w.examples
+	if w.ex != nil {
+		r.Examples = w.ex
+	}
+	return r
+}
+
+// examples generates the row's examples: two true lines (an .env
+// assignment and a YAML or JSON value), the bad values, a placeholder and,
+// for named rows, the same value under an unrelated name.
+func (w row) examples() Examples {
+	var ex Examples
+	v1, v2 := w.gen(w.id+"/1"), w.gen(w.id+"/2")
+	lhs, key := "TOKEN", "token"
+	if len(w.names) > 0 {
 		n := strings.Trim(strings.Map(identChar, w.names[0]), "_")
 		lhs, key = strings.ToUpper(n), strings.ToLower(n)
 		if !strings.HasSuffix(key, "key") && !strings.HasSuffix(key, "token") && !strings.HasSuffix(key, "secret") {
 			lhs, key = lhs+"_KEY", key+"_token"
 		}
-		r.Examples.False = append(r.Examples.False,
+		ex.False = append(ex.False,
 			"UNRELATED_VALUE="+v1,
 			lhs+"=${"+lhs+"}",
 			strings.ToUpper(n)+"_ACCOUNT_ID="+v1,
 			strings.ToLower(n)+"AppId: "+v1,
 		)
 	} else {
-		r.Regex = tokenStart + `(?P<secret>` + w.re + `)` + tokenEnd
-		r.Examples.False = append(r.Examples.False, lhs+"="+placeholderOf(v1))
+		ex.False = append(ex.False, lhs+"="+placeholderOf(v1))
 	}
-	r.Examples.True = []string{lhs + "=" + v1, "  " + key + `: "` + v2 + `"`}
+	ex.True = []string{lhs + "=" + v1, "  " + key + `: "` + v2 + `"`}
 	for _, b := range w.bad {
-		r.Examples.False = append(r.Examples.False, lhs+"="+b)
+		ex.False = append(ex.False, lhs+"="+b)
 	}
-	return r
+	return ex
 }
 
 // identChar maps a provider name to identifier characters.

@@ -23,16 +23,18 @@ func stripeRules() []Rule {
 			Regex:       `(?:^|[^0-9A-Za-z])(` + prefix + `[0-9A-Za-z]{24,247})` + alnumEnd,
 			Severity:    sev,
 			Rotate:      rotate,
-			Examples: Examples{
-				True: []string{
-					"STRIPE_SECRET_KEY=" + key(prefix, id+"1", 99),
-					`stripe.api_key = "` + key(prefix, id+"2", 24) + `"`,
-				},
-				False: []string{
-					"STRIPE_SECRET_KEY=" + key(prefix, id+"3", 12),
-					"STRIPE_SECRET_KEY=" + prefix + "111111111111111111111111",
-					"STRIPE_SECRET_KEY=" + prefix + "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
-				},
+			Examples: func() Examples {
+				return Examples{
+					True: []string{
+						"STRIPE_SECRET_KEY=" + key(prefix, id+"1", 99),
+						`stripe.api_key = "` + key(prefix, id+"2", 24) + `"`,
+					},
+					False: []string{
+						"STRIPE_SECRET_KEY=" + key(prefix, id+"3", 12),
+						"STRIPE_SECRET_KEY=" + prefix + "111111111111111111111111",
+						"STRIPE_SECRET_KEY=" + prefix + "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+					},
+				}
 			},
 		}
 	}
@@ -48,16 +50,23 @@ func stripeRules() []Rule {
 			Regex:       `(?:^|[^0-9A-Za-z])(whsec_[0-9A-Za-z+/]{32,88}={0,2})(?:[^0-9A-Za-z+/=]|$)`,
 			Severity:    SeverityHigh,
 			Rotate:      "https://dashboard.stripe.com/webhooks",
-			Examples: Examples{
-				True: []string{
-					"STRIPE_WEBHOOK_SECRET=whsec_" + fake("swh1", csAlnum, 32),
-					"CLERK_WEBHOOK_SECRET=whsec_" + fakeB64("swh2", 24),
-				},
-				False: []string{"STRIPE_WEBHOOK_SECRET=whsec_" + fake("swh3", csAlnum, 16), "STRIPE_WEBHOOK_SECRET=whsec_..."},
+			Examples: func() Examples {
+				return Examples{
+					True: []string{
+						"STRIPE_WEBHOOK_SECRET=whsec_" + fake("swh1", csAlnum, 32),
+						"CLERK_WEBHOOK_SECRET=whsec_" + fakeB64("swh2", 24),
+					},
+					False: []string{"STRIPE_WEBHOOK_SECRET=whsec_" + fake("swh3", csAlnum, 16), "STRIPE_WEBHOOK_SECRET=whsec_..."},
+				}
 			},
 		},
 	}
-	rs[2].Examples.False = append(rs[2].Examples.False, "STRIPE_SECRET_KEY=sk_test_4eC39HqLyjWDarjtT1zdp7dc")
+	stripe := rs[2].Examples
+	rs[2].Examples = func() Examples {
+		ex := stripe()
+		ex.False = append(ex.False, "STRIPE_SECRET_KEY=sk_test_4eC39HqLyjWDarjtT1zdp7dc")
+		return ex
+	}
 	return rs
 }
 

@@ -112,7 +112,7 @@ func TestProviderExamplesWinInFullSet(t *testing.T) {
 		if !mine[r.ID] {
 			continue
 		}
-		for _, ex := range r.Examples.True {
+		for _, ex := range r.Examples().True {
 			var got []string
 			set.Match([]byte(ex), func(m Match) { got = append(got, m.Rule.ID) })
 			ok := false
@@ -184,4 +184,17 @@ func TestNearNameSyntaxes(t *testing.T) {
 	} {
 		set.Match([]byte(line), func(m Match) { t.Errorf("reported %q in %q", m.Secret, line) })
 	}
+}
+func lineStart(data []byte, p int) int {
+	for p > 0 && data[p-1] != '\n' {
+		p--
+	}
+	return p
+}
+
+func lineEnd(data []byte, p int) int {
+	for p < len(data) && data[p] != '\n' {
+		p++
+	}
+	return p
 }

@@ -16,16 +16,18 @@ func registryRules() []Rule {
 			Validator:   "CRC32 checksum (base62, last 6 characters)",
 			Severity:    SeverityCritical,
 			Rotate:      "https://docs.npmjs.com/revoking-access-tokens",
-			Examples: Examples{
-				True: []string{
-					"NPM_TOKEN=" + npm("1"),
-					"//registry.npmjs.org/:_authToken=" + npm("2"),
-				},
-				False: []string{
-					"NPM_TOKEN=" + corruptLast(npm("3")),
-					"NPM_TOKEN=npm_" + fake("npm4", csAlnum, 30),
-					"NPM_TOKEN=npm_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
-				},
+			Examples: func() Examples {
+				return Examples{
+					True: []string{
+						"NPM_TOKEN=" + npm("1"),
+						"//registry.npmjs.org/:_authToken=" + npm("2"),
+					},
+					False: []string{
+						"NPM_TOKEN=" + corruptLast(npm("3")),
+						"NPM_TOKEN=npm_" + fake("npm4", csAlnum, 30),
+						"NPM_TOKEN=npm_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+					},
+				}
 			},
 		},
 		{
@@ -37,15 +39,17 @@ func registryRules() []Rule {
 			Validator:   "macaroon v2 structure located at pypi.org",
 			Severity:    SeverityCritical,
 			Rotate:      "https://pypi.org/manage/account/token/",
-			Examples: Examples{
-				True: []string{
-					"TWINE_PASSWORD=" + fakePyPIToken("1", "pypi.org"),
-					"password = " + fakePyPIToken("2", "test.pypi.org"),
-				},
-				False: []string{
-					"TWINE_PASSWORD=" + fakePyPIToken("3", "pypi.org")[:60],
-					"TWINE_PASSWORD=pypi-AgEIcHlwaS5vcmc" + fake("pypi4", csURL, 120),
-				},
+			Examples: func() Examples {
+				return Examples{
+					True: []string{
+						"TWINE_PASSWORD=" + fakePyPIToken("1", "pypi.org"),
+						"password = " + fakePyPIToken("2", "test.pypi.org"),
+					},
+					False: []string{
+						"TWINE_PASSWORD=" + fakePyPIToken("3", "pypi.org")[:60],
+						"TWINE_PASSWORD=pypi-AgEIcHlwaS5vcmc" + fake("pypi4", csURL, 120),
+					},
+				}
 			},
 		},
 	}

@@ -18,15 +18,17 @@ func vcsRules() []Rule {
 			Regex:       `(?:^|[^0-9A-Za-z_])(ghs_[0-9]{1,15}_[0-9A-Za-z_-]{10,600}\.[0-9A-Za-z_-]{10,1000}\.[0-9A-Za-z_-]{20,600})(?:[^0-9A-Za-z_.-]|$)`,
 			Severity:    SeverityHigh,
 			Rotate:      "https://docs.github.com/en/rest/apps/installations#revoke-an-installation-access-token",
-			Examples: Examples{
-				True: []string{
-					"GITHUB_TOKEN=ghs_" + fake("ghsj1", csDigits, 7) + "_eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9." + fake("ghsj2", csURL, 300) + "." + fake("ghsj3", csURL, 342),
-					`Authorization: Bearer ghs_` + fake("ghsj4", csDigits, 6) + "_eyJ" + fake("ghsj5", csURL, 40) + "." + fake("ghsj6", csURL, 250) + "." + fake("ghsj7", csURL, 86),
-				},
-				False: []string{
-					"GITHUB_TOKEN=ghs_" + fake("ghsj8", csDigits, 7) + "_eyJhbGciOiJSUzI1NiJ9",
-					"GITHUB_TOKEN=ghs_123456_xxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
-				},
+			Examples: func() Examples {
+				return Examples{
+					True: []string{
+						"GITHUB_TOKEN=ghs_" + fake("ghsj1", csDigits, 7) + "_eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9." + fake("ghsj2", csURL, 300) + "." + fake("ghsj3", csURL, 342),
+						`Authorization: Bearer ghs_` + fake("ghsj4", csDigits, 6) + "_eyJ" + fake("ghsj5", csURL, 40) + "." + fake("ghsj6", csURL, 250) + "." + fake("ghsj7", csURL, 86),
+					},
+					False: []string{
+						"GITHUB_TOKEN=ghs_" + fake("ghsj8", csDigits, 7) + "_eyJhbGciOiJSUzI1NiJ9",
+						"GITHUB_TOKEN=ghs_123456_xxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+					},
+				}
 			},
 		},
 		{
@@ -36,16 +38,18 @@ func vcsRules() []Rule {
 			Regex:       `(?:^|[^0-9A-Za-z_])(github_pat_[0-9A-Za-z]{22}_[0-9A-Za-z]{59})` + alnumEnd,
 			Severity:    SeverityCritical,
 			Rotate:      "https://github.com/settings/personal-access-tokens",
-			Examples: Examples{
-				True: []string{
-					"GH_TOKEN=github_pat_" + fake("ghfg1", csAlnum, 22) + "_" + fake("ghfg2", csAlnum, 59),
-					`token: "github_pat_` + fake("ghfg3", csAlnum, 22) + "_" + fake("ghfg4", csAlnum, 59) + `"`,
-				},
-				False: []string{
-					"github_pat_" + fake("ghfg5", csAlnum, 22) + "_" + fake("ghfg6", csAlnum, 40),
-					"GH_TOKEN=github_pat_" + fake("ghfg7", csAlnum, 22) + "_" + fake("ghfg8", csAlnum, 70),
-					"github_pat_XXXXXXXXXXXXXXXXXXXXXX_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX",
-				},
+			Examples: func() Examples {
+				return Examples{
+					True: []string{
+						"GH_TOKEN=github_pat_" + fake("ghfg1", csAlnum, 22) + "_" + fake("ghfg2", csAlnum, 59),
+						`token: "github_pat_` + fake("ghfg3", csAlnum, 22) + "_" + fake("ghfg4", csAlnum, 59) + `"`,
+					},
+					False: []string{
+						"github_pat_" + fake("ghfg5", csAlnum, 22) + "_" + fake("ghfg6", csAlnum, 40),
+						"GH_TOKEN=github_pat_" + fake("ghfg7", csAlnum, 22) + "_" + fake("ghfg8", csAlnum, 70),
+						"github_pat_XXXXXXXXXXXXXXXXXXXXXX_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX",
+					},
+				}
 			},
 		},
 		{
@@ -56,16 +60,18 @@ func vcsRules() []Rule {
 			MinRandomness: 0.8,
 			Severity:      SeverityHigh,
 			Rotate:        "https://github.com/settings/developers",
-			Examples: Examples{
-				True: []string{
-					"GITHUB_CLIENT_SECRET=" + fake("ghcs1", csHex, 40),
-					`githubClientSecret: "` + fake("ghcs2", csHex, 40) + `"`,
-				},
-				False: []string{
-					"GITHUB_SHA=" + fake("ghcs3", csHex, 40),
-					"GITHUB_CLIENT_SECRET=${{ secrets.GITHUB_CLIENT_SECRET }}",
-					"GITHUB_CLIENT_SECRET=" + fake("ghcs4", csHex, 32),
-				},
+			Examples: func() Examples {
+				return Examples{
+					True: []string{
+						"GITHUB_CLIENT_SECRET=" + fake("ghcs1", csHex, 40),
+						`githubClientSecret: "` + fake("ghcs2", csHex, 40) + `"`,
+					},
+					False: []string{
+						"GITHUB_SHA=" + fake("ghcs3", csHex, 40),
+						"GITHUB_CLIENT_SECRET=${{ secrets.GITHUB_CLIENT_SECRET }}",
+						"GITHUB_CLIENT_SECRET=" + fake("ghcs4", csHex, 32),
+					},
+				}
 			},
 		},
 	}
@@ -87,18 +93,20 @@ func githubCRCRule(id, prefix, desc, rotate string) Rule {
 		Validator:   "CRC32 checksum (base62, last 6 characters)",
 		Severity:    SeverityCritical,
 		Rotate:      rotate,
-		Examples: Examples{
-			True: []string{
-				"GITHUB_TOKEN=" + good("1"),
-				`git clone https://x-access-token:` + good("2") + `@github.com/acme/app.git`,
-				`  token: "` + good("3") + `"`,
-			},
-			False: []string{
-				"GITHUB_TOKEN=" + corruptLast(good("4")),
-				"GITHUB_TOKEN=" + prefix + fake(id+"5", csAlnum, 30),
-				"GITHUB_TOKEN=" + good("6") + "Q",
-				"GITHUB_TOKEN=" + prefix + "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
-			},
+		Examples: func() Examples {
+			return Examples{
+				True: []string{
+					"GITHUB_TOKEN=" + good("1"),
+					`git clone https://x-access-token:` + good("2") + `@github.com/acme/app.git`,
+					`  token: "` + good("3") + `"`,
+				},
+				False: []string{
+					"GITHUB_TOKEN=" + corruptLast(good("4")),
+					"GITHUB_TOKEN=" + prefix + fake(id+"5", csAlnum, 30),
+					"GITHUB_TOKEN=" + good("6") + "Q",
+					"GITHUB_TOKEN=" + prefix + "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+				},
+			}
 		},
 	}
 }
@@ -145,9 +153,11 @@ func gitlabRules() []Rule {
 			Regex:       `(?:^|[^0-9A-Za-z])(GR1348941[0-9A-Za-z_-]{20})` + tokenEnd,
 			Severity:    SeverityHigh,
 			Rotate:      "https://docs.gitlab.com/ci/runners/runners_scope/#reset-the-runner-registration-token-for-a-project-deprecated",
-			Examples: Examples{
-				True:  []string{"REGISTRATION_TOKEN=GR1348941" + fake("glrr1", csURL, 20)},
-				False: []string{"REGISTRATION_TOKEN=GR1348941" + fake("glrr2", csURL, 12), "GR1348941xxxxxxxxxxxxxxxxxxxx"},
+			Examples: func() Examples {
+				return Examples{
+					True:  []string{"REGISTRATION_TOKEN=GR1348941" + fake("glrr1", csURL, 20)},
+					False: []string{"REGISTRATION_TOKEN=GR1348941" + fake("glrr2", csURL, 12), "GR1348941xxxxxxxxxxxxxxxxxxxx"},
+				}
 			},
 		},
 	}
@@ -179,17 +189,19 @@ func gitlabRule(id, prefix, desc, legacy string, sev Severity) Rule {
 		Validator: "routable tokens: CRC32 (base36) and payload structure",
 		Severity:  sev,
 		Rotate:    "https://docs.gitlab.com/security/tokens/",
-		Examples: Examples{
-			True: []string{
-				"GITLAB_TOKEN=" + legacyEx,
-				`private_token: "` + routable + `"`,
-				"curl -H 'PRIVATE-TOKEN: " + fakeGitLabRoutable(prefix, id+"2") + "' https://gitlab.example.com/api/v4/projects",
-			},
-			False: []string{
-				"GITLAB_TOKEN=" + corruptLast(routable),
-				"GITLAB_TOKEN=" + prefix + fake(id+"s", csURL, 12),
-				"GITLAB_TOKEN=" + prefix + "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
-			},
+		Examples: func() Examples {
+			return Examples{
+				True: []string{
+					"GITLAB_TOKEN=" + legacyEx,
+					`private_token: "` + routable + `"`,
+					"curl -H 'PRIVATE-TOKEN: " + fakeGitLabRoutable(prefix, id+"2") + "' https://gitlab.example.com/api/v4/projects",
+				},
+				False: []string{
+					"GITLAB_TOKEN=" + corruptLast(routable),
+					"GITLAB_TOKEN=" + prefix + fake(id+"s", csURL, 12),
+					"GITLAB_TOKEN=" + prefix + "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+				},
+			}
 		},
 	}
 }

@@ -1,4 +1,4 @@
-package rules
+package vocab
 
 import "strings"
 
@@ -112,7 +112,7 @@ func isIdentifier(s string) bool {
 		return false
 	}
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; !isAlnum(c) && c != '_' {
+		if c := s[i]; !IsAlnum(c) && c != '_' {
 			return false
 		}
 	}
@@ -240,3 +240,20 @@ func isAlnumWord(w string) bool {
 	}
 	return true
 }
+
+// HasPlaceholderWord reports whether s holds one of the words that mark a
+// stand-in ("example", "changeme", "xxxxxx"...), as written, in any
+// position: the test for values whose alphabet defeats [IsPlaceholder]'s
+// word-edge rules (Django keys).
+func HasPlaceholderWord(s string) bool {
+	for _, w := range placeholderWords {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// IsRepetitive reports runs of one character, a short unit repeated
+// ("abcabcabc"), or an ascending or descending sequence ("123456", "abcdef").
+func IsRepetitive(s string) bool { return isRepetitive(s) }

@@ -20,6 +20,8 @@ import (
 	"strings"
 )
 
+// The offline validators (Check) of the rules of keys.go.
+
 // armor is a PEM or OpenPGP armored block split into its parts, after the
 // escapes and quoting of the file that holds it ("\n" in JSON strings,
 // indentation in YAML) are undone.

@@ -1,4 +1,4 @@
-package rules
+package vocab
 
 import "strings"
 
@@ -67,7 +67,7 @@ func splitWords(s string, toks []string) []string {
 	}
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if !isAlnum(c) {
+		if !IsAlnum(c) {
 			flush(i)
 			continue
 		}
@@ -226,18 +226,33 @@ func isPathLike(s string) bool {
 	return n >= 2
 }
 
-func isAlnum(c byte) bool     { return isDigit(c) || isLowerByte(c) || isUpperByte(c) }
-func isDigit(c byte) bool     { return c >= '0' && c <= '9' }
-func isLowerByte(c byte) bool { return c >= 'a' && c <= 'z' }
-func isUpperByte(c byte) bool { return c >= 'A' && c <= 'Z' }
-
-// asciiLower lower-cases ASCII letters, allocating only when s has upper
-// case.
-func asciiLower(s string) string {
+// IsCodeIdentifier reports camelCase identifiers of at most 24 bytes that
+// start with a pronounceable word of four or more letters and have no more
+// than two digits (tokenStr, protectNTFS, prfBytes): names in code. Random
+// keys rarely start with such a word and carry more digits.
+func IsCodeIdentifier(s string) bool {
+	if len(s) > 24 || !isIdentifier(s) {
+		return false
+	}
+	digits := 0
 	for i := 0; i < len(s); i++ {
-		if isUpperByte(s[i]) {
-			return strings.ToLower(s)
+		if isDigit(s[i]) {
+			digits++
 		}
 	}
-	return s
+	if digits > 2 {
+		return false
+	}
+	var buf [16]string
+	toks := splitWords(s, buf[:0])
+	if len(toks) < 2 || len(toks) > 4 {
+		return false
+	}
+	wordy := 0
+	for _, w := range toks {
+		if len(w) >= 4 && pronounceable(w) {
+			wordy += len(w)
+		}
+	}
+	return wordy*2 >= len(s)
 }

@@ -1,4 +1,18 @@
-package rules
+// Package keys names the kinds of fresh key that replace a leaked secret
+// and makes them: one home for `envguard keygen`, `envguard fix` and the
+// rules that say which kind replaces their secret.
+//
+// # Kinds
+//
+// [Kinds] lists what [Generate] makes, [KindDescription] says what each
+// is. The empty [KeyKind] ([KindNone]) means no key can be minted: the
+// secret must be rotated at its provider.
+//
+// # Randomness
+//
+// Keys come from crypto/rand unless [GenOptions] supplies a reader (tests
+// only); characters are drawn without modulo bias.
+package keys
 
 import (
 	"crypto/rand"
@@ -8,6 +22,23 @@ import (
 	"fmt"
 	"io"
 	"strings"
+)
+
+// KeyKind names the kind of fresh key that can replace a leaked secret, for
+// [Generate] and `envguard fix`. The empty KeyKind means envguard cannot mint
+// a replacement (a provider token that must be rotated at the provider).
+type KeyKind string
+
+// Kinds of key that [Generate] makes.
+const (
+	KindNone     KeyKind = ""
+	KindFernet   KeyKind = "fernet"
+	KindHex      KeyKind = "hex"
+	KindURLSafe  KeyKind = "urlsafe"
+	KindBase64   KeyKind = "base64"
+	KindDjango   KeyKind = "django"
+	KindPassword KeyKind = "password"
+	KindUUID     KeyKind = "uuid"
 )
 
 // GenOptions tunes [Generate]. The zero value gives each kind its default.

@@ -1,9 +1,11 @@
-package rules
+package engine
 
 import (
 	"bytes"
 	"slices"
 	"strings"
+
+	"github.com/envguard/envguard/rules/vocab"
 )
 
 // prefilter finds, in one pass, the lines on which each keyword occurs,
@@ -29,17 +31,6 @@ type prefilter struct {
 	rulesOf      [][]int  // keyword index -> rule indexes
 	kwOf         [][]int  // rule index -> keyword indexes
 }
-
-// lower maps ASCII upper case to lower case and leaves other bytes alone.
-var lower = func() (t [256]byte) {
-	for i := range t {
-		t[i] = byte(i)
-		if i >= 'A' && i <= 'Z' {
-			t[i] = byte(i) + 'a' - 'A'
-		}
-	}
-	return t
-}()
 
 func trigram(a, b, c byte) uint32 { return uint32(a)<<16 | uint32(b)<<8 | uint32(c) }
 
@@ -120,7 +111,7 @@ func (h *hits) lowered(line []byte, at int) []byte {
 	}
 	h.low = append(h.low[:0], line...)
 	for j, c := range h.low {
-		h.low[j] = lower[c]
+		h.low[j] = vocab.LowerByte(c)
 	}
 	h.lowAt = at
 	return h.low
@@ -142,9 +133,9 @@ func (p *prefilter) scan(data []byte, h *hits) {
 	}
 	r := lineRecorder{h: h}
 	bits3, bits4 := &p.bits3, &p.bits4
-	t := uint32(lower[data[0]])<<8 | uint32(lower[data[1]])
+	t := uint32(vocab.LowerByte(data[0]))<<8 | uint32(vocab.LowerByte(data[1]))
 	for i := 2; i < len(data); i++ {
-		t = t<<8 | uint32(lower[data[i]])
+		t = t<<8 | uint32(vocab.LowerByte(data[i]))
 		// The 4-gram starts one byte before the trigram: check it first so
 		// that positions are recorded in ascending order.
 		if h := quadHash(t); bits4[h/64]&(1<<(h%64)) != 0 && i >= 3 {
@@ -207,7 +198,7 @@ func (p *prefilter) check(data []byte, h, g uint32, start int, r *lineRecorder, 
 	for _, ki := range p.buckets[slot[h]-1] {
 		// The keyword starts offs[ki] bytes before its filed 4 bytes; it
 		// holds no line break, so its line is the line of start.
-		if p.grams[ki] != g || start < p.offs[ki] || !hasFoldAt(data, start-p.offs[ki], p.keywords[ki]) {
+		if p.grams[ki] != g || start < p.offs[ki] || !vocab.HasFoldAt(data, start-p.offs[ki], p.keywords[ki]) {
 			continue
 		}
 		if j := bytes.LastIndexByte(data[r.known:start], '\n'); j >= 0 {

@@ -10,6 +10,8 @@ import (
 	"strings"
 )
 
+// The offline validators (Check) of the rules of observability.go.
+
 // checkGrafanaSAToken verifies a Grafana service account token
 // "glsa_<32 alphanumerics>_<8 hex>": the hex is the CRC32 (IEEE) of
 // "glsa_<secret>", its four bytes written least significant first.

@@ -1,23 +1,30 @@
-// Package rules describes what a secret looks like: the [Rule] type, the
-// built-in ruleset, the keyword prefilter, entropy, offline validators,
-// placeholder recognition and the generator of fresh keys.
+// Package engine runs rules over text: the [Rule] type, a compiled [Set]
+// with its keyword prefilter, and the resolution of overlapping matches.
+// It knows no rule by its id or its text: what a rule needs beyond its
+// regexp (a validator, a gate, entropy floors) travels with it as fields.
+// The catalog of built-in rules is package rules.
 //
 // # Contract
 //
-// rules knows nothing of git, files or terminals. A [Set] is built once with
-// [Compile] and is then read-only and safe for concurrent use.
+// engine knows nothing of git, files or terminals. A [Set] is built once
+// with [Compile] and is then read-only and safe for concurrent use.
 //
 // # Pipeline
 //
-// [Set.Match] runs, for one piece of text: keyword prefilter, regexp (on the
-// lines where a keyword of the rule occurs), placeholder recognition, entropy,
-// then the rule's offline validator.
-package rules
+// [Set.Match] runs, for one piece of text: keyword prefilter (which may
+// let through a rule that then does not match, but never leaves out one
+// that would), the rule's gate, its regexp (on the lines where a keyword
+// of the rule occurs), placeholder recognition, entropy, then the rule's
+// offline validator; overlapping candidates are then resolved, a specific
+// rule winning over a generic one.
+package engine
 
 import (
 	"fmt"
 	"regexp"
 	"strings"
+
+	"github.com/envguard/envguard/rules/keys"
 )
 
 // Severity ranks how bad a leak of a rule's secret is.
@@ -46,25 +53,8 @@ func (s Severity) String() string {
 	return "unknown"
 }
 
-// KeyKind names the kind of fresh key that can replace a leaked secret, for
-// [Generate] and `envguard fix`. The empty KeyKind means envguard cannot mint
-// a replacement (a provider token that must be rotated at the provider).
-type KeyKind string
-
-// Kinds of key that [Generate] makes.
-const (
-	KindNone     KeyKind = ""
-	KindFernet   KeyKind = "fernet"
-	KindHex      KeyKind = "hex"
-	KindURLSafe  KeyKind = "urlsafe"
-	KindBase64   KeyKind = "base64"
-	KindDjango   KeyKind = "django"
-	KindPassword KeyKind = "password"
-	KindUUID     KeyKind = "uuid"
-)
-
 // Examples are strings a rule must match (True) and must not report (False).
-// Every rule carries both; a table test runs them all.
+// Every built-in rule carries both; a table test runs them all.
 type Examples struct {
 	True  []string
 	False []string
@@ -96,21 +86,31 @@ type Rule struct {
 	// Multiline marks rules whose matches may span lines (PEM blocks).
 	Multiline bool
 	// MinEntropy, when above 0, is the least Shannon entropy in bits per
-	// character (see [Entropy]) the secret must have.
+	// character (see [vocab.Entropy]) the secret must have.
 	MinEntropy float64
-	// MinRandomness, when above 0, is the least [Randomness] the secret must
-	// have: its entropy relative to a uniformly random string of the same
+	// MinRandomness, when above 0, is the least randomness the secret must
+	// have ([vocab.Randomness]): its entropy relative to a uniformly random string of the same
 	// length and charset (hex, base64, alphanumeric...), between 0 and 1.
 	MinRandomness float64
+	// Gate, when set, is a cheap necessary condition for a line to hold a
+	// match of Regex that the rule would report: when it returns false the
+	// regexp does not run on the line. The catalog sets it for costly
+	// regexps run on common keywords (assignments, URLs); it must be a
+	// plain function of the line, never true-only-sometimes.
+	Gate func(line []byte) bool
 	// Check is the offline validator: it returns a non-nil error saying why
 	// the candidate cannot be a real secret (bad checksum, does not parse).
 	Check func(secret string) error
 	// Validator names what Check verifies, for `envguard rules`.
 	Validator string
+	// Provider groups the rules of one provider ("github"): between
+	// specific rules of two providers, one that matched its provider's
+	// variable name wins (see [Set.Match]). Empty: the rule is its own.
+	Provider string
 	// Severity of a leak.
 	Severity Severity
 	// KeyKind is the kind of fresh key that replaces this secret, if any.
-	KeyKind KeyKind
+	KeyKind keys.KeyKind
 	// Rotate is the provider's page for revoking and rotating the secret.
 	Rotate string
 	// Generic rules (assignment of a high-entropy value to a secret-like
@@ -122,8 +122,10 @@ type Rule struct {
 	Binary bool
 	// KeepPlaceholders turns off placeholder recognition for this rule.
 	KeepPlaceholders bool
-	// Examples the rule must match and must not report.
-	Examples Examples
+	// Examples builds the examples the rule must match and must not
+	// report. Only tests and `envguard rules` ask, so the catalog builds
+	// them on demand, never on the scan path. Nil means none (a user's rule).
+	Examples func() Examples
 }
 
 // Validate reports the first problem that would make r misbehave, naming

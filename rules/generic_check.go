@@ -1,14 +1,16 @@
 package rules
 
 import (
-	"crypto/hmac"
-	"crypto/sha256"
 	"encoding/base64"
 	"encoding/json"
 	"errors"
 	"strconv"
 	"strings"
+
+	"github.com/envguard/envguard/rules/vocab"
 )
+
+// The offline validators (Check) of the rules of generic.go.
 
 // notSecretPrefixes start values that are digests, hashes of passwords,
 // URLs or data, never a credential on their own.
@@ -45,47 +47,22 @@ func checkGenericSecret(v string) error {
 	if allDigits(v) {
 		return errors.New("a number")
 	}
-	if LooksLikeWords(v) {
+	if vocab.LooksLikeWords(v) {
 		return errors.New("reads like words, a path or a version")
 	}
-	classes := charClasses(v)
+	classes := vocab.CountClasses(v)
 	if classes == 1 && len(v) < 16 {
 		return errors.New("short value of a single character class")
 	}
-	if x := Randomness(v); x < 0.7 {
+	if x := vocab.Randomness(v); x < 0.7 {
 		return errors.New("not random enough for its charset")
 	}
 	return nil
 }
 
-// charClasses counts which of lower case, upper case, digits and symbols
-// occur in s.
-func charClasses(s string) int {
-	var lo, up, dg, sy bool
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case isLowerByte(c):
-			lo = true
-		case isUpperByte(c):
-			up = true
-		case isDigit(c):
-			dg = true
-		default:
-			sy = true
-		}
-	}
-	n := 0
-	for _, b := range []bool{lo, up, dg, sy} {
-		if b {
-			n++
-		}
-	}
-	return n
-}
-
 func allDigits(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if !isDigit(s[i]) && s[i] != '.' && s[i] != '-' && s[i] != '_' {
+		if !vocab.IsDigit(s[i]) && s[i] != '.' && s[i] != '-' && s[i] != '_' {
 			return false
 		}
 	}
@@ -105,15 +82,11 @@ func isUUID(s string) bool {
 			}
 			continue
 		}
-		if !isHexByte(c) {
+		if !vocab.IsHexByte(c) {
 			return false
 		}
 	}
 	return true
-}
-
-func isHexByte(c byte) bool {
-	return isDigit(c) || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
 }
 
 // checkJWT accepts a token whose header is a JSON object naming an
@@ -144,19 +117,6 @@ func decodeJSONPart(s string, v any) error {
 	return json.Unmarshal(b, v)
 }
 
-// exampleJWT builds an HS256-signed token for rule examples, signed with a
-// throwaway key.
-func exampleJWT(header, payload string) string {
-	enc := base64.RawURLEncoding
-	s := enc.EncodeToString([]byte(header)) + "." + enc.EncodeToString([]byte(payload))
-	m := hmac.New(sha256.New, []byte("envguard-example-signing-key"))
-	m.Write([]byte(s))
-	return s + "." + enc.EncodeToString(m.Sum(nil))
-}
-
-// b64std is standard padded base64.
-func b64std(b []byte) string { return base64.StdEncoding.EncodeToString(b) }
-
 // isCodeValue reports values that are code rather than literals: a number
 // (0xc0506617, 6.626e-34), a constant's name (NL80211_ATTR_KEY), an
 // identifier made of words and abbreviations (tokenStr, protectNTFS), or a
@@ -171,15 +131,15 @@ func isCodeValue(v string) bool {
 	}
 	parts := strings.Split(v, ".")
 	for _, p := range parts {
-		if !isIdentifier(p) {
+		if !vocab.IsIdentifier(p) {
 			return false
 		}
 	}
 	if len(parts) == 1 {
-		return isConstantName(v) || isCodeIdentifier(v)
+		return isConstantName(v) || vocab.IsCodeIdentifier(v)
 	}
 	for _, p := range parts {
-		if len(p) >= 4 && LooksLikeWords(p) || isConstantName(p) || isCodeIdentifier(p) {
+		if len(p) >= 4 && vocab.LooksLikeWords(p) || isConstantName(p) || vocab.IsCodeIdentifier(p) {
 			return true
 		}
 	}
@@ -192,7 +152,7 @@ func isConstantName(s string) bool {
 		return false
 	}
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; !isUpperByte(c) && !isDigit(c) && c != '_' {
+		if c := s[i]; !vocab.IsUpper(c) && !vocab.IsDigit(c) && c != '_' {
 			return false
 		}
 	}
@@ -202,35 +162,4 @@ func isConstantName(s string) bool {
 		}
 	}
 	return true
-}
-
-// isCodeIdentifier reports camelCase identifiers of at most 24 bytes that
-// start with a pronounceable word of four or more letters and have no more
-// than two digits (tokenStr, protectNTFS, prfBytes): names in code. Random
-// keys rarely start with such a word and carry more digits.
-func isCodeIdentifier(s string) bool {
-	if len(s) > 24 || !isIdentifier(s) {
-		return false
-	}
-	digits := 0
-	for i := 0; i < len(s); i++ {
-		if isDigit(s[i]) {
-			digits++
-		}
-	}
-	if digits > 2 {
-		return false
-	}
-	var buf [16]string
-	toks := splitWords(s, buf[:0])
-	if len(toks) < 2 || len(toks) > 4 {
-		return false
-	}
-	wordy := 0
-	for _, w := range toks {
-		if len(w) >= 4 && pronounceable(w) {
-			wordy += len(w)
-		}
-	}
-	return wordy*2 >= len(s)
 }

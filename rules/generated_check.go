@@ -1,13 +1,15 @@
 package rules
 
 import (
-	"crypto/sha256"
 	"encoding/base64"
-	"encoding/hex"
 	"errors"
-	"strconv"
 	"strings"
+
+	"github.com/envguard/envguard/rules/keys"
+	"github.com/envguard/envguard/rules/vocab"
 )
+
+// The offline validators (Check) of the rules of generated.go.
 
 // checkFernetKey accepts exactly 32 bytes of URL-safe base64 with canonical
 // padding bits, as cryptography's Fernet.generate_key() makes.
@@ -19,7 +21,7 @@ func checkFernetKey(s string) error {
 	if len(b) != 32 {
 		return errors.New("does not decode to 32 bytes")
 	}
-	if Randomness(s) < 0.75 {
+	if vocab.Randomness(s) < 0.75 {
 		return errors.New("not random enough to be a generated key")
 	}
 	return nil
@@ -39,14 +41,14 @@ func checkHexSecret(s string) error {
 			lo = true
 		case c >= 'A' && c <= 'F':
 			up = true
-		case !isDigit(c):
+		case !vocab.IsDigit(c):
 			return errors.New("not hex")
 		}
 	}
 	if up && lo {
 		return errors.New("mixed-case hex")
 	}
-	if Randomness(s) < 0.8 {
+	if vocab.Randomness(s) < 0.8 {
 		return errors.New("not random enough for hex")
 	}
 	return nil
@@ -59,11 +61,11 @@ func checkURLSafeSecret(s string) error {
 		return errors.New("length outside 20..256")
 	}
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; !isAlnum(c) && c != '-' && c != '_' {
+		if c := s[i]; !vocab.IsAlnum(c) && c != '-' && c != '_' {
 			return errors.New("not URL-safe base64")
 		}
 	}
-	if charClasses(s) < 3 {
+	if vocab.CountClasses(s) < 3 {
 		return errors.New("too few character classes for a generated token")
 	}
 	return checkGenericSecret(s)
@@ -71,7 +73,7 @@ func checkURLSafeSecret(s string) error {
 
 // djangoKeyChars is the alphabet of django.core.management.utils.
 // get_random_secret_key.
-const djangoKeyChars = "abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)"
+const djangoKeyChars = keys.DjangoAlphabet
 
 // checkDjangoKey accepts 50 characters of Django's key alphabet that are
 // not a stand-in. Template markers are legitimate key characters here, so
@@ -81,12 +83,10 @@ func checkDjangoKey(s string) error {
 	if len(k) != 50 {
 		return errors.New("not 50 characters")
 	}
-	for _, w := range placeholderWords {
-		if strings.Contains(k, w) {
-			return errors.New("placeholder")
-		}
+	if vocab.HasPlaceholderWord(k) {
+		return errors.New("placeholder")
 	}
-	if isRepetitive(k) || Randomness(k) < 0.8 {
+	if vocab.IsRepetitive(k) || vocab.Randomness(k) < 0.8 {
 		return errors.New("not random enough")
 	}
 	return nil
@@ -174,36 +174,3 @@ func bech32Encode(hrp string, data []byte) string {
 	}
 	return strings.ToUpper(sb.String())
 }
-
-// exampleBytes derives n deterministic bytes from label, for rule examples
-// and the test corpus: fakes in the real formats that never protected
-// anything.
-func exampleBytes(label string, n int) []byte {
-	var out []byte
-	for i := 0; len(out) < n; i++ {
-		h := sha256.Sum256([]byte(label + "/" + strconv.Itoa(i)))
-		out = append(out, h[:]...)
-	}
-	return out[:n]
-}
-
-// Example values built from exampleBytes.
-func exampleFernet(label string) string {
-	return base64.URLEncoding.EncodeToString(exampleBytes(label, 32))
-}
-
-func exampleHex(label string, n int) string { return hex.EncodeToString(exampleBytes(label, n)) }
-
-func exampleURLSafe(label string, n int) string {
-	return base64.RawURLEncoding.EncodeToString(exampleBytes(label, n))
-}
-
-func exampleDjango(label string) string {
-	b := exampleBytes(label, 50)
-	for i := range b {
-		b[i] = djangoKeyChars[int(b[i])%len(djangoKeyChars)]
-	}
-	return string(b)
-}
-
-func exampleAge(label string) string { return bech32Encode("age-secret-key-", exampleBytes(label, 32)) }

@@ -1,0 +1,156 @@
+package engine
+
+import (
+	"bytes"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/envguard/envguard/rules/vocab"
+)
+
+// runRule appends the candidates of rule i: its regexp runs on each line
+// where one of its keywords occurs, from the first such line to the end
+// for a Multiline rule, or over all of data for a rule without keywords.
+func (s *Set) runRule(found []Match, i int, data []byte, h *hits) []Match {
+	r := &s.rules[i]
+	var lines []int
+	if len(r.Keywords) > 0 {
+		if lines = s.filter.ruleLines(i, h); len(lines) == 0 {
+			return found
+		}
+	}
+	re, err := s.regexp(i)
+	if err != nil {
+		// Built-in rules are proven by tests and custom rules by the
+		// config loader; a rule that slips through matches nothing.
+		return found
+	}
+	switch {
+	case len(r.Keywords) == 0:
+		return appendMatches(found, r, re, data, 0, len(data))
+	case r.Multiline:
+		return appendMatches(found, r, re, data, lines[0], len(data))
+	}
+	g := r.Gate
+	for _, ls := range lines {
+		le := len(data)
+		if j := bytes.IndexByte(data[ls:], '\n'); j >= 0 {
+			le = ls + j
+		}
+		if le-ls > longLine {
+			found = s.runWindows(found, i, re, data, ls, le, h)
+			continue
+		}
+		if g != nil && !g(data[ls:le]) {
+			continue
+		}
+		found = appendMatches(found, r, re, data, ls, le)
+	}
+	return found
+}
+
+// longLine is the length above which a line (minified code, data URIs) is
+// searched in windows around the keywords rather than whole: Go's regexp
+// falls back to a much slower engine on long inputs.
+const longLine = 2048
+
+// runWindows runs rule i's regexp over windows of the long line
+// data[ls:le] around each occurrence of its keywords. Windows reach 256
+// bytes before a keyword and 1 KiB after it, widened to the nearest byte
+// that cannot be part of a token, so that no name or token is cut.
+func (s *Set) runWindows(found []Match, i int, re *regexp.Regexp, data []byte, ls, le int, h *hits) []Match {
+	r := &s.rules[i]
+	line := data[ls:le]
+	low := h.lowered(line, ls)
+	var pos []int
+	for _, kw := range r.Keywords {
+		for off := 0; ; {
+			j := bytes.Index(low[off:], []byte(kw))
+			if j < 0 {
+				break
+			}
+			pos = append(pos, off+j)
+			off += j + 1
+		}
+	}
+	slices.Sort(pos)
+	first := len(found)
+	ws, we := -1, -1
+	flush := func() {
+		if ws < 0 || (r.Gate != nil && !r.Gate(line[ws:we])) {
+			return
+		}
+		for _, m := range appendMatches(nil, r, re, data, ls+ws, ls+we) {
+			if !containsSpan(found[first:], m) {
+				found = append(found, m)
+			}
+		}
+	}
+	for _, p := range pos {
+		a, b := tokenEdge(line, p-256, -1), tokenEdge(line, p+1024, 1)
+		if ws >= 0 && a <= we && b-ws <= 4*longLine {
+			we = max(we, b)
+			continue
+		}
+		flush()
+		ws, we = a, b
+	}
+	flush()
+	return found
+}
+
+// tokenEdge moves p (clamped to line) in direction dir, at most 512
+// bytes, to a byte that cannot be part of a token, and returns the window
+// edge there.
+func tokenEdge(line []byte, p, dir int) int {
+	p = max(0, min(p, len(line)))
+	for n := 0; n < 512 && p > 0 && p < len(line); n++ {
+		c := line[p]
+		if dir < 0 {
+			c = line[p-1]
+		}
+		if !vocab.IsAlnum(c) && strings.IndexByte("_-+/=.", c) < 0 {
+			break
+		}
+		p += dir
+	}
+	return p
+}
+
+// containsSpan reports whether ms holds a candidate of m's rule and span.
+func containsSpan(ms []Match, m Match) bool {
+	for _, x := range ms {
+		if x.Start == m.Start && x.End == m.End {
+			return true
+		}
+	}
+	return false
+}
+
+// appendMatches runs r's pattern over data[from:to] and appends candidates.
+func appendMatches(dst []Match, r *Rule, re *regexp.Regexp, data []byte, from, to int) []Match {
+	gi := r.secretIndex(re)
+	ni := re.SubexpIndex("name")
+	for _, loc := range re.FindAllSubmatchIndex(data[from:to], -1) {
+		if loc[2*gi] < 0 {
+			continue
+		}
+		m := Match{
+			Rule:       r,
+			Start:      from + loc[2*gi],
+			End:        from + loc[2*gi+1],
+			MatchStart: from + loc[0],
+			MatchEnd:   from + loc[1],
+		}
+		if m.Start == m.End {
+			continue
+		}
+		m.Secret = string(data[m.Start:m.End])
+		if ni > 0 && loc[2*ni] >= 0 {
+			m.Name = string(data[from+loc[2*ni] : from+loc[2*ni+1]])
+		}
+		dst = append(dst, m)
+	}
+	return dst
+}

@@ -1,0 +1,224 @@
+package engine
+
+import (
+	"fmt"
+	"reflect"
+	"regexp"
+	"strings"
+	"sync"
+)
+
+// Match is one candidate secret found by a rule.
+type Match struct {
+	// Rule that matched. It points into the Set and must not be changed.
+	Rule *Rule
+	// Start and End are the byte offsets of the secret in the data.
+	Start, End int
+	// MatchStart and MatchEnd are the byte offsets of the whole match.
+	MatchStart, MatchEnd int
+	// Secret is the matched secret.
+	Secret string
+	// Name is the identifier the secret is assigned to, if the rule knows it.
+	Name string
+	// Rejected, when not empty, says why this candidate is not a secret
+	// (placeholder, low entropy, failed validation). Only [Set.MatchAll]
+	// delivers rejected candidates.
+	Rejected string
+	// pinned is set when the rule's "name" group is pinned to provider
+	// names (CLERK_SECRET_KEY), not any identifier.
+	pinned bool
+}
+
+// Set is a compiled, read-only collection of rules. Build it with [Compile].
+type Set struct {
+	rules  []Rule
+	res    []lazyRegexp
+	filter *prefilter
+	// always lists rules without keywords; they run on every input.
+	always []int
+	// leader[i] is the first rule with the same regexp, secret group,
+	// keywords, line mode and gate as rule i (often i itself): rules that
+	// differ only in what they accept share one run of the regexp.
+	leader []int
+	// scratch holds reusable prefilter results, so that Match allocates
+	// little; the Set itself stays read-only.
+	scratch sync.Pool
+}
+
+// Compile validates the rules and builds the keyword prefilter. Rule ids
+// must be unique.
+func Compile(rs []Rule) (*Set, error) {
+	s := &Set{rules: make([]Rule, len(rs)), res: make([]lazyRegexp, len(rs))}
+	copy(s.rules, rs)
+	seen := make(map[string]bool, len(rs))
+	var kws [][]string
+	for i := range s.rules {
+		r := &s.rules[i]
+		if err := r.Validate(); err != nil {
+			return nil, err
+		}
+		if seen[r.ID] {
+			return nil, fmt.Errorf("rule %q is defined twice: give each rule its own id", r.ID)
+		}
+		seen[r.ID] = true
+		if len(r.Keywords) == 0 {
+			s.always = append(s.always, i)
+		}
+		kws = append(kws, r.Keywords)
+	}
+	s.filter = newPrefilter(kws)
+	s.leader = make([]int, len(s.rules))
+	first := make(map[string]int, len(s.rules))
+	for i := range s.rules {
+		r := &s.rules[i]
+		key := fmt.Sprintf("%q %d %v %q %x", r.Regex, r.SecretGroup, r.Multiline, r.Keywords, gateID(r.Gate))
+		if l, ok := first[key]; ok {
+			s.leader[i] = l
+		} else {
+			first[key] = i
+			s.leader[i] = i
+		}
+	}
+	s.scratch.New = func() any { return &hits{} }
+	return s, nil
+}
+
+// gateID identifies a gate function, so that only rules with the same
+// gate (or none) share a run of their regexp. Gates are plain functions
+// of the line: two closures of one function count as one gate.
+func gateID(g func([]byte) bool) uintptr {
+	if g == nil {
+		return 0
+	}
+	return reflect.ValueOf(g).Pointer()
+}
+
+// MustCompile is like [Compile] but panics on error. It is meant for the
+// built-in ruleset, which tests prove valid.
+func MustCompile(rs []Rule) *Set {
+	s, err := Compile(rs)
+	if err != nil {
+		panic(err)
+	}
+	return s
+}
+
+// CompileAll compiles every rule's regexp now and returns the first error.
+// [Compile] leaves that to first use, so that a pre-commit run pays only
+// for the rules whose keywords occur.
+func (s *Set) CompileAll() error {
+	for i := range s.rules {
+		if _, err := s.regexp(i); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// lazyRegexp compiles a rule's regexp once, on first use.
+type lazyRegexp struct {
+	once   sync.Once
+	re     *regexp.Regexp
+	err    error
+	pinned bool // the "name" group holds literal names
+}
+
+// regexp returns rule i's compiled regexp.
+func (s *Set) regexp(i int) (*regexp.Regexp, error) {
+	l := &s.res[i]
+	l.once.Do(func() {
+		l.re, l.err = s.rules[i].CompileRegex()
+		if l.err == nil {
+			l.pinned = namePinned(s.rules[i].Regex)
+		}
+	})
+	return l.re, l.err
+}
+
+// Rules returns the rules of the set, in order. The slice must not be changed.
+func (s *Set) Rules() []Rule { return s.rules }
+
+// Len is the number of rules in the set.
+func (s *Set) Len() int { return len(s.rules) }
+
+// Match calls fn for every secret found in data, in order of position.
+// Candidates that are rejected (placeholders, low entropy, failed
+// validation) are not delivered.
+func (s *Set) Match(data []byte, fn func(Match)) {
+	s.match(data, false, fn)
+}
+
+// MatchAll is like [Set.Match] but also delivers rejected candidates, with
+// Match.Rejected saying why, for --verbose.
+func (s *Set) MatchAll(data []byte, fn func(Match)) {
+	s.match(data, true, fn)
+}
+
+// Candidates reports which rules the prefilter lets run on data: the rules
+// whose keywords occur and those without keywords. The prefilter may report
+// a rule that then does not match, but never leaves out a rule that would.
+func (s *Set) Candidates(data []byte) []int {
+	var out []int
+	h := s.scratch.Get().(*hits)
+	defer s.scratch.Put(h)
+	s.filter.scan(data, h)
+	for i := range s.rules {
+		if len(s.rules[i].Keywords) == 0 || len(s.filter.ruleLines(i, h)) > 0 {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+func (s *Set) match(data []byte, withRejected bool, fn func(Match)) {
+	if len(data) == 0 {
+		return
+	}
+	h := s.scratch.Get().(*hits)
+	defer s.scratch.Put(h)
+	s.filter.scan(data, h)
+	var found []Match
+	// span[i] is where rule i's candidates sit in found, so that rules
+	// sharing a regexp with it can copy them instead of running it again.
+	if cap(h.span) < len(s.rules) {
+		h.span = make([][2]int, len(s.rules))
+	}
+	span := h.span[:len(s.rules)]
+	for i := range s.rules {
+		r := &s.rules[i]
+		if l := s.leader[i]; l != i {
+			for _, m := range found[span[l][0]:span[l][1]] {
+				m.Rule = r
+				found = append(found, m)
+			}
+			continue
+		}
+		span[i][0] = len(found)
+		found = s.runRule(found, i, data, h)
+		span[i][1] = len(found)
+		if len(found) > span[i][0] && s.res[i].pinned {
+			for j := span[i][0]; j < len(found); j++ {
+				found[j].pinned = true
+			}
+		}
+	}
+	if len(found) == 0 {
+		return
+	}
+	keep := found[:0]
+	for i := range found {
+		m := found[i]
+		m.Rejected = reject(&m)
+		// Without --verbose a rejected candidate matters only if it can
+		// shadow an accepted one: a specific rule's failed validation.
+		if withRejected || m.Rejected == "" || !m.Rule.Generic && strings.HasPrefix(m.Rejected, rejectedValidation) {
+			keep = append(keep, m)
+		}
+	}
+	found = resolveOverlaps(keep)
+	for _, m := range found {
+		if m.Rejected == "" || withRejected {
+			fn(m)
+		}
+	}
+}
