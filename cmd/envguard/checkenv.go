@@ -8,8 +8,8 @@ import (
 
 	"github.com/fatih/color"
 
+	"github.com/envguard/envguard/scanner"
 	"github.com/envguard/envguard/scanner/envguard"
-	"github.com/envguard/envguard/scanner/gitrepo"
 )
 
 const checkEnvUsage = `Usage: envguard check-env [options]
@@ -51,7 +51,7 @@ func runCheckEnv(e *env, args []string) error {
 	if len(pos) > 0 {
 		return usagef(c.name, "unexpected argument %q: check-env checks the whole repository", pos[0])
 	}
-	repo, err := gitrepo.Open(e.dir)
+	repo, err := scanner.OpenRepo(e.dir)
 	if err != nil {
 		return withHint(err, "check-env needs a git repository: run it inside one (or 'git init' first)")
 	}
@@ -80,7 +80,7 @@ func runCheckEnv(e *env, args []string) error {
 
 // relativeCommands rewrites the git rm commands for a user who runs
 // check-env in a subdirectory: git takes paths relative to it.
-func relativeCommands(e *env, repo *gitrepo.Repo, rep *envguard.EnvReport) {
+func relativeCommands(e *env, repo *scanner.Repo, rep *envguard.EnvReport) {
 	cwd := e.dir
 	if real, err := filepath.EvalSymlinks(cwd); err == nil {
 		cwd = real // git reports the work tree with symlinks resolved

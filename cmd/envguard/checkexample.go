@@ -16,7 +16,6 @@ import (
 	"github.com/envguard/envguard/scanner"
 	"github.com/envguard/envguard/scanner/dotenv"
 	"github.com/envguard/envguard/scanner/envguard"
-	"github.com/envguard/envguard/scanner/gitrepo"
 )
 
 const checkExampleUsage = `Usage: envguard check-example [FILE...] [options]
@@ -90,7 +89,7 @@ func runCheckExample(e *env, args []string) error {
 		return usagef(c.name, "unknown format %q: use text or json", format)
 	}
 	root := e.dir
-	repo, repoErr := gitrepo.Open(e.dir)
+	repo, repoErr := scanner.OpenRepo(e.dir)
 	if repoErr == nil && repo.WorkTree != "" {
 		root = repo.WorkTree
 	}
@@ -127,7 +126,7 @@ func runCheckExample(e *env, args []string) error {
 
 // findExamples lists the example files git tracks or would add, as paths
 // relative to dir.
-func findExamples(repo *gitrepo.Repo, envGlobs, exampleGlobs []string, dir string) ([]string, error) {
+func findExamples(repo *scanner.Repo, envGlobs, exampleGlobs []string, dir string) ([]string, error) {
 	m, err := envguard.NewMatcher(envguard.Config{EnvFiles: envGlobs, ExampleFiles: exampleGlobs})
 	if err != nil {
 		return nil, err

@@ -10,7 +10,7 @@ import (
 	"strings"
 
 	"github.com/envguard/envguard/hooks"
-	"github.com/envguard/envguard/scanner/gitrepo"
+	"github.com/envguard/envguard/scanner"
 )
 
 const installUsage = `Usage: envguard install [options]
@@ -160,7 +160,7 @@ func printSteps(e *env, plan *hooks.Plan) {
 // the work tree, where git runs hooks), else the hooks folder of the
 // common git directory that linked worktrees share.
 func hooksDir(e *env) (string, error) {
-	repo, err := gitrepo.Open(e.dir)
+	repo, err := scanner.OpenRepo(e.dir)
 	if err != nil {
 		return "", err
 	}

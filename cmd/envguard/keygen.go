@@ -8,8 +8,8 @@ import (
 	"strings"
 
 	"github.com/envguard/envguard/rules"
+	"github.com/envguard/envguard/scanner"
 	"github.com/envguard/envguard/scanner/fix"
-	"github.com/envguard/envguard/scanner/gitrepo"
 )
 
 const keygenUsage = `Usage: envguard keygen [options]
@@ -119,8 +119,8 @@ func kindList() string {
 // tracks or does not ignore unless --force.
 func writeKey(e *env, kind rules.KeyKind, key string, f *keygenFlags) error {
 	ctx := context.Background()
-	repo, err := gitrepo.Open(e.dir)
-	if err != nil && !errors.Is(err, gitrepo.ErrNotRepository) && !errors.Is(err, gitrepo.ErrNoGit) {
+	repo, err := scanner.OpenRepo(e.dir)
+	if err != nil && !errors.Is(err, scanner.ErrNotRepository) && !errors.Is(err, scanner.ErrNoGit) {
 		return err
 	}
 	if repo != nil && repo.WorkTree == "" {
@@ -161,7 +161,7 @@ func writeKey(e *env, kind rules.KeyKind, key string, f *keygenFlags) error {
 
 // refuseUnsafe returns an error when git tracks path or does not ignore
 // it: a key written there would end up in a commit.
-func refuseUnsafe(ctx context.Context, repo *gitrepo.Repo, path, shown string) error {
+func refuseUnsafe(ctx context.Context, repo *scanner.Repo, path, shown string) error {
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return err

@@ -8,7 +8,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/envguard/envguard/rules"
-	"github.com/envguard/envguard/scanner/gitrepo"
+	"github.com/envguard/envguard/scanner"
 )
 
 const rulesUsage = `Usage: envguard rules [options] [FILTER...]
@@ -101,7 +101,7 @@ func effectiveRules(e *env, configPath string) ([]rules.Rule, map[string]bool, e
 		builtin[r.ID] = true
 	}
 	root := e.dir
-	if r, err := gitrepo.Open(e.dir); err == nil && r.WorkTree != "" {
+	if r, err := scanner.OpenRepo(e.dir); err == nil && r.WorkTree != "" {
 		root = r.WorkTree
 	}
 	cfg, err := loadConfig(root, configPath)

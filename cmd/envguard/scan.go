@@ -20,7 +20,6 @@ import (
 	"github.com/envguard/envguard/scanner/atomicfile"
 	"github.com/envguard/envguard/scanner/config"
 	"github.com/envguard/envguard/scanner/envguard"
-	"github.com/envguard/envguard/scanner/gitrepo"
 	"github.com/envguard/envguard/scanner/report"
 	"github.com/envguard/envguard/scanner/source"
 )
@@ -223,7 +222,7 @@ func runScan(e *env, args []string) error {
 // scanJob is a scan ready to run: the source, the rules and the filters.
 // scan and baseline share it.
 type scanJob struct {
-	repo    *gitrepo.Repo
+	repo    *scanner.Repo
 	cfg     *config.Config
 	set     *rules.Set
 	filters []scanner.Filter
@@ -246,11 +245,11 @@ func setupScan(e *env, f *scanFlags) (*scanJob, error) {
 			root = filepath.Dir(f.dir) // --dir FILE: the config beside it
 		}
 	case f.stdin:
-		if r, err := gitrepo.Open(e.dir); err == nil && r.WorkTree != "" {
+		if r, err := scanner.OpenRepo(e.dir); err == nil && r.WorkTree != "" {
 			root = r.WorkTree
 		}
 	default:
-		if job.repo, err = gitrepo.Open(e.dir); err != nil {
+		if job.repo, err = scanner.OpenRepo(e.dir); err != nil {
 			return nil, err
 		}
 		if job.repo.WorkTree != "" {
@@ -284,6 +283,9 @@ func setupScan(e *env, f *scanFlags) (*scanJob, error) {
 func (j *scanJob) source(e *env, f *scanFlags) error {
 	var err error
 	srcOpts := source.Options{MaxFileSize: j.maxSize, Notify: j.notices.notify, NoGitignore: f.noGitignore, FetchMissing: f.fetchMissing}
+	if f.rangeSpec != "" || f.all {
+		srcOpts.MayHoldMultiline = mayHoldMultiline(j.set)
+	}
 	if e.stderrTTY && !f.stdin {
 		srcOpts.Progress = newProgress(e).update
 	}
@@ -455,4 +457,20 @@ func shortCommit(h string) string {
 		return h[:12]
 	}
 	return h
+}
+
+// mayHoldMultiline is the history and range scans' prefilter for the
+// rules whose matches may span lines (see source.Options).
+func mayHoldMultiline(set *rules.Set) func([]byte) bool {
+	var ml []rules.Rule
+	for _, r := range set.Rules() {
+		if r.Multiline {
+			ml = append(ml, r)
+		}
+	}
+	mset, err := rules.Compile(ml)
+	if err != nil {
+		return nil // every blob may: slower, never wrong
+	}
+	return func(data []byte) bool { return len(mset.Candidates(data)) > 0 }
 }

@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/envguard/envguard/scanner/gitrepo"
+	"github.com/envguard/envguard/scanner"
 	"github.com/envguard/envguard/scanner/source"
 	"github.com/fatih/color"
 )
@@ -56,11 +56,11 @@ func (e *env) style(tty bool, attrs ...color.Attribute) func(string) string {
 // hintsFor returns what to do next for errors the packages return.
 func hintsFor(err error) []string {
 	switch {
-	case errors.Is(err, gitrepo.ErrNotRepository):
+	case errors.Is(err, scanner.ErrNotRepository):
 		return []string{"run envguard inside a git repository, or scan files with 'envguard scan --dir PATH'"}
-	case errors.Is(err, gitrepo.ErrBare):
+	case errors.Is(err, scanner.ErrBare):
 		return []string{"a bare repository has no staged changes: scan its history with 'envguard scan --all'"}
-	case errors.Is(err, gitrepo.ErrNoGit):
+	case errors.Is(err, scanner.ErrNoGit):
 		return []string{"install git (https://git-scm.com/downloads) or scan files with 'envguard scan --dir PATH'"}
 	case errors.Is(err, source.ErrIndex):
 		return []string{"run 'git status' to see what git says about the index",

@@ -6,7 +6,7 @@ import (
 
 	"github.com/envguard/envguard/rules"
 	"github.com/envguard/envguard/scanner/envguard"
-	"github.com/envguard/envguard/scanner/gitrepo"
+	"github.com/envguard/envguard/scanner/internal/git"
 	"github.com/envguard/envguard/scanner/pipeline"
 )
 
@@ -17,7 +17,7 @@ import (
 // every example file git tracks or would add (env/example-secret, with
 // Name set to the key and KeyKind to the kind of key that replaces it). m
 // nil means the built-in globs.
-func EnvFindings(ctx context.Context, repo *gitrepo.Repo, m *envguard.Matcher, set *rules.Set) ([]pipeline.Finding, error) {
+func EnvFindings(ctx context.Context, repo *git.Repo, m *envguard.Matcher, set *rules.Set) ([]pipeline.Finding, error) {
 	if err := repo.RequireWorkTree(); err != nil {
 		return nil, err
 	}

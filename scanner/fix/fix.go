@@ -27,7 +27,7 @@ import (
 	"github.com/envguard/envguard/scanner/atomicfile"
 	"github.com/envguard/envguard/scanner/dotenv"
 	"github.com/envguard/envguard/scanner/envguard"
-	"github.com/envguard/envguard/scanner/gitrepo"
+	"github.com/envguard/envguard/scanner/internal/git"
 )
 
 // Rule ids of the env guard findings that [NewPlan] repairs (those of
@@ -203,7 +203,7 @@ func (f *files) update(rel string, perm fs.FileMode, edit func([]byte) ([]byte, 
 	return f.write(f.abs(rel), data, perm)
 }
 
-func newFiles(repo *gitrepo.Repo, w WriteFileFunc) *files {
+func newFiles(repo *git.Repo, w WriteFileFunc) *files {
 	if w == nil {
 		w = atomicfile.WriteFile
 	}

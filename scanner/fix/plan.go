@@ -12,15 +12,15 @@ import (
 	"github.com/envguard/envguard/rules"
 	"github.com/envguard/envguard/scanner/dotenv"
 	"github.com/envguard/envguard/scanner/envguard"
-	"github.com/envguard/envguard/scanner/gitignore"
-	"github.com/envguard/envguard/scanner/gitrepo"
+	"github.com/envguard/envguard/scanner/internal/git"
+	"github.com/envguard/envguard/scanner/internal/gitignore"
 	"github.com/envguard/envguard/scanner/pipeline"
 )
 
 // builder collects the steps of a plan, deduplicated.
 type builder struct {
 	ctx      context.Context
-	repo     *gitrepo.Repo
+	repo     *git.Repo
 	opts     Options
 	files    *files
 	ignore   []string
@@ -38,7 +38,7 @@ type builder struct {
 // inHead reports whether rel is in the commit HEAD points at.
 func (b *builder) inHead(rel string) (bool, error) {
 	if b.head == nil {
-		h, err := headFiles(b.ctx, b.repo)
+		h, err := b.repo.HeadFiles(b.ctx)
 		if err != nil {
 			return false, err
 		}
@@ -51,7 +51,7 @@ func (b *builder) inHead(rel string) (bool, error) {
 // [RuleStaged], [RuleTracked], [RuleNotIgnored], [RuleExampleSecret]) and
 // leaks found by a scan. It reads the repository and files but changes
 // nothing.
-func NewPlan(ctx context.Context, repo *gitrepo.Repo, findings []pipeline.Finding, opts Options) (*Plan, error) {
+func NewPlan(ctx context.Context, repo *git.Repo, findings []pipeline.Finding, opts Options) (*Plan, error) {
 	if err := repo.RequireWorkTree(); err != nil {
 		return nil, err
 	}
@@ -125,7 +125,7 @@ func (b *builder) keepOut(rel string) error {
 			b.commits[rel] = true
 		}
 	}
-	covered, err := CoveredByRules(b.ctx, b.repo, rel)
+	covered, err := b.repo.CoveredByRules(b.ctx, rel)
 	if err != nil {
 		return err
 	}

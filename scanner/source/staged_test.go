@@ -10,7 +10,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/envguard/envguard/scanner/gitrepo"
+	"github.com/envguard/envguard/scanner/internal/git"
 	"github.com/envguard/envguard/scanner/pipeline"
 )
 
@@ -73,7 +73,7 @@ func (r *testRepo) commit(msg string) {
 // by path.
 func scanStaged(t *testing.T, dir string, opts Options) (map[string]pipeline.Fragment, error) {
 	t.Helper()
-	repo, err := gitrepo.Open(dir)
+	repo, err := git.Open(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -326,7 +326,7 @@ func TestStagedStopsOnYieldError(t *testing.T) {
 		r.write(n, n+"\n")
 	}
 	r.git("add", ".")
-	repo, err := gitrepo.Open(r.dir)
+	repo, err := git.Open(r.dir)
 	if err != nil {
 		t.Fatal(err)
 	}

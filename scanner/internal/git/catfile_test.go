@@ -1,14 +1,13 @@
-package source
+package git
 
 import (
 	"context"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/envguard/envguard/scanner/gitrepo"
 )
 
 func TestCatFile(t *testing.T) {
@@ -19,7 +18,7 @@ func TestCatFile(t *testing.T) {
 	a := strings.TrimSpace(r.git("rev-parse", ":a.txt"))
 	b := strings.TrimSpace(r.git("rev-parse", ":b.txt"))
 	missing := strings.Repeat("0", 39) + "1"
-	repo, err := gitrepo.Open(r.dir)
+	repo, err := Open(r.dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -57,7 +56,7 @@ func TestCatFileStopsEarly(t *testing.T) {
 	r.write("a.txt", strings.Repeat("x", 1<<20))
 	r.git("add", ".")
 	a := strings.TrimSpace(r.git("rev-parse", ":a.txt"))
-	repo, err := gitrepo.Open(r.dir)
+	repo, err := Open(r.dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -99,7 +98,7 @@ func TestCatFileOldGit(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Setenv("PATH", bin+string(os.PathListSeparator)+os.Getenv("PATH"))
-	repo, err := gitrepo.Open(r.dir)
+	repo, err := Open(r.dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -118,7 +117,79 @@ func TestCatFileOldGit(t *testing.T) {
 	if !cf.legacy {
 		t.Error("the fallback for an old git was not taken")
 	}
-	if f := mustScan(t, r.dir, Options{})["a.txt"]; string(f.Data) != "alpha\n" {
-		t.Errorf("staged scan with an old git: %+v", f)
+	// A stream started before the client knew falls back on its own.
+	fresh := NewCatFile(context.Background(), repo)
+	defer fresh.Close()
+	if got := readStream(t, fresh, []string{a, a}); got != "alpha\n|alpha\n|" || !fresh.legacy {
+		t.Errorf("Stream with an old git = %q (legacy %v)", got, fresh.legacy)
+	}
+}
+
+// readStream reads oids through a Stream and joins the contents with "|".
+func readStream(t *testing.T, cf *CatFile, oids []string) string {
+	t.Helper()
+	s, err := cf.Stream(oids)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got strings.Builder
+	keep := func(size int64) bool { return size < 100 }
+	for {
+		in, data, err := s.Next(keep, func(n int) []byte { return make([]byte, n) })
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch {
+		case in.Missing:
+			got.WriteString("missing")
+		case data == nil:
+			got.WriteString("skipped")
+		}
+		got.Write(data)
+		got.WriteString("|")
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return got.String()
+}
+
+func TestStream(t *testing.T) {
+	r := newTestRepo(t)
+	r.write("a.txt", "alpha\n")
+	r.write("big.txt", strings.Repeat("x", 200))
+	r.git("add", ".")
+	a := strings.TrimSpace(r.git("rev-parse", ":a.txt"))
+	big := strings.TrimSpace(r.git("rev-parse", ":big.txt"))
+	missing := strings.Repeat("0", 39) + "1"
+	repo, err := Open(r.dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, legacy := range []bool{false, true} {
+		cf := NewCatFile(context.Background(), repo)
+		cf.legacy = legacy
+		got := readStream(t, cf, []string{a, big, missing, a})
+		if want := "alpha\n|skipped|missing|alpha\n|"; got != want {
+			t.Errorf("legacy=%v: Stream = %q, want %q", legacy, got, want)
+		}
+		if data, err := cf.Get(a); err != nil || string(data) != "alpha\n" {
+			t.Errorf("legacy=%v: Get = %q, %v", legacy, data, err)
+		}
+		if data, err := cf.Get(missing); err != nil || data != nil {
+			t.Errorf("legacy=%v: Get(missing) = %q, %v", legacy, data, err)
+		}
+		// A stream closed early ends git without an error.
+		s, err := cf.Stream([]string{a, a, a})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Close(); err != nil {
+			t.Errorf("legacy=%v: early Close: %v", legacy, err)
+		}
+		cf.Close()
 	}
 }

@@ -1,4 +1,4 @@
-package source
+package git
 
 import (
 	"context"
@@ -9,8 +9,6 @@ import (
 	"sort"
 	"strings"
 	"testing"
-
-	"github.com/envguard/envguard/scanner/gitrepo"
 )
 
 // compareWithGit runs the fast path and git diff-index (without rename
@@ -18,14 +16,13 @@ import (
 // It returns whether the fast path answered.
 func compareWithGit(t *testing.T, dir string) bool {
 	t.Helper()
-	repo, err := gitrepo.Open(dir)
+	repo, err := Open(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := &staged{repo: repo}
 	cf := NewCatFile(context.Background(), repo)
 	defer cf.Close()
-	fast, ok, err := s.indexChanges(cf)
+	fast, ok, err := repo.indexChanges(cf)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -41,13 +38,13 @@ func compareWithGit(t *testing.T, dir string) bool {
 		t.Fatal(err)
 	}
 	// Changes of mode only are not content: the fast path leaves them out.
-	var kept []change
+	var kept []Change
 	for _, c := range want {
-		if c.oldOID != c.newOID {
+		if c.OldOID != c.NewOID {
 			kept = append(kept, c)
 		}
 	}
-	sort.Slice(kept, func(i, j int) bool { return kept[i].path < kept[j].path })
+	sort.Slice(kept, func(i, j int) bool { return kept[i].Path < kept[j].Path })
 	if len(fast) == 0 && len(kept) == 0 {
 		return true
 	}
@@ -57,10 +54,10 @@ func compareWithGit(t *testing.T, dir string) bool {
 	return true
 }
 
-func dumpChanges(cs []change) string {
+func dumpChanges(cs []Change) string {
 	var b strings.Builder
 	for _, c := range cs {
-		fmt.Fprintf(&b, "  %c %s %s %s %s %s\n", c.status, c.oldMode, c.newMode, c.oldOID[:8], c.newOID[:8], c.path)
+		fmt.Fprintf(&b, "  %c %s %s %s %s %s\n", c.Status, c.OldMode, c.NewMode, c.OldOID[:8], c.NewOID[:8], c.Path)
 	}
 	return b.String()
 }
@@ -142,7 +139,7 @@ func TestIndexChangesFallBack(t *testing.T) {
 	r.write("a/b.txt", "b\n")
 	r.write("c.txt", "c\n")
 	r.git("add", ".")
-	repo, err := gitrepo.Open(r.dir)
+	repo, err := Open(r.dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -150,7 +147,7 @@ func TestIndexChangesFallBack(t *testing.T) {
 		t.Helper()
 		cf := NewCatFile(context.Background(), repo)
 		defer cf.Close()
-		_, ok, err := (&staged{repo: repo}).indexChanges(cf)
+		_, ok, err := repo.indexChanges(cf)
 		if err != nil {
 			t.Fatal(err)
 		}
