@@ -10,18 +10,31 @@ import (
 	"testing"
 )
 
-func TestCatFile(t *testing.T) {
+// missing is an object id no test repository holds.
+var missing = strings.Repeat("0", 39) + "1"
+
+// stage stages files given as name, content pairs and returns the
+// repository and the blob ids, in order.
+func stage(t *testing.T, files ...string) (*Repo, []string) {
 	r := newTestRepo(t)
-	r.write("a.txt", "alpha\n")
-	r.write("b.txt", "bravo bravo\n")
-	r.git("add", ".")
-	a := strings.TrimSpace(r.git("rev-parse", ":a.txt"))
-	b := strings.TrimSpace(r.git("rev-parse", ":b.txt"))
-	missing := strings.Repeat("0", 39) + "1"
-	repo, err := Open(r.dir)
+	for i := 0; i < len(files); i += 2 {
+		r.Write(files[i], files[i+1])
+	}
+	r.Git("add", ".")
+	var oids []string
+	for i := 0; i < len(files); i += 2 {
+		oids = append(oids, strings.TrimSpace(r.Git("rev-parse", ":"+files[i])))
+	}
+	repo, err := Open(r.Dir)
 	if err != nil {
 		t.Fatal(err)
 	}
+	return repo, oids
+}
+
+func TestCatFile(t *testing.T) {
+	repo, oids := stage(t, "a.txt", "alpha\n", "b.txt", "bravo bravo\n")
+	a, b := oids[0], oids[1]
 	for _, legacy := range []bool{false, true} {
 		cf := NewCatFile(context.Background(), repo)
 		cf.legacy = legacy // as with a git older than 2.36
@@ -53,10 +66,10 @@ func TestCatFile(t *testing.T) {
 
 func TestCatFileStopsEarly(t *testing.T) {
 	r := newTestRepo(t)
-	r.write("a.txt", strings.Repeat("x", 1<<20))
-	r.git("add", ".")
-	a := strings.TrimSpace(r.git("rev-parse", ":a.txt"))
-	repo, err := Open(r.dir)
+	r.Write("a.txt", strings.Repeat("x", 1<<20))
+	r.Git("add", ".")
+	a := strings.TrimSpace(r.Git("rev-parse", ":a.txt"))
+	repo, err := Open(r.Dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -83,9 +96,9 @@ func TestCatFileStopsEarly(t *testing.T) {
 // gits older than 2.36 do, and expects the same answers.
 func TestCatFileOldGit(t *testing.T) {
 	r := newTestRepo(t)
-	r.write("a.txt", "alpha\n")
-	r.git("add", ".")
-	a := strings.TrimSpace(r.git("rev-parse", ":a.txt"))
+	r.Write("a.txt", "alpha\n")
+	r.Git("add", ".")
+	a := strings.TrimSpace(r.Git("rev-parse", ":a.txt"))
 	real, err := exec.LookPath("git")
 	if err != nil {
 		t.Skip(err)
@@ -98,7 +111,7 @@ func TestCatFileOldGit(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Setenv("PATH", bin+string(os.PathListSeparator)+os.Getenv("PATH"))
-	repo, err := Open(r.dir)
+	repo, err := Open(r.Dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -158,17 +171,8 @@ func readStream(t *testing.T, cf *CatFile, oids []string) string {
 }
 
 func TestStream(t *testing.T) {
-	r := newTestRepo(t)
-	r.write("a.txt", "alpha\n")
-	r.write("big.txt", strings.Repeat("x", 200))
-	r.git("add", ".")
-	a := strings.TrimSpace(r.git("rev-parse", ":a.txt"))
-	big := strings.TrimSpace(r.git("rev-parse", ":big.txt"))
-	missing := strings.Repeat("0", 39) + "1"
-	repo, err := Open(r.dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	repo, oids := stage(t, "a.txt", "alpha\n", "big.txt", strings.Repeat("x", 200))
+	a, big := oids[0], oids[1]
 	for _, legacy := range []bool{false, true} {
 		cf := NewCatFile(context.Background(), repo)
 		cf.legacy = legacy

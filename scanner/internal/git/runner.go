@@ -27,22 +27,23 @@ func (r *Repo) command(ctx context.Context, args ...string) *exec.Cmd {
 }
 
 // Output runs git with args and returns its standard output. A failure
-// returns an error holding git's own message.
+// returns a [*GitError] holding git's own message.
 func (r *Repo) Output(ctx context.Context, args ...string) ([]byte, error) {
-	cmd := r.command(ctx, args...)
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	if err != nil {
-		return out, gitError(args, err, stderr.String())
-	}
-	return out, nil
+	return r.OutputInput(ctx, nil, args...)
 }
 
-// OutputInput is [Repo.Output] with stdin as git's standard input.
+// OutputInput is [Repo.Output] with stdin as git's standard input (none
+// when nil).
 func (r *Repo) OutputInput(ctx context.Context, stdin []byte, args ...string) ([]byte, error) {
 	cmd := r.command(ctx, args...)
-	cmd.Stdin = bytes.NewReader(stdin)
+	if stdin != nil {
+		cmd.Stdin = bytes.NewReader(stdin)
+	}
+	return output(cmd, args)
+}
+
+// output runs cmd and returns its standard output, or a [*GitError].
+func output(cmd *exec.Cmd, args []string) ([]byte, error) {
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
@@ -103,13 +104,7 @@ func (o *OutputReader) Close() error {
 func run(ctx context.Context, dir string, args ...string) ([]byte, error) {
 	cmd := exec.CommandContext(ctx, "git", args...)
 	cmd.Dir = dir
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	if err != nil {
-		return out, gitError(args, err, stderr.String())
-	}
-	return out, nil
+	return output(cmd, args)
 }
 
 // cleanEnv drops the git variables that Command sets itself.
