@@ -36,7 +36,8 @@ var ErrIndex = git.ErrIndex
 //     decoding every tree, and growing with the repository; looking each
 //     index entry up with Tree.FindEntry instead: 1.7 s. Not used.
 //   - `git diff-index --cached --raw -M HEAD` plus one `git cat-file` for
-//     the blobs: 54 ms. Kept as the reference path (see [staged.changes]).
+//     the blobs: 54 ms. Kept as the reference path (see
+//     [git.Repo.StagedChanges]).
 //     One `git diff-index -p` with whole-file context instead of the pair
 //     measured 35 ms against 39 ms, within the noise, and parsing patches
 //     is the more fragile way to get blobs.

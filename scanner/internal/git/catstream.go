@@ -54,7 +54,7 @@ func (s *Stream) Next(keep func(size int64) bool, alloc func(n int) []byte) (Obj
 	}
 	s.left--
 	in, err := s.p.header()
-	if err != nil && !s.read && !s.c.legacy && s.p.unsupported() {
+	if err != nil && !s.read && !s.c.legacy && s.p.closed && s.p.unsupported() {
 		// An old git: start again with one --batch process.
 		s.c.legacy = true
 		s.Close()

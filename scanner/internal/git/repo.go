@@ -3,7 +3,7 @@
 // git would ([Open]), runs git in it (callers get output, or a reader whose
 // Close waits for git; no exec.Cmd leaves the package), reads objects
 // through one `git cat-file` client ([CatFile]), reads the index
-// ([ReadIndex], [Repo.StagedChanges]) and answers the ignore questions
+// ([Repo.IndexEntries], [Repo.StagedChanges]) and answers the ignore questions
 // (tracked? ignored? covered by rules? in HEAD?) and the excludes lookup.
 //
 // Discovery asks `git rev-parse` rather than go-git: it is the one answer

@@ -46,22 +46,20 @@ func (c *Change) HasOld() bool {
 // renamed, type-changed, deleted or unmerged path, sorted by path. It
 // reads HEAD's trees through cf.
 //
-// The fast path reads the index file itself and
-// compares it with HEAD's tree through the [CatFile] process the source
-// needs anyway, so a commit costs one git process instead of two (about
+// The fast path reads the index file itself and compares it with HEAD's
+// tree through cf, the process the staged scan needs anyway, so a commit costs one git process instead of two (about
 // 25 ms of CPU on the benchmark repository, where `git diff-index`
 // re-reads and re-checks what this does).
 //
 // The index's cache-tree extension names the tree of every directory that
 // has not changed since it was last written: a directory whose cached tree
 // equals HEAD's is skipped whole, so only the changed directories' trees
-// are read. Anything unusual sends the source back to `git diff-index`,
+// are read. Anything unusual goes to `git diff-index`,
 // which stays the reference: a deletion (it may be half of a rename that
 // needs git's similarity detection), an unmerged or intent-to-add entry,
 // a split or sparse index, an unknown required extension, no commit yet,
 // or an index that does not parse or whose checksum does not match. A
 // test compares both paths on many changes.
-
 func (r *Repo) StagedChanges(ctx context.Context, cf *CatFile) ([]Change, error) {
 	changes, fast, err := r.indexChanges(cf)
 	if err != nil || fast {
