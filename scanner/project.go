@@ -11,7 +11,7 @@ import (
 	"github.com/envguard/envguard/rules"
 	"github.com/envguard/envguard/scanner/config"
 	"github.com/envguard/envguard/scanner/envguard"
-	"github.com/envguard/envguard/scanner/gitrepo"
+	"github.com/envguard/envguard/scanner/internal/git"
 	"github.com/envguard/envguard/scanner/pipeline"
 )
 
@@ -60,7 +60,7 @@ const (
 func Open(dir, root, configPath string, need RepoNeed) (*Project, error) {
 	p := &Project{Root: dir}
 	if need != RepoNone {
-		repo, err := gitrepo.Open(dir)
+		repo, err := git.Open(dir)
 		switch {
 		case err == nil:
 			p.Repo = repo

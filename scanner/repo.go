@@ -3,23 +3,30 @@ package scanner
 import (
 	"errors"
 
-	"github.com/envguard/envguard/scanner/gitrepo"
-	"github.com/envguard/envguard/scanner/source"
+	"github.com/envguard/envguard/scanner/internal/git"
 )
 
-// Repo is a git repository as envguard sees it: where its git directory,
-// index and work tree are.
-type Repo = gitrepo.Repo
+// Repo is a git repository with a work tree (or a bare one, for history).
+type Repo = git.Repo
 
-// OpenRepo finds the repository that holds dir.
-func OpenRepo(dir string) (*Repo, error) { return gitrepo.Open(dir) }
+// GitError is a git command that failed; its Stderr holds git's message.
+type GitError = git.GitError
 
-// Errors about the repository that callers may test with errors.Is.
+// OpenRepo finds the repository that contains dir, exactly as git would,
+// honouring the environment variables git sets for hooks.
+var OpenRepo = git.Open
+
+// The errors of [OpenRepo], [Repo.RequireWorkTree] and the index reader.
 var (
-	ErrNotRepository = gitrepo.ErrNotRepository
-	ErrBare          = gitrepo.ErrBare
-	ErrNoGit         = gitrepo.ErrNoGit
-	ErrIndex         = source.ErrIndex
+	// ErrNotRepository means the directory is not inside a git repository.
+	ErrNotRepository = git.ErrNotRepository
+	// ErrBare means the repository has no work tree, so nothing can be
+	// staged.
+	ErrBare = git.ErrBare
+	// ErrNoGit means the git binary was not found on PATH.
+	ErrNoGit = git.ErrNoGit
+	// ErrIndex means the index could not be read.
+	ErrIndex = git.ErrIndex
 )
 
 // Hints returns what the user can do next about err, for errors of

@@ -170,7 +170,7 @@ func refuseUnsafe(ctx context.Context, repo *scanner.Repo, path, shown string) e
 	if err != nil || strings.HasPrefix(rel, "../") || rel == ".." {
 		return nil // outside the work tree: git cannot pick it up
 	}
-	tracked, err := fix.Tracked(ctx, repo, rel)
+	tracked, err := repo.Tracked(ctx, rel)
 	if err != nil {
 		return err
 	}
@@ -178,7 +178,7 @@ func refuseUnsafe(ctx context.Context, repo *scanner.Repo, path, shown string) e
 		return withHint(fmt.Errorf("%s is tracked by git: a key written there would be committed", shown),
 			"run 'envguard fix' to take it out of the index and ignore it, or pass --force")
 	}
-	ignored, err := fix.Ignored(ctx, repo, rel)
+	ignored, err := repo.Ignored(ctx, rel)
 	if err != nil {
 		return err
 	}

@@ -222,3 +222,24 @@ func (s *Set) match(data []byte, withRejected bool, fn func(Match)) {
 		}
 	}
 }
+
+// MultilineFilter returns a prefilter for the set's multi-line rules (PEM
+// blocks and their kind): it says whether data holds a keyword of one of
+// them, so that a history scan hands whole blobs to the detector only
+// then. Like every prefilter it may say yes too often, never too seldom.
+func (s *Set) MultilineFilter() func(data []byte) bool {
+	var ml []Rule
+	for _, r := range s.rules {
+		if r.Multiline {
+			ml = append(ml, r)
+		}
+	}
+	if len(ml) == 0 {
+		return func([]byte) bool { return false }
+	}
+	mset, err := Compile(ml)
+	if err != nil {
+		return nil // every blob may hold one: slower, never wrong
+	}
+	return func(data []byte) bool { return len(mset.Candidates(data)) > 0 }
+}

@@ -1,16 +1,14 @@
 package envguard
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"path"
-	"path/filepath"
 	"sort"
 	"strings"
 
-	"github.com/envguard/envguard/scanner/gitignore"
-	"github.com/envguard/envguard/scanner/gitrepo"
+	"github.com/envguard/envguard/scanner/internal/git"
+	"github.com/envguard/envguard/scanner/internal/gitignore"
 )
 
 // Violation is an env file that git could commit or has committed.
@@ -87,18 +85,16 @@ type IgnoredExample struct {
 }
 
 // TreeFor returns the ignore rules of repo's work tree: its .gitignore
-// files, info/exclude of its common directory and core.excludesFile.
-func TreeFor(repo *gitrepo.Repo) *gitignore.Tree {
-	return gitignore.New(repo.WorkTree, gitignore.Options{
-		InfoExclude:  filepath.Join(repo.CommonDir, "info", "exclude"),
-		ExcludesFile: gitignore.ExcludesFile(repo.WorkTree),
-	})
+// files, info/exclude of its common directory and core.excludesFile (see
+// [git.Repo.IgnoreTree], which callers with a context should use).
+func TreeFor(repo *git.Repo) *gitignore.Tree {
+	return repo.IgnoreTree(context.Background())
 }
 
 // CheckEnv checks every env file of the work tree: it must be ignored by
 // git and neither tracked nor staged. It also says whether a future root
 // .env would be ignored.
-func CheckEnv(ctx context.Context, repo *gitrepo.Repo, m *Matcher) (*EnvReport, error) {
+func CheckEnv(ctx context.Context, repo *git.Repo, m *Matcher) (*EnvReport, error) {
 	files, err := ListFiles(ctx, repo, m)
 	if err != nil {
 		return nil, err
@@ -107,10 +103,10 @@ func CheckEnv(ctx context.Context, repo *gitrepo.Repo, m *Matcher) (*EnvReport, 
 	if err != nil {
 		return nil, err
 	}
-	tree := TreeFor(repo)
+	tree := repo.IgnoreTree(ctx)
 	rep := &EnvReport{}
 	for _, x := range ignoredExamples {
-		line := "!/" + escapeLine(x)
+		line := "!/" + gitignore.Escape(x)
 		if tree.WithRootLines(line).Ignored(x, false) {
 			line = ""
 		}
@@ -133,18 +129,17 @@ func CheckEnv(ctx context.Context, repo *gitrepo.Repo, m *Matcher) (*EnvReport, 
 }
 
 // ignoredFiles lists the untracked env and example files git ignores.
-func ignoredFiles(ctx context.Context, repo *gitrepo.Repo, m *Matcher) (env, examples []string, err error) {
-	args := append([]string{"ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--"}, m.pathspecs()...)
-	out, err := repo.Output(ctx, args...)
+func ignoredFiles(ctx context.Context, repo *git.Repo, m *Matcher) (env, examples []string, err error) {
+	list, err := repo.IgnoredFiles(ctx, m.pathspecs())
 	if err != nil {
 		return nil, nil, err
 	}
-	for _, p := range bytes.Split(out, []byte{0}) {
-		switch m.Kind(string(p)) {
+	for _, p := range list {
+		switch m.Kind(p) {
 		case KindEnv:
-			env = append(env, string(p))
+			env = append(env, p)
 		case KindExample:
-			examples = append(examples, string(p))
+			examples = append(examples, p)
 		}
 	}
 	return env, examples, nil
@@ -178,35 +173,15 @@ func violation(tree *gitignore.Tree, f File) (Violation, bool) {
 // "!" pattern in a deeper .gitignore re-includes the file, it returns ""
 // and that pattern as "file:line: pattern".
 func IgnoreLine(tree *gitignore.Tree, rel string) (line, blocker string) {
-	for _, cand := range []string{"/" + escapeLine(rel), escapeLine(path.Base(rel))} {
+	for _, cand := range []string{"/" + gitignore.Escape(rel), gitignore.Escape(path.Base(rel))} {
 		if tree.WithRootLines(cand).Ignored(rel, false) {
 			return cand, ""
 		}
 	}
-	if p := tree.WithRootLines("/"+escapeLine(rel)).Decide(rel, false); p != nil {
+	if p := tree.WithRootLines("/"+gitignore.Escape(rel)).Decide(rel, false); p != nil {
 		return "", fmt.Sprintf("%s:%d: %s", p.Source, p.Line, p.Text)
 	}
 	return "", ""
-}
-
-// escapeLine quotes the characters that are special in an ignore line.
-func escapeLine(s string) string {
-	var b []byte
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; c {
-		case '*', '?', '[', '\\', '!', '#', ' ':
-			if c == '!' || c == '#' {
-				if i > 0 {
-					b = append(b, c)
-					continue
-				}
-			}
-			b = append(b, '\\', c)
-		default:
-			b = append(b, c)
-		}
-	}
-	return string(b)
 }
 
 // UntrackCommand returns the git command that stops tracking path (as

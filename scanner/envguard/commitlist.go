@@ -1,7 +1,6 @@
 package envguard
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"os"
@@ -10,11 +9,8 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/go-git/go-git/v5/plumbing/format/index"
-
-	"github.com/envguard/envguard/scanner/gitignore"
-	"github.com/envguard/envguard/scanner/gitrepo"
-	"github.com/envguard/envguard/scanner/source"
+	"github.com/envguard/envguard/scanner/internal/git"
+	"github.com/envguard/envguard/scanner/internal/gitignore"
 )
 
 // listForCommit is [ListFiles] for the pre-commit path, where every
@@ -22,7 +18,7 @@ import (
 //
 // Tracked and staged env files come from the index itself (no process; it
 // reads the index git points at, GIT_INDEX_FILE included; see
-// indexEntries). Untracked env files that git would add are
+// [git.Repo.IndexEntries]). Untracked env files that git would add are
 // looked for only where they matter: the work tree root and the folders
 // that already hold an env or example file, plus the folders near the
 // root (see untrackedMaxDepth). `git ls-files --others` would
@@ -32,13 +28,12 @@ import (
 // narrower search: an env file anywhere that gets staged is reported as
 // env/staged from the index.
 //
-// When the index cannot be decoded (a format go-git does not know), it
-// falls back to ListFiles.
-func listForCommit(ctx context.Context, repo *gitrepo.Repo, m *Matcher) ([]File, error) {
+// When the index cannot be decoded, it falls back to ListFiles.
+func listForCommit(ctx context.Context, repo *git.Repo, m *Matcher) ([]File, error) {
 	if err := repo.RequireWorkTree(); err != nil {
 		return nil, err
 	}
-	entries, err := indexEntries(repo, m)
+	entries, err := repo.IndexEntries(m.mayMatchBytes())
 	if err != nil {
 		return ListFiles(ctx, repo, m)
 	}
@@ -58,55 +53,10 @@ func listForCommit(ctx context.Context, repo *gitrepo.Repo, m *Matcher) ([]File,
 		byPath[e.Path] = &File{Path: e.Path, Kind: kind, Tracked: true, Symlink: e.Mode == 0o120000}
 		staged[e.Path] = blob
 	}
-	if err := addUntracked(repo, m, dirs, byPath); err != nil {
+	if err := addUntracked(ctx, repo, m, dirs, byPath); err != nil {
 		return nil, err
 	}
 	return finishList(ctx, repo, byPath, staged)
-}
-
-// indexEntries returns the index entries that may be env or example
-// files. The mapped reader of the staged source does it in about a
-// millisecond; an index it cannot list exactly (conflicts, intent-to-add
-// entries, split or sparse indexes) is decoded with go-git's index
-// decoder, which is complete but costs about 23 ms on 20,000 entries.
-func indexEntries(repo *gitrepo.Repo, m *Matcher) ([]source.IndexEntry, error) {
-	keep := m.mayMatchBytes()
-	var out []source.IndexEntry
-	err := source.ReadIndex(repo.IndexFile, repo.HashLen, keep, func(e source.IndexEntry) { out = append(out, e) })
-	if err == nil {
-		return out, nil
-	}
-	if os.IsNotExist(err) {
-		return nil, nil // nothing staged yet in a new repository
-	}
-	f, err := os.Open(repo.IndexFile)
-	if os.IsNotExist(err) {
-		return nil, nil
-	}
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	idx := &index.Index{}
-	if err := index.NewDecoder(bufio.NewReader(f)).Decode(idx); err != nil {
-		return nil, err
-	}
-	out = out[:0]
-	for _, e := range idx.Entries {
-		if !keep([]byte(e.Name)) {
-			continue
-		}
-		blob := e.Hash.String()
-		if e.IntentToAdd {
-			blob = "intent-to-add"
-		}
-		// Normal entries are stage 0 (go-git's index.Merged constant is 1,
-		// so comparing with it would take every entry for a conflict):
-		// every stage of a conflicted path is listed, and the caller reads
-		// a path seen twice as staged.
-		out = append(out, source.IndexEntry{Path: e.Name, Mode: uint32(e.Mode), Blob: blob})
-	}
-	return out, nil
 }
 
 // mayMatchBytes returns a cheap test that is true for every path the
@@ -177,11 +127,11 @@ const (
 // addUntracked lists the untracked, not ignored env files in the folders
 // near the root (breadth first, skipping ignored folders, within the
 // bounds above) and in dirs. It never follows symbolic links.
-func addUntracked(repo *gitrepo.Repo, m *Matcher, dirs map[string]bool, byPath map[string]*File) error {
-	var tree *gitignore.Tree // built on first need: it asks git for core.excludesFile
+func addUntracked(ctx context.Context, repo *git.Repo, m *Matcher, dirs map[string]bool, byPath map[string]*File) error {
+	var tree *gitignore.Tree // built on first need: it may ask git for core.excludesFile
 	ignored := func(p string, isDir bool) bool {
 		if tree == nil {
-			tree = TreeFor(repo)
+			tree = repo.IgnoreTree(ctx)
 		}
 		return tree.Ignored(p, isDir)
 	}

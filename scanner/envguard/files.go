@@ -1,12 +1,10 @@
 package envguard
 
 import (
-	"bytes"
 	"context"
-	"fmt"
 	"sort"
 
-	"github.com/envguard/envguard/scanner/gitrepo"
+	"github.com/envguard/envguard/scanner/internal/git"
 )
 
 // File is an env or example file git knows about or would add.
@@ -35,22 +33,18 @@ type File struct {
 // directories; envguard does not) and, only when some env or example file
 // is tracked, one `git ls-tree HEAD` on those paths to tell which are
 // staged.
-func ListFiles(ctx context.Context, repo *gitrepo.Repo, m *Matcher) ([]File, error) {
+func ListFiles(ctx context.Context, repo *git.Repo, m *Matcher) ([]File, error) {
 	if err := repo.RequireWorkTree(); err != nil {
 		return nil, err
 	}
-	args := append([]string{"ls-files", "-z", "-t", "-s", "--cached", "--others", "--exclude-standard", "--"}, m.pathspecs()...)
-	out, err := repo.Output(ctx, args...)
+	list, err := repo.ListFiles(ctx, m.pathspecs())
 	if err != nil {
 		return nil, err
 	}
 	byPath := map[string]*File{}
 	index := map[string]string{} // tracked path -> staged blob id
-	for _, rec := range bytes.Split(out, []byte{0}) {
-		p, mode, blob, ok := parseLsFiles(rec)
-		if !ok {
-			continue
-		}
+	for _, e := range list {
+		p, mode, blob := e.Path, e.Mode, e.Blob
 		kind := m.Kind(p)
 		if kind == KindOther {
 			continue
@@ -77,9 +71,13 @@ func ListFiles(ctx context.Context, repo *gitrepo.Repo, m *Matcher) ([]File, err
 // finishList marks the tracked files whose staged blob differs from
 // HEAD's as staged (asking git for HEAD's blobs only when some env or
 // example file is tracked) and returns the files sorted by path.
-func finishList(ctx context.Context, repo *gitrepo.Repo, byPath map[string]*File, index map[string]string) ([]File, error) {
+func finishList(ctx context.Context, repo *git.Repo, byPath map[string]*File, index map[string]string) ([]File, error) {
 	if len(index) > 0 {
-		head, err := headBlobs(ctx, repo, index)
+		paths := make([]string, 0, len(index))
+		for p := range index {
+			paths = append(paths, p)
+		}
+		head, err := repo.HeadBlobs(ctx, paths)
 		if err != nil {
 			return nil, err
 		}
@@ -95,68 +93,4 @@ func finishList(ctx context.Context, repo *gitrepo.Repo, byPath map[string]*File
 	}
 	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
 	return files, nil
-}
-
-// parseLsFiles reads one record of `git ls-files -t -s`: "? path" for an
-// untracked file (blob ""), "H mode blob stage\tpath" for a tracked one.
-func parseLsFiles(rec []byte) (path, mode, blob string, ok bool) {
-	if len(rec) < 3 || rec[1] != ' ' {
-		return "", "", "", false
-	}
-	if rec[0] == '?' {
-		return string(rec[2:]), "", "", true
-	}
-	tab := bytes.IndexByte(rec, '\t')
-	if tab < 0 {
-		return "", "", "", false
-	}
-	fields := bytes.Fields(rec[2:tab])
-	if len(fields) != 3 {
-		return "", "", "", false
-	}
-	return string(rec[tab+1:]), string(fields[0]), string(fields[1]), true
-}
-
-// headBlobs returns the blob ids HEAD holds for the given paths; paths
-// HEAD lacks are absent. Before the first commit the map is empty.
-func headBlobs(ctx context.Context, repo *gitrepo.Repo, paths map[string]string) (map[string]string, error) {
-	list := make([]string, 0, len(paths))
-	for p := range paths {
-		list = append(list, p)
-	}
-	sort.Strings(list)
-	args := append([]string{"ls-tree", "-z", "--full-tree", "HEAD", "--"}, literal(list)...)
-	out, err := repo.Output(ctx, args...)
-	if err != nil {
-		if head, herr := repo.Head(ctx); herr == nil && head == "" {
-			return map[string]string{}, nil // no commit yet: everything is staged
-		}
-		return nil, fmt.Errorf("cannot read HEAD to compare with the index: %w", err)
-	}
-	blobs := map[string]string{}
-	for _, rec := range bytes.Split(out, []byte{0}) {
-		tab := bytes.IndexByte(rec, '\t')
-		if tab < 0 {
-			continue
-		}
-		fields := bytes.Fields(rec[:tab])
-		if len(fields) == 3 && string(fields[1]) == "blob" {
-			blobs[string(rec[tab+1:])] = string(fields[2])
-		}
-	}
-	return blobs, nil
-}
-
-// literal turns paths into pathspecs that match exactly those paths.
-func literal(paths []string) []string {
-	out := make([]string, len(paths))
-	for i, p := range paths {
-		out[i] = ":(literal)" + p
-	}
-	return out
-}
-
-// StagedBlob returns the content of path as staged in the index.
-func StagedBlob(ctx context.Context, repo *gitrepo.Repo, path string) ([]byte, error) {
-	return repo.Output(ctx, "cat-file", "blob", ":"+path)
 }

@@ -12,21 +12,21 @@ import (
 	"time"
 
 	"github.com/envguard/envguard/rules"
-	"github.com/envguard/envguard/scanner/gitrepo"
+	"github.com/envguard/envguard/scanner/internal/git"
 )
 
 // newRepo makes a git repository in a temp dir with the given files.
-func newRepo(t testing.TB, files map[string]string) (string, *gitrepo.Repo) {
+func newRepo(t testing.TB, files map[string]string) (string, *git.Repo) {
 	t.Helper()
 	if _, err := exec.LookPath("git"); err != nil {
 		t.Skip("git not installed")
 	}
 	dir := t.TempDir()
-	git(t, dir, "init", "-q")
+	runGit(t, dir, "init", "-q")
 	for name, data := range files {
 		write(t, dir, name, data)
 	}
-	repo, err := gitrepo.Open(dir)
+	repo, err := git.Open(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -44,7 +44,7 @@ func write(t testing.TB, dir, name, data string) {
 	}
 }
 
-func git(t testing.TB, dir string, args ...string) {
+func runGit(t testing.TB, dir string, args ...string) {
 	t.Helper()
 	cmd := exec.Command("git", append([]string{"-c", "user.name=t", "-c", "user.email=t@example.com"}, args...)...)
 	cmd.Dir = dir
@@ -100,7 +100,7 @@ func TestListFiles(t *testing.T) {
 	ctx := context.Background()
 
 	// Before the first commit every tracked file is staged.
-	git(t, dir, "add", ".env.example", ".env")
+	runGit(t, dir, "add", ".env.example", ".env")
 	files, err := ListFiles(ctx, repo, m)
 	if err != nil {
 		t.Fatal(err)
@@ -109,14 +109,14 @@ func TestListFiles(t *testing.T) {
 		t.Errorf("before the first commit: %s", got)
 	}
 
-	git(t, dir, "commit", "-qm", "init")
+	runGit(t, dir, "commit", "-qm", "init")
 	write(t, dir, ".env.example", "A=\nB=\n")
 	files, _ = ListFiles(ctx, repo, m)
 	if got := describe(files); got != ".env:env:tracked .env.example:example:tracked app/.env.prod:env:untracked web/env.example:example:untracked" {
 		t.Errorf("after commit (example changed, not staged): %s", got)
 	}
-	git(t, dir, "add", ".env.example")
-	git(t, dir, "rm", "-q", "--cached", ".env")
+	runGit(t, dir, "add", ".env.example")
+	runGit(t, dir, "rm", "-q", "--cached", ".env")
 	files, _ = ListFiles(ctx, repo, m)
 	if got := describe(files); got != ".env:env:untracked .env.example:example:staged app/.env.prod:env:untracked web/env.example:example:untracked" {
 		t.Errorf("after staging: %s", got)
@@ -144,7 +144,7 @@ func TestScanStagedExampleUsesStagedBlob(t *testing.T) {
 		".gitignore":   ".env\n",
 		".env.example": "PORT=1\nSESSION_SECRET=" + fakeHex(t, 24) + "\n",
 	})
-	git(t, dir, "add", ".")
+	runGit(t, dir, "add", ".")
 	write(t, dir, ".env.example", "PORT=1\nSESSION_SECRET=changeme\n")
 	set := rules.MustCompile(rules.Builtin())
 	fs, err := ScanStaged(context.Background(), repo, Config{}, set)
@@ -170,7 +170,7 @@ func TestScanStagedExampleUsesStagedBlob(t *testing.T) {
 	if err := os.Symlink("docs/env.txt", filepath.Join(dir, ".env.example")); err != nil {
 		t.Fatal(err)
 	}
-	git(t, dir, "add", ".env.example")
+	runGit(t, dir, "add", ".env.example")
 	if fs, err := ScanStaged(context.Background(), repo, Config{}, set); err != nil || len(fs) != 0 {
 		t.Fatalf("staged symlink: %v, %v", fs, err)
 	}
@@ -180,7 +180,7 @@ func TestScanStagedExampleUsesStagedBlob(t *testing.T) {
 
 	// A staged example that does not parse names file and line.
 	write(t, dir, ".env.example", "A=1\nB=\"open\n")
-	git(t, dir, "add", ".env.example")
+	runGit(t, dir, "add", ".env.example")
 	_, err = ScanStaged(context.Background(), repo, Config{}, set)
 	if err == nil || !strings.Contains(err.Error(), ".env.example:2:") {
 		t.Errorf("parse error = %v, want one naming .env.example:2", err)
@@ -204,8 +204,8 @@ func BenchmarkScanStaged(b *testing.B) {
 		files[fmt.Sprintf("node_modules/lib/m%d.js", i)] = "x"
 	}
 	dir, repo := newRepo(b, files)
-	git(b, dir, "add", "-A")
-	git(b, dir, "commit", "-qm", "init")
+	runGit(b, dir, "add", "-A")
+	runGit(b, dir, "commit", "-qm", "init")
 	set := rules.MustCompile(rules.Builtin())
 	b.ResetTimer()
 	start, cpu0 := time.Now(), cpuTime()

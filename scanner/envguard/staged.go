@@ -5,8 +5,8 @@ import (
 	"fmt"
 
 	"github.com/envguard/envguard/rules"
-	"github.com/envguard/envguard/scanner/gitignore"
-	"github.com/envguard/envguard/scanner/gitrepo"
+	"github.com/envguard/envguard/scanner/internal/git"
+	"github.com/envguard/envguard/scanner/internal/gitignore"
 	"github.com/envguard/envguard/scanner/pipeline"
 )
 
@@ -19,7 +19,7 @@ import (
 // listForCommit. A staged example file that does not parse does not
 // stop the guard: it is returned in a [pipeline.ErrorList] (naming the file
 // and line) next to the findings of the other files.
-func ScanStaged(ctx context.Context, repo *gitrepo.Repo, cfg Config, set *rules.Set) ([]pipeline.Finding, error) {
+func ScanStaged(ctx context.Context, repo *git.Repo, cfg Config, set *rules.Set) ([]pipeline.Finding, error) {
 	m, err := NewMatcher(cfg)
 	if err != nil {
 		return nil, err
@@ -42,7 +42,7 @@ func ScanStaged(ctx context.Context, repo *gitrepo.Repo, cfg Config, set *rules.
 			if !f.Staged || f.Symlink {
 				continue // a staged link's blob is its target, not dotenv
 			}
-			data, err := StagedBlob(ctx, repo, f.Path)
+			data, err := repo.StagedBlob(ctx, f.Path)
 			if err != nil {
 				return nil, err
 			}
@@ -68,7 +68,7 @@ func ScanStaged(ctx context.Context, repo *gitrepo.Repo, cfg Config, set *rules.
 // treeOnce builds the ignore tree only when a violation needs advice.
 type treeOnce struct{ t *gitignore.Tree }
 
-func (o *treeOnce) get(repo *gitrepo.Repo) *gitignore.Tree {
+func (o *treeOnce) get(repo *git.Repo) *gitignore.Tree {
 	if o.t == nil {
 		o.t = TreeFor(repo)
 	}
@@ -108,7 +108,7 @@ var violationRules = map[string]struct {
 // function that waits for its result. Most of the guard's cost is git
 // walking the work tree, so a caller that starts it before scanning the
 // staged content overlaps the two.
-func StartScanStaged(ctx context.Context, repo *gitrepo.Repo, cfg Config, set *rules.Set) func() ([]pipeline.Finding, error) {
+func StartScanStaged(ctx context.Context, repo *git.Repo, cfg Config, set *rules.Set) func() ([]pipeline.Finding, error) {
 	type result struct {
 		fs  []pipeline.Finding
 		err error

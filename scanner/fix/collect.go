@@ -7,7 +7,7 @@ import (
 
 	"github.com/envguard/envguard/rules"
 	"github.com/envguard/envguard/scanner/envguard"
-	"github.com/envguard/envguard/scanner/gitrepo"
+	"github.com/envguard/envguard/scanner/internal/git"
 	"github.com/envguard/envguard/scanner/pipeline"
 )
 
@@ -20,7 +20,7 @@ import (
 // nil means the built-in globs. The findings are those the staged scan
 // reports for the same violations ([envguard.Violation.Finding],
 // [envguard.Value.Finding]).
-func EnvFindings(ctx context.Context, repo *gitrepo.Repo, m *envguard.Matcher, set *rules.Set) ([]pipeline.Finding, error) {
+func EnvFindings(ctx context.Context, repo *git.Repo, m *envguard.Matcher, set *rules.Set) ([]pipeline.Finding, error) {
 	if err := repo.RequireWorkTree(); err != nil {
 		return nil, err
 	}

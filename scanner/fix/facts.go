@@ -6,8 +6,8 @@ import (
 	"path"
 
 	"github.com/envguard/envguard/scanner/envguard"
-	"github.com/envguard/envguard/scanner/gitignore"
-	"github.com/envguard/envguard/scanner/gitrepo"
+	"github.com/envguard/envguard/scanner/internal/git"
+	"github.com/envguard/envguard/scanner/internal/gitignore"
 	"github.com/envguard/envguard/scanner/pipeline"
 )
 
@@ -66,7 +66,7 @@ var exampleNames = []string{".env.example", ".env.sample", ".env.template", ".en
 
 // Gather reads the facts that the fixers of findings need from repo and
 // its work tree. It changes nothing.
-func Gather(ctx context.Context, repo *gitrepo.Repo, findings []pipeline.Finding, opts Options) (*Facts, error) {
+func Gather(ctx context.Context, repo *git.Repo, findings []pipeline.Finding, opts Options) (*Facts, error) {
 	if err := repo.RequireWorkTree(); err != nil {
 		return nil, err
 	}
@@ -88,7 +88,7 @@ func Gather(ctx context.Context, repo *gitrepo.Repo, findings []pipeline.Finding
 // gatherer reads facts for Gather, each file once.
 type gatherer struct {
 	ctx   context.Context
-	repo  *gitrepo.Repo
+	repo  *git.Repo
 	w     *worktree
 	facts *Facts
 	head  map[string]bool
@@ -108,16 +108,16 @@ func (g *gatherer) add(rel string) error {
 	g.full[rel] = true
 	ff := g.content(rel)
 	var err error
-	if ff.Tracked, err = Tracked(g.ctx, g.repo, rel); err != nil {
+	if ff.Tracked, err = g.repo.Tracked(g.ctx, rel); err != nil {
 		return err
 	}
 	if g.head == nil {
-		if g.head, err = headFiles(g.ctx, g.repo); err != nil {
+		if g.head, err = g.repo.HeadFiles(g.ctx); err != nil {
 			return err
 		}
 	}
 	ff.InHead = g.head[rel]
-	if ff.Covered, err = CoveredByRules(g.ctx, g.repo, rel); err != nil {
+	if ff.Covered, err = g.repo.CoveredByRules(g.ctx, rel); err != nil {
 		return err
 	}
 	if !ff.Covered {

@@ -35,7 +35,7 @@ import (
 
 	"github.com/envguard/envguard/scanner/dotenv"
 	"github.com/envguard/envguard/scanner/envguard"
-	"github.com/envguard/envguard/scanner/gitrepo"
+	"github.com/envguard/envguard/scanner/internal/git"
 	"github.com/envguard/envguard/scanner/pipeline"
 )
 
@@ -87,7 +87,7 @@ func (o Options) withDefaults() (Options, error) {
 // [RuleStaged], [RuleTracked], [RuleNotIgnored], [RuleExampleSecret]) and
 // leaks found by a scan. It reads the repository and files ([Gather]) but
 // changes nothing; the plan it returns applies to repo's work tree.
-func NewPlan(ctx context.Context, repo *gitrepo.Repo, findings []pipeline.Finding, opts Options) (*Plan, error) {
+func NewPlan(ctx context.Context, repo *git.Repo, findings []pipeline.Finding, opts Options) (*Plan, error) {
 	facts, err := Gather(ctx, repo, findings, opts)
 	if err != nil {
 		return nil, err

@@ -15,19 +15,19 @@ import (
 
 	"github.com/envguard/envguard/rules"
 	"github.com/envguard/envguard/scanner/atomicfile"
-	"github.com/envguard/envguard/scanner/gitrepo"
+	"github.com/envguard/envguard/scanner/internal/git"
 	"github.com/envguard/envguard/scanner/pipeline"
 )
 
 // testRepo makes a real git repository holding files, commits them when
 // commit is set, and returns it.
-func testRepo(t *testing.T, files map[string]string, commit bool) *gitrepo.Repo {
+func testRepo(t *testing.T, files map[string]string, commit bool) *git.Repo {
 	t.Helper()
 	if _, err := exec.LookPath("git"); err != nil {
 		t.Skip("git not installed")
 	}
 	dir := t.TempDir()
-	git(t, dir, "init", "-q")
+	runGit(t, dir, "init", "-q")
 	for name, content := range files {
 		p := filepath.Join(dir, filepath.FromSlash(name))
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
@@ -38,17 +38,17 @@ func testRepo(t *testing.T, files map[string]string, commit bool) *gitrepo.Repo 
 		}
 	}
 	if commit {
-		git(t, dir, "add", "-A")
-		git(t, dir, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "init")
+		runGit(t, dir, "add", "-A")
+		runGit(t, dir, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "init")
 	}
-	repo, err := gitrepo.Open(dir)
+	repo, err := git.Open(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
 	return repo
 }
 
-func git(t *testing.T, dir string, args ...string) string {
+func runGit(t *testing.T, dir string, args ...string) string {
 	t.Helper()
 	cmd := exec.Command("git", args...)
 	cmd.Dir = dir
@@ -60,7 +60,7 @@ func git(t *testing.T, dir string, args ...string) string {
 	return string(out)
 }
 
-func readFile(t *testing.T, repo *gitrepo.Repo, rel string) string {
+func readFile(t *testing.T, repo *git.Repo, rel string) string {
 	t.Helper()
 	b, err := os.ReadFile(filepath.Join(repo.WorkTree, rel))
 	if err != nil {
@@ -74,7 +74,7 @@ const (
 	fernet1 = "ZmFrZS1mZXJuZXQta2V5LWZvci1lbnZndWFyZC10ZXM=" // 32 fake bytes
 )
 
-func fixAll(t *testing.T, repo *gitrepo.Repo, opts Options) (*Plan, error) {
+func fixAll(t *testing.T, repo *git.Repo, opts Options) (*Plan, error) {
 	t.Helper()
 	ctx := context.Background()
 	fs, err := EnvFindings(ctx, repo, nil, nil)
@@ -111,10 +111,10 @@ func TestApplyKeepsEverything(t *testing.T) {
 	if got := readFile(t, repo, ".env.example"); got != "# copy to .env\nSECRET_KEY=<run: envguard keygen --kind fernet>\nDEBUG=true\n" {
 		t.Errorf(".env.example = %q", got)
 	}
-	if out := git(t, repo.WorkTree, "ls-files"); strings.Contains(out, ".env\n") {
+	if out := runGit(t, repo.WorkTree, "ls-files"); strings.Contains(out, ".env\n") {
 		t.Errorf(".env still in the index:\n%s", out)
 	}
-	if out := git(t, repo.WorkTree, "check-ignore", ".env"); out != ".env\n" {
+	if out := runGit(t, repo.WorkTree, "check-ignore", ".env"); out != ".env\n" {
 		t.Errorf("git check-ignore .env = %q", out)
 	}
 	if !reflect.DeepEqual(plan.Committed, []string{".env", ".env.example"}) {
@@ -164,7 +164,7 @@ func TestApplyFaultInjection(t *testing.T) {
 		{3, "A=1\nSECRET_KEY=" + fernet1 + "\n", 2},
 	} {
 		repo := testRepo(t, map[string]string{".env": "A=1\n", ".env.example": example}, false)
-		git(t, repo.WorkTree, "add", ".env.example")
+		runGit(t, repo.WorkTree, "add", ".env.example")
 		w := &halfWriter{failAt: tt.failAt}
 		_, err := fixAll(t, repo, Options{WriteFile: w.write})
 		var ae *ApplyError
@@ -237,7 +237,7 @@ func TestNewKeyForLeak(t *testing.T) {
 	if fi, _ := os.Stat(filepath.Join(repo.WorkTree, ".env")); fi.Mode().Perm() != 0o600 {
 		t.Errorf(".env mode = %v, want 0600", fi.Mode().Perm())
 	}
-	if out := git(t, repo.WorkTree, "check-ignore", ".env"); out != ".env\n" {
+	if out := runGit(t, repo.WorkTree, "check-ignore", ".env"); out != ".env\n" {
 		t.Errorf(".env not ignored")
 	}
 	if got := readFile(t, repo, "app/settings.py"); !strings.Contains(got, fernet1) {
@@ -298,7 +298,7 @@ func TestIgnoreLinesAgreeWithGit(t *testing.T) {
 		t.Fatal(err)
 	}
 	for p, want := range map[string]bool{".env": true, ".env.local": true, "api/.env": true, ".env.example": false, ".env.production": true} {
-		if got, _ := Ignored(ctx, repo, p); got != want {
+		if got, _ := repo.Ignored(ctx, p); got != want {
 			t.Errorf("ignored(%s) = %v, want %v", p, got, want)
 		}
 	}

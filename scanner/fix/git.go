@@ -3,66 +3,20 @@ package fix
 import (
 	"bytes"
 	"context"
-	"errors"
 	"fmt"
-	"os/exec"
 	"path"
 	"sort"
 	"strings"
 
-	"github.com/envguard/envguard/scanner/gitrepo"
+	"github.com/envguard/envguard/scanner/internal/git"
+	"github.com/envguard/envguard/scanner/internal/gitignore"
 )
-
-// Tracked reports whether rel (slash-separated, relative to the root) is
-// in the index: tracked, or staged for the first commit.
-func Tracked(ctx context.Context, repo *gitrepo.Repo, rel string) (bool, error) {
-	out, err := repo.Output(ctx, "ls-files", "-z", "--cached", "--", ":(literal)"+rel)
-	return len(out) > 0, err
-}
-
-// Ignored reports whether git ignores rel. A tracked file is never
-// ignored, whatever .gitignore says.
-func Ignored(ctx context.Context, repo *gitrepo.Repo, rel string) (bool, error) {
-	return checkIgnore(ctx, repo, rel)
-}
-
-// CoveredByRules reports whether an ignore rule matches rel, tracked or
-// not (git check-ignore --no-index).
-func CoveredByRules(ctx context.Context, repo *gitrepo.Repo, rel string) (bool, error) {
-	return checkIgnore(ctx, repo, rel, "--no-index")
-}
-
-func checkIgnore(ctx context.Context, repo *gitrepo.Repo, rel string, flags ...string) (bool, error) {
-	args := append([]string{"check-ignore", "-q"}, flags...)
-	cmd := repo.Command(ctx, append(args, "--", rel)...)
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	err := cmd.Run()
-	var ee *exec.ExitError
-	switch {
-	case err == nil:
-		return true, nil
-	case errors.As(err, &ee) && ee.ExitCode() == 1:
-		return false, nil
-	}
-	return false, fmt.Errorf("git check-ignore %s: %s", rel, strings.TrimSpace(stderr.String()))
-}
-
-// InHead reports whether rel is in the commit HEAD points at.
-func InHead(ctx context.Context, repo *gitrepo.Repo, rel string) (bool, error) {
-	head, err := repo.Head(ctx)
-	if err != nil || head == "" {
-		return false, err
-	}
-	out, err := repo.Output(ctx, "ls-tree", "-z", "--name-only", head, "--", rel)
-	return len(out) > 0, err
-}
 
 // untrack removes rel from the index only; the file stays on disk as it
 // is. git refuses when the staged content matches neither HEAD nor the
 // file, since removing it would lose that content; the error says so.
-func untrack(ctx context.Context, repo *gitrepo.Repo, rel string) error {
-	if _, err := repo.Output(ctx, "rm", "--cached", "-q", "--", ":(literal)"+rel); err != nil {
+func untrack(ctx context.Context, repo *git.Repo, rel string) error {
+	if err := repo.Untrack(ctx, rel); err != nil {
 		return fmt.Errorf("%v: commit or unstage its staged changes by hand (git restore --staged %s), then run envguard fix again", err, rel)
 	}
 	return nil
@@ -91,7 +45,7 @@ func ignoreLines(paths []string, examplesIn func(dir string) []string) []string 
 		sort.Strings(ps)
 		prefix := "/"
 		if d != "." {
-			prefix = "/" + escapeIgnore(d) + "/"
+			prefix = "/" + gitignore.Escape(d) + "/"
 		}
 		dotted := 0
 		for _, p := range ps {
@@ -101,19 +55,19 @@ func ignoreLines(paths []string, examplesIn func(dir string) []string) []string 
 		}
 		if dotted < 2 {
 			for _, p := range ps {
-				lines = append(lines, "/"+escapeIgnore(p))
+				lines = append(lines, "/"+gitignore.Escape(p))
 			}
 			continue
 		}
 		lines = append(lines, prefix+".env", prefix+".env.*")
 		for _, p := range ps {
 			if b := path.Base(p); b != ".env" && !strings.HasPrefix(b, ".env.") {
-				lines = append(lines, "/"+escapeIgnore(p))
+				lines = append(lines, "/"+gitignore.Escape(p))
 			}
 		}
 		for _, ex := range examplesIn(d) {
 			if strings.HasPrefix(path.Base(ex), ".env.") {
-				lines = append(lines, "!/"+escapeIgnore(ex))
+				lines = append(lines, "!/"+gitignore.Escape(ex))
 			}
 		}
 	}
@@ -150,39 +104,4 @@ func appendIgnoreLines(data []byte, lines []string) []byte {
 		out = append(out, l+nl...)
 	}
 	return out
-}
-
-// escapeIgnore quotes the bytes .gitignore gives a meaning to (glob
-// characters, a backslash, trailing spaces) so that a line matches exactly
-// one path.
-func escapeIgnore(p string) string {
-	var b strings.Builder
-	for i := 0; i < len(p); i++ {
-		c := p[i]
-		if strings.IndexByte("*?[\\", c) >= 0 || c == ' ' && strings.TrimRight(p[i:], " ") == "" {
-			b.WriteByte('\\')
-		}
-		b.WriteByte(c)
-	}
-	return b.String()
-}
-
-// headFiles returns the set of files in HEAD (empty before the first
-// commit).
-func headFiles(ctx context.Context, repo *gitrepo.Repo) (map[string]bool, error) {
-	head, err := repo.Head(ctx)
-	if err != nil || head == "" {
-		return map[string]bool{}, err
-	}
-	out, err := repo.Output(ctx, "ls-tree", "-r", "-z", "--name-only", head)
-	if err != nil {
-		return nil, err
-	}
-	m := map[string]bool{}
-	for _, p := range bytes.Split(out, []byte{0}) {
-		if len(p) > 0 {
-			m[string(p)] = true
-		}
-	}
-	return m, nil
 }

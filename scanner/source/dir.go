@@ -9,7 +9,8 @@ import (
 	"path/filepath"
 	"sync"
 
-	"github.com/envguard/envguard/scanner/gitignore"
+	"github.com/envguard/envguard/scanner/internal/git"
+	"github.com/envguard/envguard/scanner/internal/gitignore"
 	"github.com/envguard/envguard/scanner/pipeline"
 )
 
@@ -36,7 +37,7 @@ func Dir(root string, opts Options) (pipeline.Source, error) {
 	if !d.single && !opts.NoGitignore {
 		// Inside a work tree the parents' .gitignore files count too, but
 		// root itself is never excluded: the user asked for it by name.
-		if d.ignore, err = gitignore.ForTree(root); err != nil {
+		if d.ignore, err = git.IgnoreTreeAt(context.Background(), root); err != nil {
 			return nil, fmt.Errorf("--dir %s: %w", root, err)
 		}
 	}

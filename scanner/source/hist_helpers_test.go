@@ -11,7 +11,7 @@ import (
 	"testing"
 
 	"github.com/envguard/envguard/rules"
-	"github.com/envguard/envguard/scanner/gitrepo"
+	"github.com/envguard/envguard/scanner/internal/git"
 	"github.com/envguard/envguard/scanner/pipeline"
 )
 
@@ -77,9 +77,9 @@ func (r *histRepo) commit(msg string, files map[string]string) string {
 	return r.git("rev-parse", "HEAD")
 }
 
-func (r *histRepo) open() *gitrepo.Repo {
+func (r *histRepo) open() *git.Repo {
 	r.t.Helper()
-	repo, err := gitrepo.Open(r.dir)
+	repo, err := git.Open(r.dir)
 	if err != nil {
 		r.t.Fatal(err)
 	}
@@ -142,7 +142,15 @@ func histScan(t *testing.T, src pipeline.Source, set *rules.Set) ([]histFound, e
 type histNotices []string
 
 func (n *histNotices) opts() Options {
-	return Options{Notify: func(x pipeline.Notice) { *n = append(*n, x.Reason) }}
+	o := histOptions()
+	o.Notify = func(x pipeline.Notice) { *n = append(*n, x.Reason) }
+	return o
+}
+
+// histOptions are the options a history scan gets from the CLI: the
+// prefilter of the built-in multi-line rules.
+func histOptions() Options {
+	return Options{MayHoldMultiline: rules.MustCompile(rules.Builtin()).MultilineFilter()}
 }
 
 func (n histNotices) contains(s string) bool {

@@ -2,7 +2,6 @@ package source
 
 import (
 	"bufio"
-	"bytes"
 	"context"
 	"encoding/hex"
 	"fmt"
@@ -10,7 +9,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/envguard/envguard/scanner/gitrepo"
+	"github.com/envguard/envguard/scanner/internal/git"
 	"github.com/envguard/envguard/scanner/pipeline"
 )
 
@@ -51,31 +50,24 @@ const logFormat = "--format=%x01%H%x00%P%x00%an%x00%ae%x00%aI"
 // every parent, that is conflict resolutions and "evil" merges. Everything
 // else a merge brings was introduced, and is scanned, in the commits of the
 // merged branches (or lies outside a --range on purpose).
-func readLog(ctx context.Context, repo *gitrepo.Repo, revs []string, progress func(int)) (*histLog, error) {
+func readLog(ctx context.Context, repo *git.Repo, revs []string, progress func(int)) (*histLog, error) {
 	// --root: a user's log.showRoot=false would otherwise hide what the
 	// first commit added.
 	args := []string{"log", "--reverse", "--date-order", "--root", "--no-renames", "--raw", "-c",
 		"--no-abbrev", "-z", "--no-color", "--no-ext-diff", "--no-textconv", logFormat}
 	args = append(args, revs...)
 	args = append(args, "--")
-	cmd := repo.Command(ctx, args...)
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.StdoutPipe()
+	out, err := repo.Start(ctx, args...)
 	if err != nil {
 		return nil, err
-	}
-	if err := cmd.Start(); err != nil {
-		return nil, fmt.Errorf("git log: %w", err)
 	}
 	lg := &histLog{}
 	perr := lg.parse(bufio.NewReaderSize(out, 1<<20), progress)
 	if perr != nil {
-		cmd.Process.Kill()
-		io.Copy(io.Discard, out)
+		out.Kill()
 	}
-	if err := cmd.Wait(); err != nil {
-		return nil, &gitrepo.GitError{Args: args, Stderr: stderr.String(), Err: err}
+	if err := out.Close(); err != nil {
+		return nil, err
 	}
 	return lg, perr
 }

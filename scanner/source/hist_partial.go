@@ -1,19 +1,19 @@
 package source
 
 import (
-	"bufio"
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 
-	"github.com/envguard/envguard/scanner/gitrepo"
+	"github.com/envguard/envguard/scanner/internal/git"
 	"github.com/envguard/envguard/scanner/pipeline"
 )
 
 // promisorRemotes returns the remotes a partial clone (git clone
 // --filter=blob:none) fetches missing objects from; none for a full clone.
-func promisorRemotes(ctx context.Context, repo *gitrepo.Repo) []string {
+func promisorRemotes(ctx context.Context, repo *git.Repo) []string {
 	out, _ := repo.Output(ctx, "config", "--get-regexp", `^remote\..*\.promisor$`)
 	var names []string
 	for _, l := range strings.Split(strings.TrimSpace(string(out)), "\n") {
@@ -39,19 +39,14 @@ func promisorRemotes(ctx context.Context, repo *gitrepo.Repo) []string {
 // scanned. With fetch (--fetch-missing) they are fetched first, in one
 // request per promisor remote rather than one round trip each, and the
 // set of blobs still missing afterwards is returned.
-func missingBlobs(ctx context.Context, repo *gitrepo.Repo, oids []string, fetch bool, notify func(pipeline.Notice)) map[string]bool {
+func missingBlobs(ctx context.Context, repo *git.Repo, oids []string, fetch bool, notify func(pipeline.Notice)) map[string]bool {
 	remotes := promisorRemotes(ctx, repo)
 	if len(remotes) == 0 {
 		return nil
 	}
-	present, err := repo.Output(ctx, "cat-file", "--batch-all-objects", "--batch-check=%(objectname)")
+	have, err := repo.ObjectIDs(ctx)
 	if err != nil {
 		return nil
-	}
-	have := make(map[string]struct{})
-	sc := bufio.NewScanner(bytes.NewReader(present))
-	for sc.Scan() {
-		have[sc.Text()] = struct{}{}
 	}
 	var missing bytes.Buffer
 	lacking := map[string]bool{}
@@ -75,17 +70,18 @@ func missingBlobs(ctx context.Context, repo *gitrepo.Repo, oids []string, fetch 
 		return lacking
 	}
 	for _, remote := range remotes {
-		cmd := repo.Command(ctx, "-c", "fetch.negotiationAlgorithm=noop", "fetch", "--quiet", "--no-tags",
+		_, err := repo.OutputInput(ctx, missing.Bytes(), "-c", "fetch.negotiationAlgorithm=noop", "fetch", "--quiet", "--no-tags",
 			"--no-write-fetch-head", "--recurse-submodules=no", "--filter=blob:none", "--stdin", remote)
-		cmd.Stdin = bytes.NewReader(missing.Bytes())
-		var stderr bytes.Buffer
-		cmd.Stderr = &stderr
-		if err := cmd.Run(); err == nil {
+		if err == nil {
 			say("partial clone: fetched the %d blob(s) it lacked from %s in one request", n, remote)
 			return nil
 		}
+		stderr := err.Error()
+		if ge := (*git.GitError)(nil); errors.As(err, &ge) {
+			stderr = ge.Stderr
+		}
 		say("partial clone: fetching %d missing blob(s) from %s failed (%s)",
-			n, remote, strings.TrimSpace(strings.TrimPrefix(stderr.String(), "fatal: ")))
+			n, remote, strings.TrimSpace(strings.TrimPrefix(stderr, "fatal: ")))
 	}
 	return lacking
 }

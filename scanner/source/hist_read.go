@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"sort"
 
-	"github.com/envguard/envguard/rules"
+	"github.com/envguard/envguard/scanner/internal/git"
 	"github.com/envguard/envguard/scanner/pipeline"
 )
 
@@ -23,12 +23,15 @@ const (
 type histReader struct {
 	src       *histSource
 	log       *histLog
-	multiline *rules.Set
+	multiline func(data []byte) bool
 	diff      *lineDiffer
-	fetch     *blobFetcher
-	cache     blobCache
-	errs      pipeline.ErrorList
-	bytes     int64
+	cf        *git.CatFile
+	// lacking lists blobs a partial clone does not have; they are never
+	// asked of git, which would fetch them from the network.
+	lacking map[string]bool
+	cache   blobCache
+	errs    pipeline.ErrorList
+	bytes   int64
 }
 
 // request is one object to read: a change to scan (change >= 0) or only a
@@ -93,7 +96,7 @@ func (r *histReader) run(ctx context.Context, yield func(pipeline.Fragment) erro
 	// Before the first fragment, so its notice never overlaps the
 	// detector's.
 	lacking := missingBlobs(ctx, r.src.repo, oids, r.src.opts.FetchMissing, r.src.opts.Notify)
-	r.fetch.lacking = lacking
+	r.lacking = lacking
 	if len(lacking) > 0 {
 		present := oids[:0:0]
 		for _, o := range oids {
@@ -103,11 +106,11 @@ func (r *histReader) run(ctx context.Context, yield func(pipeline.Fragment) erro
 		}
 		oids = present
 	}
-	stream, err := startBlobStream(ctx, r.src.repo, oids)
+	stream, err := r.cf.Stream(oids)
 	if err != nil {
 		return err
 	}
-	defer stream.close()
+	defer stream.Close()
 	max := r.src.opts.MaxFileSize
 	keep := func(size int64) bool { return max <= 0 || size <= max }
 	alloc := r.cache.alloc
@@ -115,9 +118,11 @@ func (r *histReader) run(ctx context.Context, yield func(pipeline.Fragment) erro
 	for _, q := range reqs {
 		a := blobAnswer{OID: q.oid, Missing: true}
 		if !lacking[q.oid] {
-			if a, err = stream.next(keep, alloc); err != nil {
+			in, data, err := stream.Next(keep, alloc)
+			if err != nil {
 				return err
 			}
+			a = blobAnswer{OID: in.OID, Size: in.Size, Missing: in.Missing, Data: data}
 		}
 		r.bytes += a.Size
 		r.cache.put(a.OID, a.Data, a.Data == nil && !a.Missing, recentBlobs)
@@ -132,7 +137,7 @@ func (r *histReader) run(ctx context.Context, yield func(pipeline.Fragment) erro
 			r.src.opts.Progress(Progress{Unit: "blobs", Done: done, Total: len(r.log.changes), Bytes: r.bytes})
 		}
 	}
-	if err := stream.close(); err != nil {
+	if err := stream.Close(); err != nil {
 		return err
 	}
 	r.errs.Sort()
@@ -192,9 +197,12 @@ func (r *histReader) newLines(ch *histChange, data []byte) (pipeline.LineSet, bo
 	for i, p := range ch.parents {
 		e := r.cache.entry(p)
 		if e == nil {
-			pdata, err := r.fetch.get(p)
-			if err != nil {
-				return nil, false, err
+			var pdata []byte
+			if !r.lacking[p] {
+				var err error
+				if pdata, err = r.cf.Get(p); err != nil {
+					return nil, false, err
+				}
 			}
 			e = &cacheEntry{oid: p, data: pdata, tooBig: pdata == nil}
 		}
@@ -215,8 +223,19 @@ func (r *histReader) newLines(ch *histChange, data []byte) (pipeline.LineSet, bo
 	return out, ml, nil
 }
 
+// hasMultiline reports whether a multi-line rule may match in data (see
+// [Options.MayHoldMultiline]); without that predicate every blob may.
 func (r *histReader) hasMultiline(data []byte) bool {
-	return len(r.multiline.Candidates(data)) > 0
+	return r.multiline == nil || r.multiline(data)
+}
+
+// blobAnswer is one blob read for the history scan.
+type blobAnswer struct {
+	OID     string
+	Size    int64
+	Missing bool
+	// Data is nil when the object was missing or too large to read.
+	Data []byte
 }
 
 // boolFlag is a cacheEntry.ml value: 1 yes, -1 no (0 is not known yet).

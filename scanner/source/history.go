@@ -6,8 +6,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/envguard/envguard/rules"
-	"github.com/envguard/envguard/scanner/gitrepo"
+	"github.com/envguard/envguard/scanner/internal/git"
 	"github.com/envguard/envguard/scanner/pipeline"
 )
 
@@ -17,7 +16,7 @@ import (
 // added counts, each attributed to the commit and path that added it; a
 // blob that several commits of the range produce is read once. An unknown
 // ref is an [*UnknownRefError].
-func Range(repo *gitrepo.Repo, spec string, opts Options) (pipeline.Source, error) {
+func Range(repo *git.Repo, spec string, opts Options) (pipeline.Source, error) {
 	revs, err := rangeRevs(context.Background(), repo, spec)
 	if err != nil {
 		return nil, err
@@ -31,7 +30,7 @@ func Range(repo *gitrepo.Repo, spec string, opts Options) (pipeline.Source, erro
 // its parent version lacks count; each finding is attributed to the first
 // commit (parents before children, older first) and path that introduced
 // it.
-func History(repo *gitrepo.Repo, opts Options) (pipeline.Source, error) {
+func History(repo *git.Repo, opts Options) (pipeline.Source, error) {
 	return &histSource{repo: repo, opts: opts, revs: []string{"--all"}, what: "history"}, nil
 }
 
@@ -47,7 +46,7 @@ func (e *UnknownRefError) Error() string {
 }
 
 // rangeRevs checks both sides of spec and returns git log arguments.
-func rangeRevs(ctx context.Context, repo *gitrepo.Repo, spec string) ([]string, error) {
+func rangeRevs(ctx context.Context, repo *git.Repo, spec string) ([]string, error) {
 	sep := "..."
 	i := strings.Index(spec, sep)
 	if i < 0 {
@@ -67,7 +66,7 @@ func rangeRevs(ctx context.Context, repo *gitrepo.Repo, spec string) ([]string, 
 		}
 		out, err := repo.Output(ctx, "rev-parse", "--verify", "--quiet", "--end-of-options", *s+"^{commit}")
 		if err != nil {
-			var ge *gitrepo.GitError
+			var ge *git.GitError
 			if errors.As(err, &ge) && strings.TrimSpace(ge.Stderr) == "" {
 				return nil, &UnknownRefError{Spec: spec, Ref: *s}
 			}
@@ -94,8 +93,9 @@ func rangeRevs(ctx context.Context, repo *gitrepo.Repo, spec string) ([]string, 
 //  1. one `git log --raw -c` (see [readLog]) lists, parents first, every
 //     blob each commit introduced with its parent versions; each blob id is
 //     kept once, at its first commit and path. This is metadata only.
-//  2. one `git cat-file --batch --buffer` (see [blobStream]) reads those
-//     blobs, sorted by path and then by commit, so that a blob's parent
+//  2. one `git cat-file --batch-command --buffer` stream (see
+//     [git.CatFile.Stream]) reads those blobs, sorted by path and then by
+//     commit, so that a blob's parent
 //     version has almost always just been read: a small cache of recent
 //     blobs serves it and the plan asks git for the few it will not hold.
 //     Sorting by path also follows git's delta chains, which keeps git's
@@ -116,7 +116,7 @@ func rangeRevs(ctx context.Context, repo *gitrepo.Repo, spec string) ([]string, 
 // git itself runs in its own process. Memory holds the metadata of step 1
 // and a bounded cache of blobs, never all blobs.
 type histSource struct {
-	repo *gitrepo.Repo
+	repo *git.Repo
 	opts Options
 	revs []string
 	what string
@@ -134,13 +134,9 @@ func (h *histSource) Fragments(ctx context.Context, yield func(pipeline.Fragment
 		return err
 	}
 	h.notify(lg)
-	ml, err := multilineSet()
-	if err != nil {
-		return err
-	}
-	r := &histReader{src: h, log: lg, multiline: ml, diff: newLineDiffer(),
-		fetch: &blobFetcher{ctx: ctx, repo: h.repo}}
-	defer r.fetch.close()
+	r := &histReader{src: h, log: lg, multiline: h.opts.MayHoldMultiline, diff: newLineDiffer(),
+		cf: git.NewCatFile(ctx, h.repo)}
+	defer r.cf.Close()
 	return r.run(ctx, yield)
 }
 
@@ -170,17 +166,4 @@ func shortOID(h string) string {
 		return h[:12]
 	}
 	return h
-}
-
-// multilineSet holds the built-in rules whose matches may span lines; a
-// changed blob where none of their keywords occurs can be blanked around
-// its new lines. (Custom rules from the config cannot be multi-line.)
-func multilineSet() (*rules.Set, error) {
-	var ml []rules.Rule
-	for _, r := range rules.Builtin() {
-		if r.Multiline {
-			ml = append(ml, r)
-		}
-	}
-	return rules.Compile(ml)
 }

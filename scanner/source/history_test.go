@@ -63,7 +63,7 @@ func TestHistorySecretInManyCommitsOnce(t *testing.T) {
 	}
 	// The same line in a copy of the file is old content too.
 	r.commit("copy", map[string]string{"copy.env": "TOKEN=" + histToken(2) + "\nN=49\n"})
-	src, _ := History(r.open(), Options{})
+	src, _ := History(r.open(), histOptions())
 	got, err := histScan(t, src, histSet(t))
 	if err != nil {
 		t.Fatal(err)
@@ -104,7 +104,7 @@ func TestHistoryCommitSetIsRevListAll(t *testing.T) {
 	if strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Fatalf("commits scanned:\n%v\ngit rev-list --all:\n%v", got, want)
 	}
-	src, _ := History(repo, Options{})
+	src, _ := History(repo, histOptions())
 	histFound, err := histScan(t, src, histSet(t))
 	if err != nil || len(histFound) != 1 || histFound[0].Commit != tagged {
 		t.Errorf("histFound %v (%v), want the secret of the tag-only commit %s", histFound, err, tagged)
@@ -143,7 +143,7 @@ func TestRange(t *testing.T) {
 		}
 	}
 	for _, spec := range []string{"nope..HEAD", base + "..nope", "main", "--output=x..HEAD"} {
-		_, err := Range(repo, spec, Options{})
+		_, err := Range(repo, spec, histOptions())
 		var ue *UnknownRefError
 		if err == nil || spec != "main" && !errors.As(err, &ue) {
 			t.Errorf("--range %s: error %v, want an unknown ref error", spec, err)
@@ -169,7 +169,7 @@ func TestHistoryMerges(t *testing.T) {
 	// An "evil" merge: the resolution adds a line that no parent has.
 	r.commit("merge", map[string]string{"b.txt": "b\nc\nE=" + histToken(6) + "\n"})
 	merge := r.git("rev-parse", "HEAD")
-	src, _ := History(r.open(), Options{})
+	src, _ := History(r.open(), histOptions())
 	got, err := histScan(t, src, histSet(t))
 	if err != nil {
 		t.Fatal(err)
@@ -179,7 +179,7 @@ func TestHistoryMerges(t *testing.T) {
 		t.Errorf("histFound %v, want %v", got, want)
 	}
 	// The range of the merge alone reports only the resolution.
-	src, _ = Range(r.open(), merge+"^1.."+merge, Options{})
+	src, _ = Range(r.open(), merge+"^1.."+merge, histOptions())
 	got, _ = histScan(t, src, histSet(t))
 	if len(got) != 2 || got[0].Commit != branchLeak || got[1].Commit != merge {
 		t.Errorf("range over the merge histFound %v", got)
@@ -234,7 +234,7 @@ func TestHistoryPEMPartlyOld(t *testing.T) {
 	r.commit("half", map[string]string{"key.pem": pad + strings.Join(lines[:half], "")})
 	done := r.commit("rest", map[string]string{"key.pem": pad + strings.Join(lines, "") + "\n"})
 	r.commit("edit", map[string]string{"key.pem": "changed\n" + pad[len("filler line\n"):] + strings.Join(lines, "") + "\n"})
-	src, _ := History(r.open(), Options{})
+	src, _ := History(r.open(), histOptions())
 	got, err := histScan(t, src, histSet(t))
 	if err != nil {
 		t.Fatal(err)
@@ -297,7 +297,7 @@ func TestHistoryStopsOnYieldError(t *testing.T) {
 		}
 		r.commit(fmt.Sprint("c", i), files)
 	}
-	src, _ := History(r.open(), Options{})
+	src, _ := History(r.open(), histOptions())
 	stop := errors.New("stop")
 	n := 0
 	err := src.Fragments(context.Background(), func(pipeline.Fragment) error {

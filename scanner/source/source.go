@@ -24,6 +24,14 @@ type Options struct {
 	// the blobs it lacks from the promisor remote. Without it envguard
 	// never touches the network and reports those blobs as not scanned.
 	FetchMissing bool
+	// MayHoldMultiline tells the history and range scans whether a rule
+	// whose matches may span lines (a PEM block) may match in a blob: a
+	// prefilter, which may say yes wrongly but never no wrongly. A changed
+	// blob for which it says no is blanked around its new lines; one for
+	// which it says yes is handed whole to the detector. nil means yes for
+	// every blob, which is correct and slower. Sources know no rule: the
+	// caller builds it from its rule set.
+	MayHoldMultiline func(data []byte) bool
 }
 
 // Progress tells how far a long scan is.

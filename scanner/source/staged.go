@@ -2,17 +2,15 @@ package source
 
 import (
 	"context"
-	"errors"
 	"fmt"
-	"strings"
 
-	"github.com/envguard/envguard/scanner/gitrepo"
+	"github.com/envguard/envguard/scanner/internal/git"
 	"github.com/envguard/envguard/scanner/pipeline"
 )
 
 // ErrIndex means git could not read the index (the staging area): it is
 // corrupt, truncated or not readable by this user.
-var ErrIndex = errors.New("cannot read the git index")
+var ErrIndex = git.ErrIndex
 
 // Staged returns the content staged in repo's index: every added, modified
 // or renamed regular file and symbolic link (its target, as text), read
@@ -38,73 +36,51 @@ var ErrIndex = errors.New("cannot read the git index")
 //     decoding every tree, and growing with the repository; looking each
 //     index entry up with Tree.FindEntry instead: 1.7 s. Not used.
 //   - `git diff-index --cached --raw -M HEAD` plus one `git cat-file` for
-//     the blobs: 54 ms. Kept as the reference path (see [staged.changes]).
+//     the blobs: 54 ms. Kept as the reference path (see
+//     [git.Repo.StagedChanges]).
 //     One `git diff-index -p` with whole-file context instead of the pair
 //     measured 35 ms against 39 ms, within the noise, and parsing patches
 //     is the more fragile way to get blobs.
-//   - The fast path (staged_index.go): the index is mapped and parsed
+//   - The fast path (git.Repo.StagedChanges): the index is mapped and parsed
 //     here, its cache tree skips every directory git has not seen change,
 //     and the one `git cat-file` process reads HEAD's trees for the
 //     changed directories only, then the blobs: 34 ms, one git process.
 //     Whatever it does not handle goes to the reference path.
-func Staged(repo *gitrepo.Repo, opts Options) pipeline.Source {
+func Staged(repo *git.Repo, opts Options) pipeline.Source {
 	return &staged{repo: repo, opts: opts}
 }
 
 type staged struct {
-	repo *gitrepo.Repo
+	repo *git.Repo
 	opts Options
-}
-
-// change is one line of `git diff-index --raw -z` output.
-type change struct {
-	status           byte // A, M, R, T, D, U (C is never asked for)
-	oldMode, newMode string
-	oldOID, newOID   string
-	oldPath, path    string
-}
-
-const (
-	modeGitlink = "160000"
-	modeNone    = "000000"
-)
-
-// hasOld reports whether the change has an old blob to compare with.
-func (c *change) hasOld() bool {
-	return c.oldMode != modeNone && c.oldMode != modeGitlink && c.status != 'A'
 }
 
 // Fragments yields one fragment per staged file with added lines.
 func (s *staged) Fragments(ctx context.Context, yield func(pipeline.Fragment) error) error {
-	cf := NewCatFile(ctx, s.repo)
+	cf := git.NewCatFile(ctx, s.repo)
 	defer cf.Close()
-	changes, fast, err := s.indexChanges(cf)
+	changes, err := s.repo.StagedChanges(ctx, cf)
 	if err != nil {
 		return err
 	}
-	if !fast {
-		if changes, err = s.changes(ctx); err != nil {
-			return err
-		}
-	}
-	var todo []*change
+	var todo []*git.Change
 	for i := range changes {
 		c := &changes[i]
 		skip := ""
 		switch {
-		case c.status == 'D':
+		case c.Status == 'D':
 			skip = "deleted"
-		case c.status == 'U':
+		case c.Status == 'U':
 			skip = "unmerged: resolve the conflict and stage the result"
-		case c.newMode == modeGitlink:
+		case c.NewMode == git.ModeGitlink:
 			skip = "submodule"
-		case c.hasOld() && c.oldOID == c.newOID:
+		case c.HasOld() && c.OldOID == c.NewOID:
 			continue // renamed or mode changed only: no line added
 		default:
 			todo = append(todo, c)
 			continue
 		}
-		if err := yield(pipeline.Fragment{Path: c.path, Skip: skip}); err != nil {
+		if err := yield(pipeline.Fragment{Path: c.Path, Skip: skip}); err != nil {
 			return err
 		}
 	}
@@ -117,47 +93,47 @@ func (s *staged) Fragments(ctx context.Context, yield func(pipeline.Fragment) er
 // step is one object to read: the old version of a change (compared
 // with, then dropped) or its new version (yielded).
 type step struct {
-	c   *change
+	c   *git.Change
 	old bool
 }
 
 // plan asks git for the size of every blob of todo and returns what to
 // read. Big blobs are yielded as skipped here, so that they are never
 // read; missing ones are per-file errors.
-func (s *staged) plan(cf *CatFile, todo []*change, yield func(pipeline.Fragment) error) ([]step, pipeline.ErrorList, error) {
+func (s *staged) plan(cf *git.CatFile, todo []*git.Change, yield func(pipeline.Fragment) error) ([]step, pipeline.ErrorList, error) {
 	var oids []string
 	for _, c := range todo {
-		oids = append(oids, c.newOID)
-		if c.hasOld() {
-			oids = append(oids, c.oldOID)
+		oids = append(oids, c.NewOID)
+		if c.HasOld() {
+			oids = append(oids, c.OldOID)
 		}
 	}
 	infos, err := cf.Info(oids)
 	if err != nil {
 		return nil, nil, err
 	}
-	size := make(map[string]ObjectInfo, len(infos))
+	size := make(map[string]git.ObjectInfo, len(infos))
 	for _, in := range infos {
 		size[in.OID] = in
 	}
 	var plan []step
 	var errs pipeline.ErrorList
 	for _, c := range todo {
-		in := size[c.newOID]
+		in := size[c.NewOID]
 		switch {
 		case in.Missing:
-			errs.Add(c.path, "", fmt.Errorf("staged blob %s is missing from the object store: run 'git fsck'", c.newOID))
+			errs.Add(c.Path, "", fmt.Errorf("staged blob %s is missing from the object store: run 'git fsck'", c.NewOID))
 			continue
 		case s.opts.MaxFileSize > 0 && in.Size > s.opts.MaxFileSize:
 			skip := fmt.Sprintf("larger than --max-file-size (%d bytes > %d)", in.Size, s.opts.MaxFileSize)
-			if err := yield(pipeline.Fragment{Path: c.path, Skip: skip}); err != nil {
+			if err := yield(pipeline.Fragment{Path: c.Path, Skip: skip}); err != nil {
 				return nil, nil, err
 			}
 			continue
 		}
 		// An old version too large to read, or missing, leaves every line
 		// counting: that may report again, it never misses.
-		if old := size[c.oldOID]; c.hasOld() && !old.Missing &&
+		if old := size[c.OldOID]; c.HasOld() && !old.Missing &&
 			(s.opts.MaxFileSize <= 0 || old.Size <= s.opts.MaxFileSize) {
 			plan = append(plan, step{c, true})
 		}
@@ -168,7 +144,7 @@ func (s *staged) plan(cf *CatFile, todo []*change, yield func(pipeline.Fragment)
 
 // read yields the fragments of todo: sizes first, so that big blobs are
 // never read, then the contents of the old and new blobs in one batch.
-func (s *staged) read(ctx context.Context, cf *CatFile, todo []*change, yield func(pipeline.Fragment) error) error {
+func (s *staged) read(ctx context.Context, cf *git.CatFile, todo []*git.Change, yield func(pipeline.Fragment) error) error {
 	plan, errs, err := s.plan(cf, todo, yield)
 	if err != nil {
 		return err
@@ -176,9 +152,9 @@ func (s *staged) read(ctx context.Context, cf *CatFile, todo []*change, yield fu
 	reads := make([]string, len(plan))
 	total := 0
 	for i, st := range plan {
-		reads[i] = st.c.newOID
+		reads[i] = st.c.NewOID
 		if st.old {
-			reads[i] = st.c.oldOID
+			reads[i] = st.c.OldOID
 		} else {
 			total++
 		}
@@ -186,7 +162,7 @@ func (s *staged) read(ctx context.Context, cf *CatFile, todo []*change, yield fu
 	next, done := 0, 0
 	var bytesRead int64
 	var oldData []byte
-	err = cf.Contents(reads, func(in ObjectInfo, data []byte) error {
+	err = cf.Contents(reads, func(in git.ObjectInfo, data []byte) error {
 		st := plan[next]
 		next++
 		bytesRead += int64(len(data))
@@ -201,7 +177,7 @@ func (s *staged) read(ctx context.Context, cf *CatFile, todo []*change, yield fu
 		if s.opts.Progress != nil && (done%256 == 0 || done == total) {
 			s.opts.Progress(Progress{Unit: "files", Done: done, Total: total, Bytes: bytesRead})
 		}
-		f := pipeline.Fragment{Path: st.c.path, Data: data}
+		f := pipeline.Fragment{Path: st.c.Path, Data: data}
 		if next >= 2 && plan[next-2].old && plan[next-2].c == st.c {
 			f.Lines = AddedLines(oldData, data)
 			if len(f.Lines) == 0 {
@@ -215,74 +191,4 @@ func (s *staged) read(ctx context.Context, cf *CatFile, todo []*change, yield fu
 		return err
 	}
 	return errs.Err()
-}
-
-// changes runs `git diff-index --cached` against HEAD, or against the
-// empty tree before the first commit.
-//
-// Rename detection (-M) is on whatever the user's config says, so that a
-// renamed file is compared with its old path's version.
-func (s *staged) changes(ctx context.Context) ([]change, error) {
-	args := []string{"diff-index", "--cached", "-z", "--raw", "-M", "--no-abbrev", "--no-ext-diff"}
-	out, err := s.repo.Output(ctx, append(args, "HEAD", "--")...)
-	if err != nil {
-		// Most often there is no commit yet; ask before blaming the index.
-		head, herr := s.repo.Head(ctx)
-		if herr != nil || head != "" {
-			return nil, indexError(s.repo, err)
-		}
-		empty, eerr := s.repo.Output(ctx, "hash-object", "-t", "tree", "--stdin")
-		if eerr != nil {
-			return nil, eerr
-		}
-		out, err = s.repo.Output(ctx, append(args, strings.TrimSpace(string(empty)), "--")...)
-		if err != nil {
-			return nil, indexError(s.repo, err)
-		}
-	}
-	return parseRaw(out)
-}
-
-// indexError wraps err in ErrIndex when git's message is about the index.
-func indexError(repo *gitrepo.Repo, err error) error {
-	var ge *gitrepo.GitError
-	if errors.As(err, &ge) && strings.Contains(ge.Stderr, "index") {
-		msg := strings.TrimSpace(ge.Stderr)
-		msg = msg[strings.LastIndexByte(msg, '\n')+1:]
-		msg = strings.TrimPrefix(msg, "fatal: ")
-		if strings.Contains(msg, repo.IndexFile) {
-			return fmt.Errorf("%w: %s", ErrIndex, msg)
-		}
-		return fmt.Errorf("%w %s: %s", ErrIndex, repo.IndexFile, msg)
-	}
-	return err
-}
-
-// parseRaw parses `--raw -z` output: ":OLDMODE NEWMODE OLD NEW STATUS\0PATH\0",
-// with a second path after the old one for renames.
-func parseRaw(out []byte) ([]change, error) {
-	fields := strings.Split(string(out), "\x00")
-	var cs []change
-	for i := 0; i < len(fields); i++ {
-		head := fields[i]
-		if head == "" {
-			continue
-		}
-		f := strings.Fields(strings.TrimPrefix(head, ":"))
-		if !strings.HasPrefix(head, ":") || len(f) != 5 || i+1 >= len(fields) {
-			return nil, fmt.Errorf("git diff-index: unexpected output %q", head)
-		}
-		c := change{status: f[4][0], oldMode: f[0], newMode: f[1], oldOID: f[2], newOID: f[3]}
-		i++
-		c.path = fields[i]
-		if c.status == 'R' || c.status == 'C' {
-			if i+1 >= len(fields) {
-				return nil, fmt.Errorf("git diff-index: rename without a new path in %q", head)
-			}
-			i++
-			c.oldPath, c.path = c.path, fields[i]
-		}
-		cs = append(cs, c)
-	}
-	return cs, nil
 }

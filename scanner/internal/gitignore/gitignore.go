@@ -44,8 +44,7 @@ type Tree struct {
 	// a parent (nil: not excluded).
 	excluded map[string]*Pattern
 	extra    []Pattern // appended to the root .gitignore (see WithRootLines)
-	// prefix is where the tree's paths start below root: "" normally,
-	// "sub/dir" for a ForTree inside a repository.
+	// prefix is where the tree's paths start below root (Options.Prefix).
 	prefix string
 }
 
@@ -56,11 +55,16 @@ type Options struct {
 	InfoExclude string
 	// ExcludesFile is core.excludesFile.
 	ExcludesFile string
+	// Prefix is where the tree's paths start below root, slash-separated:
+	// "" normally, "sub/dir" for a tree asked about a folder inside a work
+	// tree (root is then the work tree's top). root and the folders down
+	// to Prefix are never treated as excluded.
+	Prefix string
 }
 
 // New returns a Tree rooted at root with the given extra sources.
 func New(root string, opts Options) *Tree {
-	t := &Tree{root: root, dirs: map[string][]Pattern{}, excluded: map[string]*Pattern{}}
+	t := &Tree{root: root, prefix: opts.Prefix, dirs: map[string][]Pattern{}, excluded: map[string]*Pattern{}}
 	for _, f := range []string{opts.InfoExclude, opts.ExcludesFile} {
 		if f == "" {
 			continue
@@ -72,69 +76,6 @@ func New(root string, opts Options) *Tree {
 		t.global = append(t.global, ParsePatterns(data, f, ""))
 	}
 	return t
-}
-
-// ForTree returns a Tree for the directory root, whose paths are relative
-// to root. When root is inside a git work tree (root or a parent holds
-// .git), the .gitignore files of root's parents inside that work tree and
-// its info/exclude apply too, as git would apply them; root itself and its
-// parents are never treated as excluded (a scan of an ignored folder that
-// was asked for by name still looks inside). The user's core.excludesFile
-// is always read.
-func ForTree(root string) (*Tree, error) {
-	abs, err := filepath.Abs(root)
-	if err != nil {
-		return nil, err
-	}
-	if _, err := os.Stat(abs); err != nil {
-		return nil, err
-	}
-	top, prefix := abs, ""
-	for dir := abs; ; {
-		if _, err := os.Lstat(filepath.Join(dir, ".git")); err == nil {
-			if rel, err := filepath.Rel(dir, abs); err == nil && rel != "." {
-				top, prefix = dir, filepath.ToSlash(rel)
-			}
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			break
-		}
-		dir = parent
-	}
-	t := New(top, Options{InfoExclude: infoExclude(top), ExcludesFile: ExcludesFile(abs)})
-	t.prefix = prefix
-	return t, nil
-}
-
-// infoExclude finds info/exclude for a work tree root: .git/info/exclude,
-// or for a linked worktree (.git is a file) the common directory's.
-func infoExclude(root string) string {
-	dotgit := filepath.Join(root, ".git")
-	fi, err := os.Lstat(dotgit)
-	if err != nil {
-		return ""
-	}
-	if fi.IsDir() {
-		return filepath.Join(dotgit, "info", "exclude")
-	}
-	data, err := os.ReadFile(dotgit)
-	if err != nil {
-		return ""
-	}
-	gitdir := strings.TrimSpace(strings.TrimPrefix(string(data), "gitdir:"))
-	if !filepath.IsAbs(gitdir) {
-		gitdir = filepath.Join(root, gitdir)
-	}
-	common := gitdir
-	if c, err := os.ReadFile(filepath.Join(gitdir, "commondir")); err == nil {
-		common = strings.TrimSpace(string(c))
-		if !filepath.IsAbs(common) {
-			common = filepath.Join(gitdir, common)
-		}
-	}
-	return filepath.Join(common, "info", "exclude")
 }
 
 // WithRootLines returns a copy of t in which lines are appended to the

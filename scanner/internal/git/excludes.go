@@ -1,29 +1,39 @@
-package gitignore
+package git
 
 import (
 	"bufio"
+	"context"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 
 	"github.com/go-git/go-git/v5/plumbing/format/config"
 )
 
-// ExcludesFile returns the core.excludesFile git uses in dir (a work tree
-// or a folder inside one): the configured file, else
-// $XDG_CONFIG_HOME/git/ignore, else $HOME/.config/git/ignore.
+// ExcludesFile returns the core.excludesFile git uses in r: the
+// configured file, else $XDG_CONFIG_HOME/git/ignore, else
+// $HOME/.config/git/ignore.
 //
 // The config files are read with go-git's config decoder, in git's order
 // (system, global, repository; the last value wins): asking `git config`
 // costs a process, about 6 ms of every pre-commit run. Whatever the
-// decoder cannot answer exactly goes to `git config`: include and
-// includeIf sections, per-worktree config, and values set on git's
+// decoder cannot answer exactly goes to `git config`, run in r: include
+// and includeIf sections, per-worktree config, and values set on git's
 // command line (GIT_CONFIG_PARAMETERS, GIT_CONFIG_COUNT).
-func ExcludesFile(dir string) string {
-	value, exact := excludesFromFiles(dir)
+func (r *Repo) ExcludesFile(ctx context.Context) string {
+	return excludesFile(filepath.Join(r.CommonDir, "config"), func() ([]byte, error) {
+		return r.Output(ctx, "config", "--path", "--get", "core.excludesFile")
+	})
+}
+
+// excludesFile is [Repo.ExcludesFile] for a repository whose config file
+// is repoConfig ("" outside a repository); ask runs `git config` when the
+// files cannot answer.
+func excludesFile(repoConfig string, ask func() ([]byte, error)) string {
+	value, exact := excludesFromFiles(repoConfig)
 	if !exact {
-		value = excludesFromGit(dir)
+		out, _ := ask() // no git, or the key is not set
+		value = strings.TrimSpace(string(out))
 	}
 	if value != "" {
 		return expandHome(value)
@@ -37,23 +47,13 @@ func ExcludesFile(dir string) string {
 	return ""
 }
 
-func excludesFromGit(dir string) string {
-	cmd := exec.Command("git", "config", "--path", "--get", "core.excludesFile")
-	cmd.Dir = dir
-	out, err := cmd.Output()
-	if err != nil {
-		return ""
-	}
-	return strings.TrimSpace(string(out))
-}
-
 // excludesFromFiles reads core.excludesFile from the config files; exact
 // is false when only git itself can tell.
-func excludesFromFiles(dir string) (value string, exact bool) {
+func excludesFromFiles(repoConfig string) (value string, exact bool) {
 	if os.Getenv("GIT_CONFIG_PARAMETERS") != "" || os.Getenv("GIT_CONFIG_COUNT") != "" {
 		return "", false
 	}
-	for _, p := range configFiles(dir) {
+	for _, p := range configFiles(repoConfig) {
 		v, ok := readExcludes(p)
 		if !ok {
 			return "", false
@@ -66,7 +66,7 @@ func excludesFromFiles(dir string) (value string, exact bool) {
 }
 
 // configFiles lists the config files git reads, lowest priority first.
-func configFiles(dir string) []string {
+func configFiles(repoConfig string) []string {
 	var files []string
 	if os.Getenv("GIT_CONFIG_NOSYSTEM") == "" {
 		sys := os.Getenv("GIT_CONFIG_SYSTEM")
@@ -89,26 +89,10 @@ func configFiles(dir string) []string {
 			files = append(files, filepath.Join(h, ".gitconfig"))
 		}
 	}
-	if ex := infoExclude(repoTop(dir)); ex != "" {
-		// info/exclude lives in the common git directory, beside config.
-		files = append(files, filepath.Join(filepath.Dir(filepath.Dir(ex)), "config"))
+	if repoConfig != "" {
+		files = append(files, repoConfig)
 	}
 	return files
-}
-
-// repoTop finds the work tree top above dir (the folder holding .git).
-func repoTop(dir string) string {
-	d, _ := filepath.Abs(dir)
-	for {
-		if _, err := os.Lstat(filepath.Join(d, ".git")); err == nil {
-			return d
-		}
-		parent := filepath.Dir(d)
-		if parent == d {
-			return ""
-		}
-		d = parent
-	}
 }
 
 // readExcludes returns core.excludesFile from one config file ("" when

@@ -1,6 +1,7 @@
-package gitignore
+package git
 
 import (
+	"context"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -75,7 +76,11 @@ func TestExcludesFileAgreesWithGit(t *testing.T) {
 			if want == "" {
 				want = filepath.Join(home, ".config", "git", "ignore")
 			}
-			if got := ExcludesFile(repo); got != want {
+			r, err := Open(repo)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := r.ExcludesFile(context.Background()); got != want {
 				t.Errorf("ExcludesFile = %q, git says %q", got, want)
 			}
 		})

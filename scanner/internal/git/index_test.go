@@ -1,4 +1,4 @@
-package source
+package git
 
 import (
 	"context"
@@ -9,8 +9,6 @@ import (
 	"sort"
 	"strings"
 	"testing"
-
-	"github.com/envguard/envguard/scanner/gitrepo"
 )
 
 // compareWithGit runs the fast path and git diff-index (without rename
@@ -18,14 +16,13 @@ import (
 // It returns whether the fast path answered.
 func compareWithGit(t *testing.T, dir string) bool {
 	t.Helper()
-	repo, err := gitrepo.Open(dir)
+	repo, err := Open(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := &staged{repo: repo}
 	cf := NewCatFile(context.Background(), repo)
 	defer cf.Close()
-	fast, ok, err := s.indexChanges(cf)
+	fast, ok, err := repo.indexChanges(cf)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -41,13 +38,13 @@ func compareWithGit(t *testing.T, dir string) bool {
 		t.Fatal(err)
 	}
 	// Changes of mode only are not content: the fast path leaves them out.
-	var kept []change
+	var kept []Change
 	for _, c := range want {
-		if c.oldOID != c.newOID {
+		if c.OldOID != c.NewOID {
 			kept = append(kept, c)
 		}
 	}
-	sort.Slice(kept, func(i, j int) bool { return kept[i].path < kept[j].path })
+	sort.Slice(kept, func(i, j int) bool { return kept[i].Path < kept[j].Path })
 	if len(fast) == 0 && len(kept) == 0 {
 		return true
 	}
@@ -57,10 +54,10 @@ func compareWithGit(t *testing.T, dir string) bool {
 	return true
 }
 
-func dumpChanges(cs []change) string {
+func dumpChanges(cs []Change) string {
 	var b strings.Builder
 	for _, c := range cs {
-		fmt.Fprintf(&b, "  %c %s %s %s %s %s\n", c.status, c.oldMode, c.newMode, c.oldOID[:8], c.newOID[:8], c.path)
+		fmt.Fprintf(&b, "  %c %s %s %s %s %s\n", c.Status, c.OldMode, c.NewMode, c.OldOID[:8], c.NewOID[:8], c.Path)
 	}
 	return b.String()
 }
@@ -69,80 +66,80 @@ func TestIndexChangesMatchDiffIndex(t *testing.T) {
 	r := newTestRepo(t)
 	for d := 0; d < 12; d++ {
 		for f := 0; f < 12; f++ {
-			r.write(fmt.Sprintf("d%02d/sub%d/f%02d.txt", d, d%3, f), fmt.Sprintf("file %d %d\n", d, f))
+			r.Write(fmt.Sprintf("d%02d/sub%d/f%02d.txt", d, d%3, f), fmt.Sprintf("file %d %d\n", d, f))
 		}
 	}
-	r.write("a-b", "x\n")
-	r.write("a.txt", "x\n")
-	r.write("a/z.txt", "x\n")
-	r.write("top.txt", "top\n")
-	r.git("add", ".")
-	r.commit("base")
+	r.Write("a-b", "x\n")
+	r.Write("a.txt", "x\n")
+	r.Write("a/z.txt", "x\n")
+	r.Write("top.txt", "top\n")
+	r.Git("add", ".")
+	r.Commit("base")
 	check := func(name string) {
 		t.Helper()
-		if !compareWithGit(t, r.dir) {
+		if !compareWithGit(t, r.Dir) {
 			t.Errorf("%s: the fast path did not answer", name)
 		}
 	}
 	check("nothing staged")
 
-	r.write("d03/sub0/f01.txt", "changed\n")
-	r.write("d07/sub1/new.txt", "new\n")
-	r.write("newdir/deep/er/x.txt", "new\n")
-	r.write("a/z.txt", "y\n")
-	r.write("a-c", "new\n")
-	r.write("top.txt", "top\ntwo\n")
-	r.git("add", ".")
+	r.Write("d03/sub0/f01.txt", "changed\n")
+	r.Write("d07/sub1/new.txt", "new\n")
+	r.Write("newdir/deep/er/x.txt", "new\n")
+	r.Write("a/z.txt", "y\n")
+	r.Write("a-c", "new\n")
+	r.Write("top.txt", "top\ntwo\n")
+	r.Git("add", ".")
 	check("modified and added")
 
-	if err := os.Chmod(filepath.Join(r.dir, "d05/sub2/f03.txt"), 0o755); err != nil {
+	if err := os.Chmod(filepath.Join(r.Dir, "d05/sub2/f03.txt"), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.Symlink("top.txt", filepath.Join(r.dir, "link")); err == nil {
-		r.git("add", "link")
+	if err := os.Symlink("top.txt", filepath.Join(r.Dir, "link")); err == nil {
+		r.Git("add", "link")
 	}
-	r.git("add", ".")
-	r.git("update-index", "--add", "--cacheinfo", "160000,1234567890123456789012345678901234567890,vendor/mod")
+	r.Git("add", ".")
+	r.Git("update-index", "--add", "--cacheinfo", "160000,1234567890123456789012345678901234567890,vendor/mod")
 	check("mode change, symlink, gitlink")
 
 	for _, v := range []string{"4", "3", "2"} {
-		r.git("update-index", "--index-version", v)
+		r.Git("update-index", "--index-version", v)
 		check("index version " + v)
 	}
-	r.git("update-index", "--skip-worktree", "d01/sub1/f01.txt") // extended flags
+	r.Git("update-index", "--skip-worktree", "d01/sub1/f01.txt") // extended flags
 	check("extended flags")
 
 	// Optional extensions: untracked cache, end of index, offset table.
-	r.git("config", "core.untrackedCache", "true")
-	r.git("config", "index.recordEndOfIndexEntries", "true")
-	r.git("config", "index.recordOffsetTable", "true")
-	r.git("update-index", "--untracked-cache")
-	r.git("status", "--porcelain")
-	r.write("d02/sub2/f02.txt", "changed again\n")
-	r.git("add", "d02")
+	r.Git("config", "core.untrackedCache", "true")
+	r.Git("config", "index.recordEndOfIndexEntries", "true")
+	r.Git("config", "index.recordOffsetTable", "true")
+	r.Git("update-index", "--untracked-cache")
+	r.Git("status", "--porcelain")
+	r.Write("d02/sub2/f02.txt", "changed again\n")
+	r.Git("add", "d02")
 	check("optional extensions")
 
-	r.commit("second")
+	r.Commit("second")
 	check("all committed")
-	r.write("d09/sub0/f09.txt", "after commit\n")
-	r.git("add", "d09") // not ".": that would stage the gitlink's removal
+	r.Write("d09/sub0/f09.txt", "after commit\n")
+	r.Git("add", "d09") // not ".": that would stage the gitlink's removal
 	check("one change after a commit")
 
 	// A valid cache tree that differs from HEAD: git write-tree (as some
 	// pre-commit tools run) and a soft reset both leave one.
-	r.git("write-tree")
+	r.Git("write-tree")
 	check("after write-tree")
-	r.commit("third")
-	r.git("reset", "-q", "--soft", "HEAD~2")
+	r.Commit("third")
+	r.Git("reset", "-q", "--soft", "HEAD~2")
 	check("after a soft reset")
 }
 
 func TestIndexChangesFallBack(t *testing.T) {
 	r := newTestRepo(t)
-	r.write("a/b.txt", "b\n")
-	r.write("c.txt", "c\n")
-	r.git("add", ".")
-	repo, err := gitrepo.Open(r.dir)
+	r.Write("a/b.txt", "b\n")
+	r.Write("c.txt", "c\n")
+	r.Git("add", ".")
+	repo, err := Open(r.Dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -150,7 +147,7 @@ func TestIndexChangesFallBack(t *testing.T) {
 		t.Helper()
 		cf := NewCatFile(context.Background(), repo)
 		defer cf.Close()
-		_, ok, err := (&staged{repo: repo}).indexChanges(cf)
+		_, ok, err := repo.indexChanges(cf)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -159,7 +156,7 @@ func TestIndexChangesFallBack(t *testing.T) {
 	if fast() {
 		t.Error("no commit yet: the fast path answered")
 	}
-	r.commit("one")
+	r.Commit("one")
 	for _, tc := range []struct {
 		name     string
 		do, undo []string
@@ -170,13 +167,13 @@ func TestIndexChangesFallBack(t *testing.T) {
 		{"split index", []string{"update-index", "--split-index"}, []string{"update-index", "--no-split-index"}},
 	} {
 		if tc.name == "intent to add" {
-			r.write("new.txt", "n\n")
+			r.Write("new.txt", "n\n")
 		}
-		r.git(tc.do...)
+		r.Git(tc.do...)
 		if fast() {
 			t.Errorf("%s: the fast path answered", tc.name)
 		}
-		r.git(tc.undo...)
+		r.Git(tc.undo...)
 		if !fast() {
 			t.Errorf("after undoing %s: the fast path did not answer", tc.name)
 		}
@@ -195,14 +192,14 @@ func TestIndexChangesFallBack(t *testing.T) {
 func TestParseIndexNeverPanics(t *testing.T) {
 	r := newTestRepo(t)
 	for i := 0; i < 20; i++ {
-		r.write(fmt.Sprintf("d%d/f%d.txt", i%4, i), fmt.Sprintf("%d\n", i))
+		r.Write(fmt.Sprintf("d%d/f%d.txt", i%4, i), fmt.Sprintf("%d\n", i))
 	}
-	r.git("add", ".")
-	r.commit("one")
-	r.git("update-index", "--skip-worktree", "d1/f1.txt")
+	r.Git("add", ".")
+	r.Commit("one")
+	r.Git("update-index", "--skip-worktree", "d1/f1.txt")
 	for _, v := range []string{"2", "3", "4"} {
-		r.git("update-index", "--index-version", v)
-		good, err := os.ReadFile(filepath.Join(r.dir, ".git", "index"))
+		r.Git("update-index", "--index-version", v)
+		good, err := os.ReadFile(filepath.Join(r.Dir, ".git", "index"))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -1,5 +1,10 @@
-// Package gitrepo finds the git repository a command runs in, exactly as
-// git would, and runs git commands in it.
+// Package git is envguard's one home for git: the only package that
+// starts processes. It finds the repository a command runs in, exactly as
+// git would ([Open]), runs git in it (callers get output, or a reader whose
+// Close waits for git; no exec.Cmd leaves the package), reads objects
+// through one `git cat-file` client ([CatFile]), reads the index
+// ([Repo.IndexEntries], [Repo.StagedChanges]) and answers the ignore questions
+// (tracked? ignored? covered by rules? in HEAD?) and the excludes lookup.
 //
 // Discovery asks `git rev-parse` rather than go-git: it is the one answer
 // that honours every variable git sets when it runs a hook (GIT_DIR,
@@ -8,14 +13,12 @@
 // go-git's plumbing packages (the index decoder) where they read a file
 // faster than a process could; it does not link go-git's repository layer,
 // whose package start-up alone cost 5-8 ms of every pre-commit run here.
-package gitrepo
+package git
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -101,35 +104,6 @@ func (r *Repo) RequireWorkTree() error {
 	return nil
 }
 
-// Command returns a git command that runs in the repository, with
-// GIT_DIR, GIT_WORK_TREE and GIT_INDEX_FILE pinned to this repository.
-func (r *Repo) Command(ctx context.Context, args ...string) *exec.Cmd {
-	cmd := exec.CommandContext(ctx, "git", args...)
-	// GIT_NO_LAZY_FETCH (git 2.44+): a partial clone's missing objects are
-	// never fetched behind envguard's back; scanning needs no network.
-	cmd.Env = append(cleanEnv(), "GIT_DIR="+r.GitDir, "GIT_INDEX_FILE="+r.IndexFile, "GIT_NO_LAZY_FETCH=1")
-	if r.WorkTree != "" {
-		cmd.Dir = r.WorkTree
-		cmd.Env = append(cmd.Env, "GIT_WORK_TREE="+r.WorkTree)
-	} else {
-		cmd.Dir = r.GitDir
-	}
-	return cmd
-}
-
-// Output runs git with args and returns its standard output. A failure
-// returns an error holding git's own message.
-func (r *Repo) Output(ctx context.Context, args ...string) ([]byte, error) {
-	cmd := r.Command(ctx, args...)
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	if err != nil {
-		return out, gitError(args, err, stderr.String())
-	}
-	return out, nil
-}
-
 // Head returns the commit HEAD points at, or "" when there is no commit
 // yet (an unborn branch).
 func (r *Repo) Head(ctx context.Context) (string, error) {
@@ -151,56 +125,4 @@ func (r *Repo) Rel(abs string) (string, error) {
 		return "", err
 	}
 	return filepath.ToSlash(rel), nil
-}
-
-func run(ctx context.Context, dir string, args ...string) ([]byte, error) {
-	cmd := exec.CommandContext(ctx, "git", args...)
-	cmd.Dir = dir
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	if err != nil {
-		return out, gitError(args, err, stderr.String())
-	}
-	return out, nil
-}
-
-// cleanEnv drops the git variables that Command sets itself.
-func cleanEnv() []string {
-	var env []string
-	for _, kv := range os.Environ() {
-		switch {
-		case strings.HasPrefix(kv, "GIT_DIR="), strings.HasPrefix(kv, "GIT_WORK_TREE="),
-			strings.HasPrefix(kv, "GIT_INDEX_FILE="):
-			continue
-		}
-		env = append(env, kv)
-	}
-	return env
-}
-
-// GitError is a git command that failed; Stderr holds git's message.
-type GitError struct {
-	Args   []string
-	Stderr string
-	Err    error
-}
-
-func (e *GitError) Error() string {
-	msg := strings.TrimSpace(e.Stderr)
-	msg = strings.TrimPrefix(msg, "fatal: ")
-	if i := strings.IndexByte(msg, '\n'); i >= 0 {
-		msg = msg[:i]
-	}
-	if msg == "" {
-		msg = e.Err.Error()
-	}
-	return "git " + e.Args[0] + ": " + msg
-}
-
-// Unwrap returns the exec error.
-func (e *GitError) Unwrap() error { return e.Err }
-
-func gitError(args []string, err error, stderr string) error {
-	return &GitError{Args: args, Stderr: stderr, Err: err}
 }

@@ -1,28 +1,40 @@
-package source
+package git
 
 import (
 	"context"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/envguard/envguard/scanner/gitrepo"
 )
 
-func TestCatFile(t *testing.T) {
+// missing is an object id no test repository holds.
+var missing = strings.Repeat("0", 39) + "1"
+
+// stage stages files given as name, content pairs and returns the
+// repository and the blob ids, in order.
+func stage(t *testing.T, files ...string) (*Repo, []string) {
 	r := newTestRepo(t)
-	r.write("a.txt", "alpha\n")
-	r.write("b.txt", "bravo bravo\n")
-	r.git("add", ".")
-	a := strings.TrimSpace(r.git("rev-parse", ":a.txt"))
-	b := strings.TrimSpace(r.git("rev-parse", ":b.txt"))
-	missing := strings.Repeat("0", 39) + "1"
-	repo, err := gitrepo.Open(r.dir)
+	for i := 0; i < len(files); i += 2 {
+		r.Write(files[i], files[i+1])
+	}
+	r.Git("add", ".")
+	var oids []string
+	for i := 0; i < len(files); i += 2 {
+		oids = append(oids, strings.TrimSpace(r.Git("rev-parse", ":"+files[i])))
+	}
+	repo, err := Open(r.Dir)
 	if err != nil {
 		t.Fatal(err)
 	}
+	return repo, oids
+}
+
+func TestCatFile(t *testing.T) {
+	repo, oids := stage(t, "a.txt", "alpha\n", "b.txt", "bravo bravo\n")
+	a, b := oids[0], oids[1]
 	for _, legacy := range []bool{false, true} {
 		cf := NewCatFile(context.Background(), repo)
 		cf.legacy = legacy // as with a git older than 2.36
@@ -54,10 +66,10 @@ func TestCatFile(t *testing.T) {
 
 func TestCatFileStopsEarly(t *testing.T) {
 	r := newTestRepo(t)
-	r.write("a.txt", strings.Repeat("x", 1<<20))
-	r.git("add", ".")
-	a := strings.TrimSpace(r.git("rev-parse", ":a.txt"))
-	repo, err := gitrepo.Open(r.dir)
+	r.Write("a.txt", strings.Repeat("x", 1<<20))
+	r.Git("add", ".")
+	a := strings.TrimSpace(r.Git("rev-parse", ":a.txt"))
+	repo, err := Open(r.Dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -84,9 +96,9 @@ func TestCatFileStopsEarly(t *testing.T) {
 // gits older than 2.36 do, and expects the same answers.
 func TestCatFileOldGit(t *testing.T) {
 	r := newTestRepo(t)
-	r.write("a.txt", "alpha\n")
-	r.git("add", ".")
-	a := strings.TrimSpace(r.git("rev-parse", ":a.txt"))
+	r.Write("a.txt", "alpha\n")
+	r.Git("add", ".")
+	a := strings.TrimSpace(r.Git("rev-parse", ":a.txt"))
 	real, err := exec.LookPath("git")
 	if err != nil {
 		t.Skip(err)
@@ -99,7 +111,7 @@ func TestCatFileOldGit(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Setenv("PATH", bin+string(os.PathListSeparator)+os.Getenv("PATH"))
-	repo, err := gitrepo.Open(r.dir)
+	repo, err := Open(r.Dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -118,7 +130,70 @@ func TestCatFileOldGit(t *testing.T) {
 	if !cf.legacy {
 		t.Error("the fallback for an old git was not taken")
 	}
-	if f := mustScan(t, r.dir, Options{})["a.txt"]; string(f.Data) != "alpha\n" {
-		t.Errorf("staged scan with an old git: %+v", f)
+	// A stream started before the client knew falls back on its own.
+	fresh := NewCatFile(context.Background(), repo)
+	defer fresh.Close()
+	if got := readStream(t, fresh, []string{a, a}); got != "alpha\n|alpha\n|" || !fresh.legacy {
+		t.Errorf("Stream with an old git = %q (legacy %v)", got, fresh.legacy)
+	}
+}
+
+// readStream reads oids through a Stream and joins the contents with "|".
+func readStream(t *testing.T, cf *CatFile, oids []string) string {
+	t.Helper()
+	s, err := cf.Stream(oids)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got strings.Builder
+	keep := func(size int64) bool { return size < 100 }
+	for {
+		in, data, err := s.Next(keep, func(n int) []byte { return make([]byte, n) })
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch {
+		case in.Missing:
+			got.WriteString("missing")
+		case data == nil:
+			got.WriteString("skipped")
+		}
+		got.Write(data)
+		got.WriteString("|")
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return got.String()
+}
+
+func TestStream(t *testing.T) {
+	repo, oids := stage(t, "a.txt", "alpha\n", "big.txt", strings.Repeat("x", 200))
+	a, big := oids[0], oids[1]
+	for _, legacy := range []bool{false, true} {
+		cf := NewCatFile(context.Background(), repo)
+		cf.legacy = legacy
+		got := readStream(t, cf, []string{a, big, missing, a})
+		if want := "alpha\n|skipped|missing|alpha\n|"; got != want {
+			t.Errorf("legacy=%v: Stream = %q, want %q", legacy, got, want)
+		}
+		if data, err := cf.Get(a); err != nil || string(data) != "alpha\n" {
+			t.Errorf("legacy=%v: Get = %q, %v", legacy, data, err)
+		}
+		if data, err := cf.Get(missing); err != nil || data != nil {
+			t.Errorf("legacy=%v: Get(missing) = %q, %v", legacy, data, err)
+		}
+		// A stream closed early ends git without an error.
+		s, err := cf.Stream([]string{a, a, a})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Close(); err != nil {
+			t.Errorf("legacy=%v: early Close: %v", legacy, err)
+		}
+		cf.Close()
 	}
 }

@@ -1,4 +1,4 @@
-package source
+package git
 
 import (
 	"bufio"
@@ -10,8 +10,6 @@ import (
 	"os/exec"
 	"strconv"
 	"strings"
-
-	"github.com/envguard/envguard/scanner/gitrepo"
 )
 
 // ObjectInfo describes one object as `git cat-file` reports it.
@@ -39,7 +37,7 @@ type ObjectInfo struct {
 // needed. A CatFile is not safe for concurrent use. Close it when done.
 type CatFile struct {
 	ctx    context.Context
-	repo   *gitrepo.Repo
+	repo   *Repo
 	legacy bool     // git older than 2.36: no --batch-command
 	cmd    *catProc // --batch-command
 	check  *catProc // legacy --batch-check
@@ -48,7 +46,7 @@ type CatFile struct {
 
 // NewCatFile returns a reader of repo's objects. Processes start on first
 // use and end at Close or when ctx is done.
-func NewCatFile(ctx context.Context, repo *gitrepo.Repo) *CatFile {
+func NewCatFile(ctx context.Context, repo *Repo) *CatFile {
 	return &CatFile{ctx: ctx, repo: repo}
 }
 
@@ -154,7 +152,7 @@ func (c *CatFile) drop(slot **catProc) {
 
 func (c *CatFile) proc(slot **catProc, args ...string) (*catProc, error) {
 	if *slot == nil {
-		p, err := startCatProc(c.ctx, c.repo, args...)
+		p, err := startCatProc(c.ctx, c.repo, 64<<10, args...)
 		if err != nil {
 			return nil, err
 		}
@@ -173,9 +171,9 @@ type catProc struct {
 	closed bool
 }
 
-func startCatProc(ctx context.Context, repo *gitrepo.Repo, args ...string) (*catProc, error) {
+func startCatProc(ctx context.Context, repo *Repo, bufSize int, args ...string) (*catProc, error) {
 	p := &catProc{args: append([]string{"cat-file"}, args...)}
-	p.cmd = repo.Command(ctx, p.args...)
+	p.cmd = repo.command(ctx, p.args...)
 	p.cmd.Stderr = &p.stderr
 	var err error
 	if p.stdin, err = p.cmd.StdinPipe(); err != nil {
@@ -188,25 +186,14 @@ func startCatProc(ctx context.Context, repo *gitrepo.Repo, args ...string) (*cat
 	if err := p.cmd.Start(); err != nil {
 		return nil, fmt.Errorf("git cat-file: %w", err)
 	}
-	p.r = bufio.NewReaderSize(out, 64<<10)
+	p.r = bufio.NewReaderSize(out, bufSize)
 	return p, nil
 }
 
-// exchange writes "<verb><oid>\n" for each oid, then trailer, from another
-// goroutine (git blocks on a full pipe when nobody reads its answers), and
-// calls read once per oid.
+// exchange writes "<verb><oid>\n" for each oid, then trailer, and calls
+// read once per oid.
 func (p *catProc) exchange(oids []string, verb, trailer string, read func(*catProc) error) error {
-	done := make(chan error, 1)
-	go func() {
-		w := bufio.NewWriterSize(p.stdin, 32<<10)
-		for _, oid := range oids {
-			w.WriteString(verb)
-			w.WriteString(oid)
-			w.WriteByte('\n')
-		}
-		w.WriteString(trailer)
-		done <- w.Flush()
-	}()
+	done := p.send(oids, verb, trailer, false)
 	var err error
 	for range oids {
 		if err = read(p); err != nil {
@@ -223,6 +210,31 @@ func (p *catProc) exchange(oids []string, verb, trailer string, read func(*catPr
 	return err
 }
 
+// send writes "<verb><oid>\n" for each oid, then trailer, from another
+// goroutine (git blocks on a full pipe when nobody reads its answers),
+// and closes git's input after them when last. The channel gets the
+// writer's result.
+func (p *catProc) send(oids []string, verb, trailer string, last bool) chan error {
+	done := make(chan error, 1)
+	go func() {
+		w := bufio.NewWriterSize(p.stdin, 64<<10)
+		for _, oid := range oids {
+			w.WriteString(verb)
+			w.WriteString(oid)
+			if err := w.WriteByte('\n'); err != nil {
+				break
+			}
+		}
+		w.WriteString(trailer)
+		err := w.Flush()
+		if last {
+			p.stdin.Close()
+		}
+		done <- err
+	}()
+	return done
+}
+
 // header reads "<oid> <type> <size>" or "<oid> missing".
 func (p *catProc) header() (ObjectInfo, error) {
 	line, err := p.r.ReadString('\n')
@@ -231,8 +243,8 @@ func (p *catProc) header() (ObjectInfo, error) {
 	}
 	f := strings.Fields(line)
 	switch {
-	case len(f) == 2 && f[1] == "missing":
-		return ObjectInfo{OID: f[0], Missing: true}, nil
+	case strings.HasSuffix(line, " missing\n"): // the name asked for may hold spaces
+		return ObjectInfo{OID: strings.TrimSuffix(line, " missing\n"), Missing: true}, nil
 	case len(f) == 3:
 		n, err := strconv.ParseInt(f[2], 10, 64)
 		if err == nil {
@@ -246,7 +258,7 @@ func (p *catProc) header() (ObjectInfo, error) {
 // end, so that its standard error is complete.
 func (p *catProc) fail(err error) error {
 	p.close()
-	return &gitrepo.GitError{Args: p.args, Stderr: p.stderr.String(), Err: err}
+	return &GitError{Args: p.args, Stderr: p.stderr.String(), Err: err}
 }
 
 // unsupported reports whether git rejected the --batch-command option.
@@ -272,4 +284,19 @@ func (p *catProc) kill() {
 		p.cmd.Process.Kill()
 		p.close()
 	}
+}
+
+// ObjectIDs returns the id of every object the repository holds locally
+// (a partial clone lacks some), in one `git cat-file --batch-all-objects`.
+func (r *Repo) ObjectIDs(ctx context.Context) (map[string]struct{}, error) {
+	out, err := r.Output(ctx, "cat-file", "--batch-all-objects", "--batch-check=%(objectname)")
+	if err != nil {
+		return nil, err
+	}
+	have := make(map[string]struct{})
+	sc := bufio.NewScanner(bytes.NewReader(out))
+	for sc.Scan() {
+		have[sc.Text()] = struct{}{}
+	}
+	return have, nil
 }

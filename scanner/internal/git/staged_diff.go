@@ -1,0 +1,297 @@
+package git
+
+import (
+	"bytes"
+	"context"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// ErrIndex means git could not read the index (the staging area): it is
+// corrupt, truncated or not readable by this user.
+var ErrIndex = errors.New("cannot read the git index")
+
+// Change is one staged change: a line of `git diff-index --raw -z`
+// output.
+type Change struct {
+	// Status is A, M, R, T, D or U (C is never asked for).
+	Status byte
+	// OldMode and NewMode are octal git modes ("100644"; ModeNone when
+	// the side has no file).
+	OldMode, NewMode string
+	// OldOID and NewOID are hex object ids (all zeros on the side with no
+	// file).
+	OldOID, NewOID string
+	// OldPath is the renamed path (R only); Path the path in the index.
+	OldPath, Path string
+}
+
+// Modes of a [Change] side.
+const (
+	ModeGitlink = "160000" // a submodule
+	ModeNone    = "000000" // no file on that side
+)
+
+// HasOld reports whether the change has an old blob to compare with.
+func (c *Change) HasOld() bool {
+	return c.OldMode != ModeNone && c.OldMode != ModeGitlink && c.Status != 'A'
+}
+
+// StagedChanges returns what the index changes relative to HEAD (or to
+// the empty tree before the first commit): every added, modified,
+// renamed, type-changed, deleted or unmerged path, sorted by path. It
+// reads HEAD's trees through cf.
+//
+// The fast path reads the index file itself and compares it with HEAD's
+// tree through cf, the process the staged scan needs anyway, so a commit costs one git process instead of two (about
+// 25 ms of CPU on the benchmark repository, where `git diff-index`
+// re-reads and re-checks what this does).
+//
+// The index's cache-tree extension names the tree of every directory that
+// has not changed since it was last written: a directory whose cached tree
+// equals HEAD's is skipped whole, so only the changed directories' trees
+// are read. Anything unusual goes to `git diff-index`,
+// which stays the reference: a deletion (it may be half of a rename that
+// needs git's similarity detection), an unmerged or intent-to-add entry,
+// a split or sparse index, an unknown required extension, no commit yet,
+// or an index that does not parse or whose checksum does not match. A
+// test compares both paths on many changes.
+func (r *Repo) StagedChanges(ctx context.Context, cf *CatFile) ([]Change, error) {
+	changes, fast, err := r.indexChanges(cf)
+	if err != nil || fast {
+		return changes, err
+	}
+	return r.diffIndex(ctx)
+}
+
+// treeEntry is one entry of a tree object; oid is raw.
+type treeEntry struct {
+	mode uint32
+	oid  []byte
+}
+
+// parseTree parses a tree object: "MODE NAME\0" and a raw id per entry.
+func parseTree(data []byte, hashLen int) (map[string]treeEntry, bool) {
+	m := map[string]treeEntry{}
+	for len(data) > 0 {
+		sp := bytes.IndexByte(data, ' ')
+		nul := bytes.IndexByte(data, 0)
+		if sp < 0 || nul < sp || nul+1+hashLen > len(data) {
+			return nil, false
+		}
+		mode, err := strconv.ParseUint(string(data[:sp]), 8, 32)
+		if err != nil {
+			return nil, false
+		}
+		m[string(data[sp+1:nul])] = treeEntry{uint32(mode), data[nul+1 : nul+1+hashLen]}
+		data = data[nul+1+hashLen:]
+	}
+	return m, true
+}
+
+// dirJob is a directory whose index entries differ from HEAD's tree, or
+// may: its tree is read and compared entry by entry.
+type dirJob struct {
+	dir     string // "" or "a/b/"
+	entries []indexEntry
+	tree    []byte // raw id of the directory's tree in HEAD
+	cache   *cacheTree
+}
+
+// indexChanges compares the index with HEAD's tree without git
+// diff-index. ok is false when the slow path must answer.
+func (r *Repo) indexChanges(cf *CatFile) (changes []Change, ok bool, err error) {
+	head, err := cf.Info([]string{"HEAD^{tree}"})
+	if err != nil || len(head) != 1 || head[0].Missing || head[0].Type != "tree" {
+		return nil, false, err
+	}
+	root, err := hex.DecodeString(head[0].OID)
+	if err != nil {
+		return nil, false, nil
+	}
+	idx, err := readIndex(r.IndexFile, len(root))
+	if err != nil {
+		return nil, false, nil
+	}
+	defer idx.close()
+	hashLen := len(root)
+	jobs := []dirJob{{entries: idx.entries, tree: root, cache: idx.tree}}
+	for len(jobs) > 0 {
+		var todo []dirJob
+		var oids []string
+		for _, j := range jobs {
+			if j.cache != nil && j.cache.valid && bytes.Equal(j.cache.oid, j.tree) {
+				continue // unchanged since git last wrote this tree
+			}
+			todo, oids = append(todo, j), append(oids, hex.EncodeToString(j.tree))
+		}
+		var next []dirJob
+		i, slow := 0, false
+		err := cf.Contents(oids, func(in ObjectInfo, data []byte) error {
+			j := todo[i]
+			i++
+			if slow { // read the rest: git cat-file stays usable
+				return nil
+			}
+			tree, ok := parseTree(data, hashLen)
+			if !ok || in.Type != "tree" {
+				slow = true
+				return nil
+			}
+			var sub []dirJob
+			if changes, sub, ok = idx.compareDir(j, tree, changes); !ok {
+				slow = true
+			}
+			next = append(next, sub...)
+			return nil
+		})
+		if err != nil || slow {
+			return nil, false, err
+		}
+		jobs = next
+	}
+	sort.Slice(changes, func(i, j int) bool { return changes[i].Path < changes[j].Path })
+	return changes, true, nil
+}
+
+// compareDir compares the index entries of one directory with its tree in
+// HEAD, appends the changes of its files and returns its subdirectories
+// to compare next. ok is false on a deletion or a file turned directory.
+func (x *indexFile) compareDir(j dirJob, tree map[string]treeEntry, changes []Change) ([]Change, []dirJob, bool) {
+	var sub []dirJob
+	seen := 0
+	for i := 0; i < len(j.entries); {
+		rest := x.path(j.entries[i])[len(j.dir):]
+		slash := bytes.IndexByte(rest, '/')
+		if slash < 0 { // a file of this directory
+			e := j.entries[i]
+			i++
+			te, inHead := tree[string(rest)]
+			switch {
+			case !inHead:
+				changes = append(changes, x.added(e))
+				continue
+			case te.mode == 0o040000:
+				return nil, nil, false
+			case !bytes.Equal(te.oid, x.oid(e)):
+				status := byte('M')
+				if te.mode&0o170000 != e.mode&0o170000 {
+					status = 'T'
+				}
+				changes = append(changes, Change{Status: status, OldMode: octal(te.mode), NewMode: octal(e.mode),
+					OldOID: hex.EncodeToString(te.oid), NewOID: hex.EncodeToString(x.oid(e)), Path: string(x.path(e))})
+			}
+			seen++
+			continue
+		}
+		name := rest[:slash]
+		prefix := x.path(j.entries[i])[:len(j.dir)+slash+1]
+		k := i
+		for k < len(j.entries) && bytes.HasPrefix(x.path(j.entries[k]), prefix) {
+			k++
+		}
+		te, inHead := tree[string(name)]
+		switch {
+		case !inHead:
+			for _, e := range j.entries[i:k] {
+				changes = append(changes, x.added(e))
+			}
+		case te.mode != 0o040000:
+			return nil, nil, false
+		default:
+			var c *cacheTree
+			if j.cache != nil {
+				c = j.cache.sub[string(name)]
+			}
+			sub = append(sub, dirJob{dir: string(prefix), entries: j.entries[i:k], tree: te.oid, cache: c})
+			seen++
+		}
+		i = k
+	}
+	if seen != len(tree) { // something in HEAD is not in the index
+		return nil, nil, false
+	}
+	return changes, sub, true
+}
+
+// added is the change of an entry HEAD does not have.
+func (x *indexFile) added(e indexEntry) Change {
+	return Change{Status: 'A', OldMode: ModeNone, NewMode: octal(e.mode),
+		OldOID: strings.Repeat("0", 2*x.hashLen), NewOID: hex.EncodeToString(x.oid(e)), Path: string(x.path(e))}
+}
+
+func octal(mode uint32) string { return strconv.FormatUint(uint64(mode), 8) }
+
+// changes runs `git diff-index --cached` against HEAD, or against the
+// empty tree before the first commit.
+//
+// Rename detection (-M) is on whatever the user's config says, so that a
+// renamed file is compared with its old path's version.
+func (r *Repo) diffIndex(ctx context.Context) ([]Change, error) {
+	args := []string{"diff-index", "--cached", "-z", "--raw", "-M", "--no-abbrev", "--no-ext-diff"}
+	out, err := r.Output(ctx, append(args, "HEAD", "--")...)
+	if err != nil {
+		// Most often there is no commit yet; ask before blaming the index.
+		head, herr := r.Head(ctx)
+		if herr != nil || head != "" {
+			return nil, indexError(r, err)
+		}
+		empty, eerr := r.Output(ctx, "hash-object", "-t", "tree", "--stdin")
+		if eerr != nil {
+			return nil, eerr
+		}
+		out, err = r.Output(ctx, append(args, strings.TrimSpace(string(empty)), "--")...)
+		if err != nil {
+			return nil, indexError(r, err)
+		}
+	}
+	return parseRaw(out)
+}
+
+// indexError wraps err in ErrIndex when git's message is about the index.
+func indexError(repo *Repo, err error) error {
+	var ge *GitError
+	if errors.As(err, &ge) && strings.Contains(ge.Stderr, "index") {
+		msg := strings.TrimSpace(ge.Stderr)
+		msg = msg[strings.LastIndexByte(msg, '\n')+1:]
+		msg = strings.TrimPrefix(msg, "fatal: ")
+		if strings.Contains(msg, repo.IndexFile) {
+			return fmt.Errorf("%w: %s", ErrIndex, msg)
+		}
+		return fmt.Errorf("%w %s: %s", ErrIndex, repo.IndexFile, msg)
+	}
+	return err
+}
+
+// parseRaw parses `--raw -z` output: ":OLDMODE NEWMODE OLD NEW STATUS\0PATH\0",
+// with a second path after the old one for renames.
+func parseRaw(out []byte) ([]Change, error) {
+	fields := strings.Split(string(out), "\x00")
+	var cs []Change
+	for i := 0; i < len(fields); i++ {
+		head := fields[i]
+		if head == "" {
+			continue
+		}
+		f := strings.Fields(strings.TrimPrefix(head, ":"))
+		if !strings.HasPrefix(head, ":") || len(f) != 5 || i+1 >= len(fields) {
+			return nil, fmt.Errorf("git diff-index: unexpected output %q", head)
+		}
+		c := Change{Status: f[4][0], OldMode: f[0], NewMode: f[1], OldOID: f[2], NewOID: f[3]}
+		i++
+		c.Path = fields[i]
+		if c.Status == 'R' || c.Status == 'C' {
+			if i+1 >= len(fields) {
+				return nil, fmt.Errorf("git diff-index: rename without a new path in %q", head)
+			}
+			i++
+			c.OldPath, c.Path = c.Path, fields[i]
+		}
+		cs = append(cs, c)
+	}
+	return cs, nil
+}
