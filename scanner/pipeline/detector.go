@@ -9,7 +9,7 @@ import (
 	"sync"
 	"unicode/utf16"
 
-	"github.com/envguard/envguard/rules"
+	"github.com/envguard/envguard/rules/engine"
 )
 
 // Filter decides whether a finding is suppressed. Check returns the reason
@@ -64,20 +64,20 @@ type Options struct {
 // Detector scans sources with a rule set. It does not change after it is
 // built and is safe for concurrent use.
 type Detector struct {
-	set    *rules.Set
-	binary *rules.Set
+	set    *engine.Set
+	binary *engine.Set
 	opts   Options
 }
 
 // NewDetector builds a detector for set.
-func NewDetector(set *rules.Set, opts Options) (*Detector, error) {
-	var bin []rules.Rule
+func NewDetector(set *engine.Set, opts Options) (*Detector, error) {
+	var bin []engine.Rule
 	for _, r := range set.Rules() {
 		if r.Binary {
 			bin = append(bin, r)
 		}
 	}
-	bs, err := rules.Compile(bin)
+	bs, err := engine.Compile(bin)
 	if err != nil {
 		return nil, err
 	}
@@ -228,7 +228,7 @@ func (d *Detector) scanFragment(f Fragment) result {
 	if d.opts.Rejected && d.opts.Notify != nil {
 		match = set.MatchAll
 	}
-	match(data, func(m rules.Match) {
+	match(data, func(m engine.Match) {
 		line, col := lines.position(m.Start)
 		endLine, _ := lines.position(max(m.End-1, m.Start))
 		if !f.Lines.Overlaps(line, endLine) {

@@ -7,7 +7,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/envguard/envguard/rules"
+	"github.com/envguard/envguard/rules/engine"
+	"github.com/envguard/envguard/rules/keys"
 )
 
 // Finding is one leaked secret (or env guard violation) at one place.
@@ -15,7 +16,7 @@ import (
 type Finding struct {
 	RuleID      string
 	Description string
-	Severity    rules.Severity
+	Severity    engine.Severity
 	// Path is slash-separated, relative to the repository or scan root.
 	Path string
 	// Line and Column are 1-based; Column counts bytes. EndLine is the line
@@ -28,7 +29,7 @@ type Finding struct {
 	// Name is the identifier the secret was assigned to, when known.
 	Name string
 	// KeyKind is the kind of fresh key that can replace the secret.
-	KeyKind rules.KeyKind
+	KeyKind keys.KeyKind
 	// Rotate is the provider's page for revoking the secret, when known.
 	Rotate string
 	// Message adds detail for findings that are not plain secrets (env
