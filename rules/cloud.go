@@ -29,7 +29,7 @@ func awsRules() []Rule {
 			Keywords:    []string{"akia", "asia", "abia", "acca", "a3t"},
 			Regex:       `(?:^|[^0-9A-Za-z])((?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16})` + alnumEnd,
 			Check:       checkAWSKeyID,
-			Validator:   "base32 alphabet and a decodable 12-digit account id",
+			CheckDesc:   "base32 alphabet and a decodable 12-digit account id",
 			Severity:    SeverityCritical,
 			Rotate:      "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html#rotating_access_keys_console",
 			Examples: func() Examples {
@@ -61,7 +61,7 @@ func awsRules() []Rule {
 				`[ \t'"\]]{0,3}(?:[:=]{1,3}|=>|,|[ \t])[ \t'"(]{0,5}(?P<secret>[0-9A-Za-z/+]{40})(?:[^0-9A-Za-z/+=]|$)`,
 			MinRandomness: 0.8,
 			Check:         checkMixedCase,
-			Validator:     "mixes upper case, lower case and digits",
+			CheckDesc:     "mixes upper case, lower case and digits",
 			Severity:      SeverityCritical,
 			Rotate:        "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html#rotating_access_keys_console",
 			Examples: func() Examples {
@@ -119,7 +119,7 @@ func azureRules() []Rule {
 			Keywords:    []string{"accountkey"},
 			Regex:       `(?i:AccountKey)=(?P<secret>[0-9A-Za-z+/]{86}==)(?:[^0-9A-Za-z+/=]|$)`,
 			Check:       checkAzureStorageKey,
-			Validator:   "base64 of a 64-byte key, not the storage emulator's published key",
+			CheckDesc:   "base64 of a 64-byte key, not the storage emulator's published key",
 			Severity:    SeverityCritical,
 			Rotate:      rotate,
 			Examples: func() Examples {
@@ -161,7 +161,7 @@ func azureRules() []Rule {
 			Keywords:    []string{"sharedaccesskey"},
 			Regex:       `(?i:SharedAccessKey)=(?P<secret>[0-9A-Za-z+/]{43}=)(?:[^0-9A-Za-z+/=]|$)`,
 			Check:       checkBase64Len(32),
-			Validator:   "base64 of a 32-byte key",
+			CheckDesc:   "base64 of a 32-byte key",
 			Severity:    SeverityHigh,
 			Rotate:      "https://learn.microsoft.com/azure/service-bus-messaging/service-bus-sas",
 			Examples: func() Examples {
@@ -228,7 +228,7 @@ func azureRules() []Rule {
 			re: `[0-9A-Za-z_~.+/=-]{32,44}`, rnd: 0.8, sev: SeverityCritical, rotate: "https://learn.microsoft.com/entra/identity-platform/howto-create-service-principal-portal",
 			gen: gen("", csAlnum, 40, ""), bad: []string{fake("azz", csAlnum, 20)}},
 		row{id: "azure-storage-account-key", desc: "Azure Storage account key assigned to a storage name", names: []string{"azure_storage_key", "azure_storage_account_key", "storage_account_key", "azurestoragekey", "storageaccountkey", "azure_storage_access_key"},
-			re: `[0-9A-Za-z+/]{86}==`, check: checkAzureStorageKey, validator: "base64 of a 64-byte key, not the storage emulator's published key", sev: SeverityCritical, rotate: rotate,
+			re: `[0-9A-Za-z+/]{86}==`, check: checkAzureStorageKey, checkDesc: "base64 of a 64-byte key, not the storage emulator's published key", sev: SeverityCritical, rotate: rotate,
 			gen: func(seed string) string { return fakeB64(seed, 64) }, bad: []string{fakeB64("azk", 48)}},
 	)...)
 	return rs

@@ -24,7 +24,7 @@ func credentialFileRules() []Rule {
 			Keywords:    []string{"_authtoken"},
 			Regex:       `(?i:_authToken)[ \t]*=[ \t]*["']?(?P<secret>[^\s"'$]{8,})`,
 			Check:       checkRandom(0.7),
-			Validator:   "not a placeholder or ${ENV} reference; random",
+			CheckDesc:   "not a placeholder or ${ENV} reference; random",
 			Generic:     true, // a provider token in it has its own, stricter rule
 			Severity:    SeverityHigh,
 			Examples: func() Examples {
@@ -40,7 +40,7 @@ func credentialFileRules() []Rule {
 			Keywords:    []string{"_auth", "_password"},
 			Regex:       `(?i:_auth|_password)[ \t]*=[ \t]*["']?(?P<secret>[A-Za-z0-9+/]{8,}={0,2})(?:["'\s]|$)`,
 			Check:       checkBase64Credential,
-			Validator:   "decodes to a user:password or password that is not a placeholder",
+			CheckDesc:   "decodes to a user:password or password that is not a placeholder",
 			Severity:    SeverityHigh,
 			Examples: func() Examples {
 				return Examples{
@@ -56,7 +56,7 @@ func credentialFileRules() []Rule {
 			Regex:       `\[[A-Za-z0-9_\-.]+\][ \t]*\r?\n(?:[ \t]*[^\[\n][^\n]*\n|[ \t]*\n)*?[ \t]*password[ \t]*[:=][ \t]*(?P<secret>[^\s]{6,})`,
 			Multiline:   true,
 			Check:       checkURLPassword,
-			Validator:   "not a placeholder or default",
+			CheckDesc:   "not a placeholder or default",
 			Generic:     true, // a provider token in it has its own, stricter rule
 			Severity:    SeverityHigh,
 			Examples: func() Examples {
@@ -73,7 +73,7 @@ func credentialFileRules() []Rule {
 			Regex:       `machine[ \t]+[^\s]+(?:\s+(?:login|account|port)[ \t]+[^\s]+)*\s+password[ \t]+(?P<secret>[^\s]{3,})`,
 			Multiline:   true,
 			Check:       checkURLPassword,
-			Validator:   "not a placeholder or default",
+			CheckDesc:   "not a placeholder or default",
 			Generic:     true, // a provider token in it has its own, stricter rule
 			Severity:    SeverityHigh,
 			Examples: func() Examples {
@@ -90,7 +90,7 @@ func credentialFileRules() []Rule {
 			Gate:        gitCredentialsGate,
 			Regex:       gitCredentialsPrefix + `(?P<user>[^\s:@/]+):(?P<secret>[^\s@/]{3,})@(?P<host>[A-Za-z0-9.\-]+(?::[0-9]+)?)/?[ \t]*\r?$)`,
 			Check:       checkURLPassword,
-			Validator:   "not a placeholder or default",
+			CheckDesc:   "not a placeholder or default",
 			Severity:    SeverityHigh,
 			Examples: func() Examples {
 				return Examples{
@@ -105,7 +105,7 @@ func credentialFileRules() []Rule {
 			Keywords:    []string{`"auth"`},
 			Regex:       `"auth"[ \t]*:[ \t]*"(?P<secret>[A-Za-z0-9+/]{8,}={0,2})"`,
 			Check:       checkBase64Credential,
-			Validator:   "decodes to user:password with a real password",
+			CheckDesc:   "decodes to user:password with a real password",
 			Severity:    SeverityHigh,
 			Examples: func() Examples {
 				return Examples{
@@ -120,7 +120,7 @@ func credentialFileRules() []Rule {
 			Keywords:    []string{"client-key-data"},
 			Regex:       `client-key-data:[ \t]*["']?(?P<secret>[A-Za-z0-9+/]{40,}={0,2})`,
 			Check:       checkBase64PrivateKey,
-			Validator:   "decodes to a PEM private key that parses",
+			CheckDesc:   "decodes to a PEM private key that parses",
 			Severity:    SeverityCritical,
 			Examples: func() Examples {
 				return Examples{
@@ -135,7 +135,7 @@ func credentialFileRules() []Rule {
 			Keywords:    []string{"<password>", "<passphrase>", "<privatekeypassword>"},
 			Regex:       `<(?P<name>password|passphrase|privateKeyPassword)>(?P<secret>[^<\s]{4,})</`,
 			Check:       checkXMLPassword,
-			Validator:   "not a ${property}, {encrypted} value or placeholder",
+			CheckDesc:   "not a ${property}, {encrypted} value or placeholder",
 			Severity:    SeverityHigh,
 			KeyKind:     KindPassword,
 			Examples: func() Examples {
@@ -163,7 +163,7 @@ func kubernetesSecretRule(pw string) Rule {
 		Regex:       `(?m:^[ \t]+(?P<name>[A-Za-z0-9_.\-]+):[ \t]*["']?(?P<secret>(?:[A-Za-z0-9+/]{4}){3,}(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?)["']?[ \t]*\r?$)`,
 		Multiline:   true,
 		Check:       checkBase64Secret,
-		Validator:   "base64 that decodes to a random value, a private key or a credential",
+		CheckDesc:   "base64 that decodes to a random value, a private key or a credential",
 		Severity:    SeverityHigh,
 		Examples: func() Examples {
 			return Examples{

@@ -22,7 +22,7 @@ func dbURLRule(id, desc, scheme string, keywords []string, trueEx, falseEx []str
 		Regex:       urlName + `(?i:` + scheme + `)://` + urlUserinfo,
 		Gate:        urlGate,
 		Check:       checkURLPassword,
-		Validator:   "password is not a placeholder, template or default",
+		CheckDesc:   "password is not a placeholder, template or default",
 		Severity:    SeverityHigh,
 		KeyKind:     KindPassword,
 		Examples:    func() Examples { return Examples{True: trueEx, False: append(falseEx, commonURLFalse(keywords[0])...)} },
@@ -82,7 +82,7 @@ func jdbcRule(pw string) Rule {
 		Keywords:    []string{"jdbc:"},
 		Regex:       `(?i:jdbc:[a-z0-9]+:)[^\s"'\x60]*?(?i:[?;&:]password=|[?;&]pwd=)(?P<secret>[^&;\s"'\x60]{1,256})`,
 		Check:       checkURLPassword,
-		Validator:   "password is not a placeholder, template or default",
+		CheckDesc:   "password is not a placeholder, template or default",
 		Severity:    SeverityHigh,
 		KeyKind:     KindPassword,
 		Examples: func() Examples {
@@ -108,7 +108,7 @@ func connectionStringRule(pw string) Rule {
 		Keywords:    []string{"password=", "pwd="},
 		Regex:       `(?i:server|data source|host|address|addr|network address)[ \t]*=[^;"'\x60\r\n]+;[^"'\x60\r\n]*?(?i:password|pwd)[ \t]*=[ \t]*(?P<secret>[^;"'\x60\s]{1,256})`,
 		Check:       checkURLPassword,
-		Validator:   "password is not a placeholder, template or default",
+		CheckDesc:   "password is not a placeholder, template or default",
 		Severity:    SeverityHigh,
 		KeyKind:     KindPassword,
 		Examples: func() Examples {
@@ -134,7 +134,7 @@ func genericURLRule(pw string) Rule {
 		Regex:       `\b[A-Za-z][A-Za-z0-9+.\-]{1,30}://` + urlUserinfo,
 		Gate:        urlGate,
 		Check:       checkURLPassword,
-		Validator:   "password is not a placeholder, template or default",
+		CheckDesc:   "password is not a placeholder, template or default",
 		Severity:    SeverityMedium,
 		KeyKind:     KindPassword,
 		// Generic, so that the database, credential-file and provider

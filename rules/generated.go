@@ -36,7 +36,7 @@ func fernetRule() Rule {
 		Regex:       fernetRegex(),
 		Gate:        fernetGate,
 		Check:       checkFernetKey,
-		Validator:   "URL-safe base64 of exactly 32 bytes",
+		CheckDesc:   "URL-safe base64 of exactly 32 bytes",
 		Severity:    SeverityHigh,
 		KeyKind:     KindFernet,
 		Examples: func() Examples {
@@ -73,7 +73,7 @@ func djangoRule() Rule {
 		Regex: `(?:^|[^A-Za-z0-9_])(?P<name>(?i:[A-Za-z0-9_]*SECRET_KEY))` + assignOp + valueOpen +
 			`(?P<secret>(?:django-insecure-)?[a-z0-9!@#$%^&*(\-_=+)]{50})(?:["'\x60\s]|$)`,
 		Check:            checkDjangoKey,
-		Validator:        "50 characters of get_random_secret_key's alphabet, random",
+		CheckDesc:        "50 characters of get_random_secret_key's alphabet, random",
 		Severity:         SeverityHigh,
 		KeyKind:          KindDjango,
 		KeepPlaceholders: true,
@@ -108,7 +108,7 @@ func ageRule() Rule {
 		Keywords:    []string{"age-secret-key-1"},
 		Regex:       `(?P<secret>(?i:AGE-SECRET-KEY-1)[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7Lqpzry9x8gf2tvdw0s3jn54khce6mua7l]{58})(?:[^A-Za-z0-9]|$)`,
 		Check:       checkAgeKey,
-		Validator:   "bech32 checksum; 32 bytes",
+		CheckDesc:   "bech32 checksum; 32 bytes",
 		Severity:    SeverityCritical,
 		Examples: func() Examples {
 			return Examples{
@@ -128,7 +128,7 @@ func hexAssignmentRule() Rule {
 		Regex:       assignmentRegex(genericValue),
 		Gate:        assignmentGate,
 		Check:       checkHexSecret,
-		Validator:   "even-length hex of 32+ digits, one case, random",
+		CheckDesc:   "even-length hex of 32+ digits, one case, random",
 		Severity:    SeverityHigh,
 		KeyKind:     KindHex,
 		Generic:     true,
@@ -160,7 +160,7 @@ func urlsafeAssignmentRule() Rule {
 		Regex:       assignmentRegex(genericValue),
 		Gate:        assignmentGate,
 		Check:       checkURLSafeSecret,
-		Validator:   "URL-safe base64 of 20+ characters, random, not words",
+		CheckDesc:   "URL-safe base64 of 20+ characters, random, not words",
 		Severity:    SeverityHigh,
 		KeyKind:     KindURLSafe,
 		Generic:     true,

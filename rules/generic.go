@@ -55,7 +55,7 @@ func genericAssignmentRule() Rule {
 		Regex:       assignmentRegex(genericValue),
 		Gate:        assignmentGate,
 		Check:       checkGenericSecret,
-		Validator:   "not words, a path, a version, a hash, a UUID or a reference; random for its charset",
+		CheckDesc:   "not words, a path, a version, a hash, a UUID or a reference; random for its charset",
 		Severity:    SeverityMedium,
 		KeyKind:     KindPassword,
 		Generic:     true,
@@ -109,7 +109,7 @@ func dockerfileEnvRule() Rule {
 		Keywords:    []string{"env ", "env\t", "arg ", "arg\t"},
 		Regex:       `(?i:^[ \t]*(?:ENV|ARG))[ \t]+` + secretName + `[ \t]+` + valueOpen + genericValue,
 		Check:       checkGenericSecret,
-		Validator:   "as generic-secret-assignment",
+		CheckDesc:   "as generic-secret-assignment",
 		Severity:    SeverityMedium,
 		KeyKind:     KindPassword,
 		Generic:     true,
@@ -129,7 +129,7 @@ func jwtRule() Rule {
 		Keywords:    []string{"eyj"},
 		Regex:       `(?:^|[^A-Za-z0-9_\-.])(?P<secret>eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{4,}\.[A-Za-z0-9_\-]{16,})(?:[^A-Za-z0-9_\-.]|$)`,
 		Check:       checkJWT,
-		Validator:   "header and payload are base64url JSON objects; header names an alg",
+		CheckDesc:   "header and payload are base64url JSON objects; header names an alg",
 		Severity:    SeverityHigh,
 		Examples: func() Examples {
 			return Examples{

@@ -25,7 +25,7 @@ func pemKeyRule(id, label, desc, validator string, trueEx []string) Rule {
 		// Parsing proves a block is a key; words in comments prove nothing.
 		KeepPlaceholders: true,
 		Check:            checkPEMPrivateKey,
-		Validator:        validator,
+		CheckDesc:        validator,
 		Severity:         SeverityCritical,
 		Examples: func() Examples {
 			return Examples{
@@ -79,7 +79,7 @@ func pgpKeyRule() Rule {
 		Binary:           true,
 		KeepPlaceholders: true,
 		Check:            checkPGPPrivateKey,
-		Validator:        "armor CRC-24 checksum; first packet is a secret key (RFC 4880)",
+		CheckDesc:        "armor CRC-24 checksum; first packet is a secret key (RFC 4880)",
 		Severity:         SeverityCritical,
 		Examples: func() Examples {
 			return Examples{
@@ -106,7 +106,7 @@ func puttyKeyRule() Rule {
 		Binary:           true,
 		KeepPlaceholders: true,
 		Check:            checkPuTTYKey,
-		Validator:        "line counts and base64 blocks; HMAC verified when unencrypted",
+		CheckDesc:        "line counts and base64 blocks; HMAC verified when unencrypted",
 		Severity:         SeverityCritical,
 		Examples: func() Examples {
 			return Examples{
@@ -131,7 +131,7 @@ func ssh2KeyRule() Rule {
 		Binary:           true,
 		KeepPlaceholders: true,
 		Check:            checkSSH2Key,
-		Validator:        "body starts with the SECSH key magic and its length",
+		CheckDesc:        "body starts with the SECSH key magic and its length",
 		Severity:         SeverityCritical,
 		Examples: func() Examples {
 			return Examples{

@@ -166,7 +166,7 @@ func slackRules() []Rule {
 func chatRules() []Rule {
 	rs := append(rows(
 		row{id: "discord-bot-token", desc: "Discord bot token", names: []string{"discord"},
-			re: `[MNO][0-9A-Za-z_-]{23,27}\.[0-9A-Za-z_-]{6}\.[0-9A-Za-z_-]{27,40}`, check: checkDiscordBotToken, validator: "first part is the base64 of a numeric user id",
+			re: `[MNO][0-9A-Za-z_-]{23,27}\.[0-9A-Za-z_-]{6}\.[0-9A-Za-z_-]{27,40}`, check: checkDiscordBotToken, checkDesc: "first part is the base64 of a numeric user id",
 			sev: SeverityCritical, rotate: "https://discord.com/developers/applications",
 			gen: fakeDiscordBotToken, bad: []string{"QUJDREVGR0hJSktMTU5PUFFS." + fake("dc", csURL, 6) + "." + fake("dd", csURL, 38)}},
 		row{id: "discord-client-secret", desc: "Discord OAuth client secret", names: []string{"discord_client_secret", "discord_secret", "discord-client-secret"},

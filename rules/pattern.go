@@ -79,7 +79,7 @@ type row struct {
 	sev       Severity
 	rnd       float64 // MinRandomness
 	check     func(string) error
-	validator string
+	checkDesc string
 	rotate    string
 	// gen makes a fake value in the published format from a seed.
 	gen func(seed string) string
@@ -100,7 +100,7 @@ func (w row) rule() Rule {
 		Keywords:      w.kw,
 		MinRandomness: w.rnd,
 		Check:         w.check,
-		Validator:     w.validator,
+		CheckDesc:     w.checkDesc,
 		Severity:      w.sev,
 		Rotate:        w.rotate,
 	}
@@ -108,7 +108,7 @@ func (w row) rule() Rule {
 		r.Severity = SeverityHigh
 	}
 	if r.Check == nil && strings.HasSuffix(w.re, uuidRe) {
-		r.Check, r.Validator = checkRandomUUID, "UUID with random digits"
+		r.Check, r.CheckDesc = checkRandomUUID, "UUID with random digits"
 	}
 	if len(w.names) > 0 {
 		r.Regex = nearName(w.re, w.names...)

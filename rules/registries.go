@@ -13,7 +13,7 @@ func registryRules() []Rule {
 			Keywords:    []string{"npm_"},
 			Regex:       `(?:^|[^0-9A-Za-z])(npm_[0-9A-Za-z]{36})` + alnumEnd,
 			Check:       checkNPMToken,
-			Validator:   "CRC32 checksum (base62, last 6 characters)",
+			CheckDesc:   "CRC32 checksum (base62, last 6 characters)",
 			Severity:    SeverityCritical,
 			Rotate:      "https://docs.npmjs.com/revoking-access-tokens",
 			Examples: func() Examples {
@@ -36,7 +36,7 @@ func registryRules() []Rule {
 			Keywords:    []string{"pypi-ag"},
 			Regex:       `(?:^|[^0-9A-Za-z_-])(pypi-(?:AgEIcHlwaS5vcmc|AgENdGVzdC5weXBpLm9yZw)[0-9A-Za-z_-]{50,1000})(?:[^0-9A-Za-z_-]|$)`,
 			Check:       checkPyPIToken,
-			Validator:   "macaroon v2 structure located at pypi.org",
+			CheckDesc:   "macaroon v2 structure located at pypi.org",
 			Severity:    SeverityCritical,
 			Rotate:      "https://pypi.org/manage/account/token/",
 			Examples: func() Examples {

@@ -101,7 +101,7 @@ func checkPrefilter(t *testing.T, s *Set, i int) {
 // above then hold to account in the full set.
 func TestNewRuleIsOneRow(t *testing.T) {
 	acme := row{id: "acme-api-key", desc: "Acme API key (made up for this test)", kw: []string{"acme_live_"},
-		re: `acme_live_[A-Za-z0-9]{32}`, check: checkRandom(0.8), validator: "random body",
+		re: `acme_live_[A-Za-z0-9]{32}`, check: checkRandom(0.8), checkDesc: "random body",
 		gen: func(seed string) string { return "acme_live_" + exampleChars(seed, exAlnum, 32) },
 		bad: []string{"acme_live_" + strings.Repeat("a", 32)}}.rule()
 	set := MustCompile(append(Builtin(), acme))

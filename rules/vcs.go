@@ -90,7 +90,7 @@ func githubCRCRule(id, prefix, desc, rotate string) Rule {
 		Keywords:    []string{prefix},
 		Regex:       `(?:^|[^0-9A-Za-z])(` + prefix + `[0-9A-Za-z]{36})` + alnumEnd,
 		Check:       checkGitHubToken,
-		Validator:   "CRC32 checksum (base62, last 6 characters)",
+		CheckDesc:   "CRC32 checksum (base62, last 6 characters)",
 		Severity:    SeverityCritical,
 		Rotate:      rotate,
 		Examples: func() Examples {
@@ -186,7 +186,7 @@ func gitlabRule(id, prefix, desc, legacy string, sev Severity) Rule {
 		Regex: `(?:^|[^0-9A-Za-z_-])(` + prefix +
 			`(?:[0-9A-Za-z_-]{27,300}\.(?:[0-9a-z]{2}\.)?[0-9a-z]{9}|` + legacy + `))(?:[^0-9A-Za-z_-]|$)`,
 		Check:     checkGitLabToken,
-		Validator: "routable tokens: CRC32 (base36) and payload structure",
+		CheckDesc: "routable tokens: CRC32 (base36) and payload structure",
 		Severity:  sev,
 		Rotate:    "https://docs.gitlab.com/security/tokens/",
 		Examples: func() Examples {
@@ -309,7 +309,7 @@ func devToolRules() []Rule {
 			re: `ntn_[0-9A-Za-z]{46}`, rotate: "https://www.notion.so/profile/integrations",
 			gen: gen("ntn_", csAlnum, 46, ""), bad: []string{"ntn_" + fake("nt", csAlnum, 20)}},
 		row{id: "notion-legacy-token", desc: "Notion integration token (secret_ format)", kw: []string{"secret_"},
-			re: `secret_[0-9A-Za-z]{43}`, rnd: 0.8, check: checkMixedCase, validator: "mixes upper case, lower case and digits", rotate: "https://www.notion.so/profile/integrations",
+			re: `secret_[0-9A-Za-z]{43}`, rnd: 0.8, check: checkMixedCase, checkDesc: "mixes upper case, lower case and digits", rotate: "https://www.notion.so/profile/integrations",
 			gen: gen("secret_", csAlnum, 43, ""), bad: []string{"secret_" + fake("nl", csLower, 43)}},
 		row{id: "asana-pat", desc: "Asana personal access token", names: []string{"asana"},
 			re: `[0-9]/[0-9]{10,20}(?:/[0-9]{10,20})?:[0-9a-f]{32}`, rotate: "https://app.asana.com/0/my-apps",

@@ -42,7 +42,7 @@ type ruleInfo struct {
 	Description   string   `json:"description"`
 	Severity      string   `json:"severity"`
 	Keywords      []string `json:"keywords"`
-	Validator     string   `json:"validator,omitempty"`
+	CheckDesc     string   `json:"validator,omitempty"`
 	Regex         string   `json:"regex"`
 	MinEntropy    float64  `json:"min_entropy,omitempty"`
 	MinRandomness float64  `json:"min_randomness,omitempty"`
@@ -129,7 +129,7 @@ func infoOf(r *rules.Rule) ruleInfo {
 	}
 	return ruleInfo{
 		ID: r.ID, Description: r.Description, Severity: r.Severity.String(),
-		Keywords: kws, Validator: r.Validator, Regex: r.Regex,
+		Keywords: kws, CheckDesc: r.CheckDesc, Regex: r.Regex,
 		MinEntropy: r.MinEntropy, MinRandomness: r.MinRandomness,
 		Generic: r.Generic, KeyKind: string(r.KeyKind), Rotate: r.Rotate,
 	}
@@ -148,7 +148,7 @@ func writeRulesJSON(w io.Writer, infos []ruleInfo) error {
 func writeRulesText(w io.Writer, infos []ruleInfo, verbose bool) error {
 	validated := 0
 	for _, in := range infos {
-		if in.Validator != "" {
+		if in.CheckDesc != "" {
 			validated++
 		}
 	}
@@ -158,7 +158,7 @@ func writeRulesText(w io.Writer, infos []ruleInfo, verbose bool) error {
 		tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 		fmt.Fprintln(tw, "ID\tSEVERITY\tDESCRIPTION\tVALIDATOR\tKEYWORDS")
 		for _, in := range infos {
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", in.ID, in.Severity, describe(in), orDash(in.Validator), keywordList(in.Keywords))
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", in.ID, in.Severity, describe(in), orDash(in.CheckDesc), keywordList(in.Keywords))
 		}
 		if err := tw.Flush(); err != nil {
 			return err
@@ -172,7 +172,7 @@ func writeRulesText(w io.Writer, infos []ruleInfo, verbose bool) error {
 func writeRulesDetail(w io.Writer, infos []ruleInfo) {
 	for _, in := range infos {
 		fmt.Fprintf(w, "%s (%s)\n  %s\n", in.ID, in.Severity, describe(in))
-		fmt.Fprintf(w, "  validator:  %s\n  keywords:   %s\n  regex:      %s\n", orDash(in.Validator), keywordList(in.Keywords), in.Regex)
+		fmt.Fprintf(w, "  validator:  %s\n  keywords:   %s\n  regex:      %s\n", orDash(in.CheckDesc), keywordList(in.Keywords), in.Regex)
 		if in.MinRandomness > 0 || in.MinEntropy > 0 {
 			fmt.Fprintf(w, "  randomness: at least %.2f (entropy at least %.2f bits per character)\n", in.MinRandomness, in.MinEntropy)
 		}

@@ -101,8 +101,9 @@ type Rule struct {
 	// Check is the offline validator: it returns a non-nil error saying why
 	// the candidate cannot be a real secret (bad checksum, does not parse).
 	Check func(secret string) error
-	// Validator names what Check verifies, for `envguard rules`.
-	Validator string
+	// CheckDesc says what Check verifies, for `envguard rules`. (Check
+	// tests a candidate secret; [Rule.Validate] tests the rule itself.)
+	CheckDesc string
 	// Provider groups the rules of one provider ("github"): between
 	// specific rules of two providers, one that matched its provider's
 	// variable name wins (see [Set.Match]). Empty: the rule is its own.
