@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/envguard/envguard/rules"
+	"github.com/envguard/envguard/rules/keys"
 	"github.com/envguard/envguard/rules/vocab"
 	"github.com/envguard/envguard/scanner/dotenv"
 )
@@ -39,7 +40,7 @@ type Verdict struct {
 	// URL, or the whole value).
 	Secret string
 	// KeyKind is the kind of fresh key that replaces a secret: the
-	// matching rule's, else a guess from the value (see [GuessKind]).
+	// matching rule's, else a guess from the value (see keys.Guess).
 	KeyKind rules.KeyKind
 }
 
@@ -85,7 +86,7 @@ func Classify(e *dotenv.Entry, set *rules.Set) Verdict {
 // secretVerdict is the verdict on a secret-like value of e that no rule
 // matched: its key kind is guessed from the whole value.
 func secretVerdict(e *dotenv.Entry, reason, secret string) Verdict {
-	return Verdict{Class: ClassSecret, Reason: reason, Secret: secret, KeyKind: GuessKind(e.Key, e.Value)}
+	return Verdict{Class: ClassSecret, Reason: reason, Secret: secret, KeyKind: keys.Guess(e.Key, e.Value)}
 }
 
 // ruleMatch runs the rule set over "KEY=value" and returns the first

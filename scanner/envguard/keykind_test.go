@@ -5,28 +5,15 @@ import (
 	"testing"
 
 	"github.com/envguard/envguard/rules"
+	"github.com/envguard/envguard/rules/keys"
 )
-
-func TestGuessKind(t *testing.T) {
-	const fernet = "ZmFrZS1mZXJuZXQta2V5LWZvci1lbnZndWFyZC10ZXM=" // 32 fake bytes
-	for v, want := range map[string]rules.KeyKind{
-		fernet:                        rules.KindFernet,
-		strings.Repeat("ab12", 16):    rules.KindHex,
-		"a-b_c1234567890123456789012": rules.KindURLSafe,
-		"hello":                       rules.KindNone,
-	} {
-		if got := GuessKind("SECRET", v); got != want {
-			t.Errorf("GuessKind(%q) = %q, want %q", v, got, want)
-		}
-	}
-}
 
 // A placeholder fix writes is one the guard accepts.
 func TestPlaceholderIsPlaceholder(t *testing.T) {
 	for _, k := range append(rules.Kinds(), rules.KindNone) {
-		e := mustParse(t, "SECRET_KEY="+Placeholder(k)+"\n").Entries[0]
+		e := mustParse(t, "SECRET_KEY="+keys.Placeholder(k)+"\n").Entries[0]
 		if v := Classify(&e, rules.MustCompile(rules.Builtin())); v.Class != ClassPlaceholder {
-			t.Errorf("Placeholder(%q) classified %v (%s)", k, v.Class, v.Reason)
+			t.Errorf("keys.Placeholder(%q) classified %v (%s)", k, v.Class, v.Reason)
 		}
 	}
 }
@@ -38,8 +25,8 @@ func TestVerdictKeyKind(t *testing.T) {
 	token := "tok_" + strings.Repeat("k3Jd9", 7)
 	set := rules.MustCompile([]rules.Rule{{ID: "test-token", Description: "test token", Keywords: []string{"tok_"},
 		Regex: `(tok_[A-Za-z0-9]{32,})`, Severity: rules.SeverityHigh}})
-	if got := GuessKind("API_TOKEN", token); got == rules.KindNone {
-		t.Fatalf("GuessKind(%q) = none: the test needs a value the guess would name", token)
+	if got := keys.Guess("API_TOKEN", token); got == rules.KindNone {
+		t.Fatalf("keys.Guess(%q) = none: the test needs a value the guess would name", token)
 	}
 	if v := classifyLine(t, "API_TOKEN="+token, set); v.Class != ClassSecret || v.RuleID != "test-token" || v.KeyKind != rules.KindNone {
 		t.Errorf("with the rule: %+v, want secret of rule test-token with no key kind", v)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/envguard/envguard/rules/keys"
 	"github.com/envguard/envguard/scanner/dotenv"
 	"github.com/envguard/envguard/scanner/envguard"
 	"github.com/envguard/envguard/scanner/pipeline"
@@ -52,7 +53,7 @@ func (p *planner) example(f pipeline.Finding) error {
 	if err := p.moveValue(f.Path, envRel, key, raw); err != nil {
 		return err
 	}
-	holder := envguard.Placeholder(f.KeyKind)
+	holder := keys.Placeholder(f.KeyKind)
 	p.add(Step{
 		Action: ActPlaceholder, Path: f.Path, Key: key,
 		Summary: fmt.Sprintf("%s: replace the value of %s with %s", f.Path, key, holder),
