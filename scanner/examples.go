@@ -8,8 +8,8 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/envguard/envguard/scanner/dotenv"
 	"github.com/envguard/envguard/scanner/envguard"
+	"github.com/envguard/envguard/scanner/internal/dotenv"
 )
 
 // ExampleResult is what check-example found in one example file.

@@ -9,7 +9,7 @@ import (
 	"github.com/envguard/envguard/rules"
 	"github.com/envguard/envguard/rules/keys"
 	"github.com/envguard/envguard/rules/vocab"
-	"github.com/envguard/envguard/scanner/dotenv"
+	"github.com/envguard/envguard/scanner/internal/dotenv"
 )
 
 // Class is what a value in an example file is.

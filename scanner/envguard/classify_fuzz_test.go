@@ -5,7 +5,7 @@ import (
 	"testing"
 
 	"github.com/envguard/envguard/rules"
-	"github.com/envguard/envguard/scanner/dotenv"
+	"github.com/envguard/envguard/scanner/internal/dotenv"
 )
 
 // FuzzClassify checks that classifying any parsed value never panics and

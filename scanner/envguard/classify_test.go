@@ -9,7 +9,7 @@ import (
 	"testing"
 
 	"github.com/envguard/envguard/rules"
-	"github.com/envguard/envguard/scanner/dotenv"
+	"github.com/envguard/envguard/scanner/internal/dotenv"
 )
 
 // Fakes are generated at run time in the providers' formats; no value

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/envguard/envguard/scanner/dotenv"
+	"github.com/envguard/envguard/scanner/internal/dotenv"
 )
 
 func mustParse(t *testing.T, s string) *dotenv.File {

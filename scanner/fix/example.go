@@ -6,8 +6,8 @@ import (
 	"strings"
 
 	"github.com/envguard/envguard/rules/keys"
-	"github.com/envguard/envguard/scanner/dotenv"
 	"github.com/envguard/envguard/scanner/envguard"
+	"github.com/envguard/envguard/scanner/internal/dotenv"
 	"github.com/envguard/envguard/scanner/pipeline"
 )
 

@@ -33,8 +33,8 @@ import (
 	"io/fs"
 	"path/filepath"
 
-	"github.com/envguard/envguard/scanner/dotenv"
 	"github.com/envguard/envguard/scanner/envguard"
+	"github.com/envguard/envguard/scanner/internal/dotenv"
 	"github.com/envguard/envguard/scanner/internal/git"
 	"github.com/envguard/envguard/scanner/pipeline"
 )

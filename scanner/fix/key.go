@@ -6,7 +6,7 @@ import (
 	"strings"
 
 	"github.com/envguard/envguard/rules"
-	"github.com/envguard/envguard/scanner/dotenv"
+	"github.com/envguard/envguard/scanner/internal/dotenv"
 	"github.com/envguard/envguard/scanner/pipeline"
 )
 

@@ -3,7 +3,7 @@ package dotenv_test
 import (
 	"fmt"
 
-	"github.com/envguard/envguard/scanner/dotenv"
+	"github.com/envguard/envguard/scanner/internal/dotenv"
 )
 
 func ExampleParse() {
