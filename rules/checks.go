@@ -51,18 +51,8 @@ func checkBase62CRC(token, prefix string) error {
 // hold upper case, lower case and digits: it rejects hex digests and
 // words of one case.
 func checkMixedCase(s string) error {
-	var upper, lower, digit bool
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c >= 'A' && c <= 'Z':
-			upper = true
-		case c >= 'a' && c <= 'z':
-			lower = true
-		case c >= '0' && c <= '9':
-			digit = true
-		}
-	}
-	if !upper || !lower || !digit {
+	const all = vocab.ClassUpper | vocab.ClassLower | vocab.ClassDigit
+	if vocab.CharClasses(s)&all != all {
 		return errors.New("lacks one of upper case, lower case or digits")
 	}
 	return nil
