@@ -26,11 +26,12 @@ type Manager struct {
 }
 
 // blockBegin and blockEnd frame what envguard adds to a manager's
-// configuration, so that uninstall removes exactly that.
-const (
-	blockBegin = "# envguard-hook: begin (added by 'envguard install'; 'envguard uninstall' removes it)"
-	blockEnd   = "# envguard-hook: end"
-)
+// configuration for a hook, so that uninstall removes exactly that.
+func blockBegin(hook Hook) string {
+	return "# envguard-hook: begin " + string(hook) + " (added by 'envguard install'; 'envguard uninstall' removes it)"
+}
+
+const blockEnd = "# envguard-hook: end"
 
 // ManualConfigError is returned by [InstallManaged] when the manager's
 // configuration cannot be edited safely by envguard: the user adds
@@ -101,15 +102,15 @@ const prePushEntry = `sh -c 'exec envguard scan --range "${PRE_COMMIT_FROM_REF:-
 // preCommitEntry is a local repository entry for .pre-commit-config.yaml,
 // indented by ind (the indent of the config's other list items).
 func preCommitEntry(hook Hook, ind string) string {
-	id, entry, stage := "envguard", "envguard scan --staged", "commit"
+	id, name, entry, stage := "envguard", "envguard (staged changes)", "envguard scan --staged", "commit"
 	if hook == PrePush {
-		id, entry, stage = "envguard-pre-push", prePushEntry, "push"
+		id, name, entry, stage = "envguard-pre-push", "envguard (pushed commits)", prePushEntry, "push"
 	}
 	lines := []string{
 		"- repo: local",
 		"  hooks:",
 		"    - id: " + id,
-		"      name: envguard",
+		"      name: " + name,
 		"      entry: " + entry,
 		"      language: system",
 		"      pass_filenames: false",
@@ -149,7 +150,7 @@ func InstallManaged(m *Manager, hook Hook) (*Plan, error) {
 	if err != nil && !(errors.Is(err, fs.ErrNotExist) && m.Name == "husky") {
 		return nil, err
 	}
-	if bytes.Contains(old, []byte(blockBegin)) {
+	if bytes.Contains(old, []byte(blockBegin(hook))) {
 		p.State = Current
 		return p, nil
 	}
@@ -173,7 +174,7 @@ func InstallManaged(m *Manager, hook Hook) (*Plan, error) {
 		if hasTopKey(old, string(hook)) {
 			return manual("it already has a " + string(hook) + " section: add envguard under its commands")
 		}
-		data = append(withNewline(old), []byte(blockBegin+"\n"+lefthookEntry(hook)+blockEnd+"\n")...)
+		data = append(withNewline(old), []byte(blockBegin(hook)+"\n"+lefthookEntry(hook)+blockEnd+"\n")...)
 	default:
 		return manual("envguard does not edit its configuration: add the lines below")
 	}
@@ -188,9 +189,13 @@ func InstallManaged(m *Manager, hook Hook) (*Plan, error) {
 }
 
 // UninstallManaged plans to remove what [InstallManaged] added to the
-// manager's configuration; the plan has no steps when it is not there.
-func UninstallManaged(m *Manager, hook Hook) (*Plan, error) {
-	p := &Plan{Hook: hook, Path: m.Config, State: Absent}
+// manager's configuration for each of which; the plan has no steps when
+// none of it is there.
+func UninstallManaged(m *Manager, which ...Hook) (*Plan, error) {
+	p := &Plan{Path: m.Config, State: Absent}
+	if len(which) > 0 {
+		p.Hook = which[0]
+	}
 	old, err := os.ReadFile(m.Config)
 	if errors.Is(err, fs.ErrNotExist) {
 		return p, nil
@@ -198,8 +203,13 @@ func UninstallManaged(m *Manager, hook Hook) (*Plan, error) {
 	if err != nil {
 		return nil, err
 	}
-	data, ok := removeBlock(old)
-	if !ok {
+	data, found := old, false
+	for _, h := range which {
+		var ok bool
+		data, ok = removeBlock(data, h)
+		found = found || ok
+	}
+	if !found {
 		return p, nil
 	}
 	p.State = Current
@@ -212,7 +222,7 @@ func UninstallManaged(m *Manager, hook Hook) (*Plan, error) {
 // before anything in the file can exit early, and husky runs the file with
 // sh -e, so its failing stops the hook.
 func huskyAdd(old []byte) []byte {
-	block := blockBegin + "\n" + managedCommand + "\n" + blockEnd + "\n"
+	block := blockBegin(PreCommit) + "\n" + managedCommand + "\n" + blockEnd + "\n"
 	if len(old) == 0 {
 		return []byte(block)
 	}
@@ -256,7 +266,7 @@ func preCommitAdd(old []byte, hook Hook) ([]byte, string) {
 			break
 		}
 	}
-	block := ind + blockBegin + "\n" + preCommitEntry(hook, ind) + ind + blockEnd + "\n"
+	block := ind + blockBegin(hook) + "\n" + preCommitEntry(hook, ind) + ind + blockEnd + "\n"
 	return append(withNewline(old), []byte(block)...), ""
 }
 
@@ -277,16 +287,16 @@ func withNewline(b []byte) []byte {
 	return b
 }
 
-// removeBlock removes the lines from blockBegin to blockEnd, both
-// included, whatever their indent.
-func removeBlock(data []byte) ([]byte, bool) {
+// removeBlock removes the lines from hook's blockBegin to the next
+// blockEnd, both included, whatever their indent.
+func removeBlock(data []byte, hook Hook) ([]byte, bool) {
 	lines := strings.SplitAfter(string(data), "\n")
 	var out []string
 	in, found := false, false
 	for _, l := range lines {
 		t := strings.TrimSpace(l)
 		switch {
-		case t == blockBegin:
+		case t == blockBegin(hook):
 			in, found = true, true
 		case in && t == blockEnd:
 			in = false

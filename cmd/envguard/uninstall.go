@@ -55,16 +55,28 @@ func runUninstall(e *env, args []string) error {
 		return err
 	}
 	var plans []*hooks.Plan
+	// What install added to a manager's configuration: one plan per file,
+	// for the hooks it holds.
+	managed := map[string][]hooks.Hook{}
+	var configs []*hooks.Manager
 	for _, h := range which {
 		if m := hooks.DetectManager(top, dir, h); m != nil {
-			plan, err := hooks.UninstallManaged(m, h)
-			if err != nil {
-				return err
+			if managed[m.Config] == nil {
+				configs = append(configs, m)
 			}
-			if len(plan.Steps) > 0 {
-				plans = append(plans, plan)
-			}
+			managed[m.Config] = append(managed[m.Config], h)
 		}
+	}
+	for _, m := range configs {
+		plan, err := hooks.UninstallManaged(m, managed[m.Config]...)
+		if err != nil {
+			return err
+		}
+		if len(plan.Steps) > 0 {
+			plans = append(plans, plan)
+		}
+	}
+	for _, h := range which {
 		plan, err := hooks.Uninstall(hooks.Options{Dir: dir, Hook: h})
 		if errors.Is(err, hooks.ErrNotInstalled) {
 			// Another tool's hook: only worth a word when it was asked
