@@ -115,7 +115,7 @@ func runInstall(e *env, args []string) error {
 	}
 	if _, err := exec.LookPath("envguard"); err != nil {
 		e.warnf("envguard is not on PATH: the hook will run %s, and fail if that file moves", exe)
-		e.hintf("install envguard on PATH: go install github.com/envguard/envguard/cmd/envguard@latest")
+		e.hintf("install envguard on PATH: in a clone of https://github.com/envguard/envguard run go install ./cmd/envguard")
 	}
 	return nil
 }
@@ -198,7 +198,7 @@ func executable() (string, error) {
 	exe, err := os.Executable()
 	if err != nil {
 		return "", withHint(fmt.Errorf("cannot tell where envguard is installed: %w", err),
-			"install envguard with 'go install github.com/envguard/envguard/cmd/envguard@latest' and run 'envguard install' again")
+			"install envguard (in a clone of https://github.com/envguard/envguard: go install ./cmd/envguard) and run 'envguard install' again")
 	}
 	if p, err := filepath.EvalSymlinks(exe); err == nil {
 		exe = p

@@ -18,7 +18,7 @@ envguard_find() {
 	else
 		{
 			echo "envguard: the {{.Hook}} hook cannot run: envguard is not on PATH and $envguard_installed is gone"
-			echo "  hint: install envguard: go install github.com/envguard/envguard/cmd/envguard@latest"
+			echo "  hint: install envguard: in a clone of https://github.com/envguard/envguard run go install ./cmd/envguard"
 			echo '  hint: go install puts it in $(go env GOPATH)/bin: make sure that folder is on PATH, then run the git command again'
 			echo "  hint: to remove this hook, run 'envguard uninstall' once envguard is installed"
 		} >&2
