@@ -51,7 +51,11 @@ func (e *ManualConfigError) Error() string {
 func DetectManager(top, dir string, hook Hook) *Manager {
 	husky := filepath.Join(top, ".husky")
 	if dir == husky || dir == filepath.Join(husky, "_") {
-		return &Manager{Name: "husky", Config: filepath.Join(husky, string(hook)), Snippet: managedCommand + "\n"}
+		m := &Manager{Name: "husky", Config: filepath.Join(husky, string(hook))}
+		if hook == PreCommit {
+			m.Snippet = managedCommand + "\n"
+		}
+		return m
 	}
 	for _, n := range []string{".pre-commit-config.yaml", ".pre-commit-config.yml"} {
 		if isFile(filepath.Join(top, n)) {

@@ -219,7 +219,11 @@ func installManaged(e *env, m *hooks.Manager, hook hooks.Hook, dryRun bool) erro
 				hints = append(hints, "    "+l)
 			}
 		}
-		hints = append(hints, "or run 'envguard install --native' to chain envguard's git hook after the manager's (the manager may rewrite it)")
+		native := "envguard install --native"
+		if hook == hooks.PrePush {
+			native = "envguard install --pre-push --native"
+		}
+		hints = append(hints, "or run '"+native+"' to chain envguard's git hook after the manager's (the manager may rewrite it)")
 		return withHint(err, hints...)
 	}
 	if err != nil {
