@@ -63,6 +63,8 @@ func (s Step) apply() (func() error, error) {
 			return nil, fmt.Errorf("cannot put %s back: %w", s.From, err)
 		}
 		return nil, nil
+	case Edit, Unedit:
+		return nil, atomicfile.Replace(s.Path, s.data, s.mode)
 	case Remove:
 		if err := os.Remove(s.Path); err != nil && !errors.Is(err, fs.ErrNotExist) {
 			return nil, fmt.Errorf("cannot remove %s: %w", s.Path, err)

@@ -6,7 +6,17 @@
 // beside envguard's hook as NAME.envguard-chained (the same file, so its
 // bytes and mode are kept exactly) and envguard's hook runs it first, with
 // the same arguments and standard input; either one failing makes the hook
-// fail. [Uninstall] puts it back under its own name.
+// fail. [Uninstall] puts it back under its own name. A kept hook written
+// for sh or bash runs with $0 naming the hook git ran, not the name it is
+// kept under, because runners such as husky's find their work by it.
+//
+// # Hook managers
+//
+// Where a hook manager runs the hooks (husky, lefthook, the pre-commit
+// framework, overcommit, simple-git-hooks: [DetectManager]), envguard
+// belongs in the manager's configuration, which the manager reads on every
+// run, rather than in a git hook it rewrites: [InstallManaged] adds it
+// between '# envguard-hook:' comments, or says what to add by hand.
 //
 // # Plans
 //
@@ -142,6 +152,10 @@ const (
 	Restore
 	// Remove deletes envguard's hook.
 	Remove
+	// Edit adds envguard to a hook manager's configuration.
+	Edit
+	// Unedit removes what Edit added.
+	Unedit
 )
 
 // Step is one change of a plan.
@@ -150,6 +164,7 @@ type Step struct {
 	// Path is the file or folder changed; From is the source of a rename.
 	Path, From string
 	data       []byte
+	mode       fs.FileMode
 }
 
 // String says what the step does, for the plan shown to the user.
@@ -165,6 +180,10 @@ func (s Step) String() string {
 		return fmt.Sprintf("put the earlier hook back: %s -> %s", filepath.Base(s.From), filepath.Base(s.Path))
 	case Remove:
 		return "remove envguard's hook " + s.Path
+	case Edit:
+		return "add envguard to " + s.Path + " (between '# envguard-hook:' comments)"
+	case Unedit:
+		return "remove envguard's lines from " + s.Path
 	}
 	return fmt.Sprintf("Step(%d)", int(s.Action))
 }

@@ -257,7 +257,7 @@ func TestMissingBinary(t *testing.T) {
 	if err == nil {
 		t.Fatalf("the hook passed without envguard:\n%s", out)
 	}
-	for _, want := range []string{"envguard is not on PATH", "go install github.com/envguard/envguard/cmd/envguard@latest"} {
+	for _, want := range []string{"envguard is not on PATH", "in a clone of https://github.com/envguard/envguard run go install ./cmd/envguard"} {
 		if !strings.Contains(string(out), want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}

@@ -101,6 +101,11 @@ func TestPreCommitFramework(t *testing.T) {
 		}
 	})
 
+	t.Run("pre-push scans the pushed commits", fw.testPrePush)
+	t.Run("the staged id does not run at pre-push", fw.testStagedNotAtPush)
+	t.Run("--all-files: envguard scans the index, envguard-dir the files", fw.testAllFiles)
+	t.Run("system ids run the envguard on PATH", fw.testSystem)
+
 	t.Run("config from the README blocks a commit", func(t *testing.T) {
 		proj := fw.project(t, map[string]string{
 			".pre-commit-config.yaml": "repos:\n  - repo: " + fw.hookRepo + "\n    rev: " + fw.hookRev + "\n    hooks:\n      - id: envguard\n      - id: envguard-check-example\n",

@@ -29,9 +29,19 @@ of the repository's common git directory, which linked worktrees share.
 It runs the envguard on PATH, else the one it was installed from, and
 fails with a message when neither is there.
 
+When a hook manager runs the repository's hooks (husky, lefthook, the
+pre-commit framework, overcommit, simple-git-hooks), envguard adds itself
+to the manager's configuration instead (.husky/pre-commit, lefthook.yml,
+.pre-commit-config.yaml), between '# envguard-hook:' comments, or, where
+it cannot edit that configuration safely, says what to add and changes
+nothing. The manager then runs envguard with the hooks it already runs;
+envguard must be on PATH for everyone who commits.
+
 Options:
   --pre-push      install the pre-push hook instead: each push then scans
                   the commits it sends with 'envguard scan --range'
+  --native        install envguard's git hook even where a hook manager is
+                  found; the manager's hook is kept and runs first
   -n, --dry-run   print what would change and change nothing
 
 Examples:
@@ -47,8 +57,9 @@ func installCommand() *command {
 func runInstall(e *env, args []string) error {
 	c := installCommand()
 	fs := newFlagSet(e, c)
-	var prePush, dryRun bool
+	var prePush, dryRun, native bool
 	fs.BoolVar(&prePush, "pre-push", false, "")
+	fs.BoolVar(&native, "native", false, "")
 	fs.BoolVar(&dryRun, "dry-run", false, "")
 	fs.BoolVar(&dryRun, "n", false, "")
 	pos, err := parseFlags(e, c, fs, args)
@@ -62,9 +73,12 @@ func runInstall(e *env, args []string) error {
 	if prePush {
 		hook = hooks.PrePush
 	}
-	dir, err := hooksDir(e)
+	dir, top, err := hooksDir(e)
 	if err != nil {
 		return err
+	}
+	if m := hooks.DetectManager(top, dir, hook); m != nil && !native {
+		return installManaged(e, m, hook, dryRun)
 	}
 	exe, err := executable()
 	if err != nil {
@@ -101,7 +115,7 @@ func runInstall(e *env, args []string) error {
 	}
 	if _, err := exec.LookPath("envguard"); err != nil {
 		e.warnf("envguard is not on PATH: the hook will run %s, and fail if that file moves", exe)
-		e.hintf("install envguard on PATH: go install github.com/envguard/envguard/cmd/envguard@latest")
+		e.hintf("install envguard on PATH: in a clone of https://github.com/envguard/envguard run go install ./cmd/envguard")
 	}
 	return nil
 }
@@ -159,23 +173,23 @@ func printSteps(e *env, plan *hooks.Plan) {
 // out: core.hooksPath when set (a relative one is relative to the top of
 // the work tree, where git runs hooks), else the hooks folder of the
 // common git directory that linked worktrees share.
-func hooksDir(e *env) (string, error) {
+func hooksDir(e *env) (dir, top string, err error) {
 	repo, err := scanner.OpenRepo(e.dir)
 	if err != nil {
-		return "", err
+		return "", "", err
 	}
 	if err := repo.RequireWorkTree(); err != nil {
-		return "", withHint(err, "install the hook in a clone with a work tree: git runs no commit hooks in a bare repository")
+		return "", "", withHint(err, "install the hook in a clone with a work tree: git runs no commit hooks in a bare repository")
 	}
 	out, err := repo.Output(context.Background(), "rev-parse", "--path-format=absolute", "--git-path", "hooks")
 	if err != nil {
-		return "", err
+		return "", "", err
 	}
-	dir := strings.TrimRight(string(out), "\r\n")
+	dir = strings.TrimRight(string(out), "\r\n")
 	if !filepath.IsAbs(dir) {
 		dir = filepath.Join(repo.WorkTree, dir)
 	}
-	return filepath.Clean(dir), nil
+	return filepath.Clean(dir), filepath.Clean(repo.WorkTree), nil
 }
 
 // executable returns the absolute path of the running envguard, which the
@@ -184,10 +198,63 @@ func executable() (string, error) {
 	exe, err := os.Executable()
 	if err != nil {
 		return "", withHint(fmt.Errorf("cannot tell where envguard is installed: %w", err),
-			"install envguard with 'go install github.com/envguard/envguard/cmd/envguard@latest' and run 'envguard install' again")
+			"install envguard (in a clone of https://github.com/envguard/envguard: go install ./cmd/envguard) and run 'envguard install' again")
 	}
 	if p, err := filepath.EvalSymlinks(exe); err == nil {
 		exe = p
 	}
 	return filepath.Abs(exe)
+}
+
+// installManaged adds envguard to the configuration of the hook manager
+// that runs the repository's hooks, or says what to add by hand.
+func installManaged(e *env, m *hooks.Manager, hook hooks.Hook, dryRun bool) error {
+	plan, err := hooks.InstallManaged(m, hook)
+	var manual *hooks.ManualConfigError
+	if errors.As(err, &manual) {
+		hints := []string{"nothing was changed"}
+		if m.Snippet != "" {
+			hints = append(hints, "add this to "+m.Config+":")
+			for _, l := range strings.Split(strings.TrimRight(m.Snippet, "\n"), "\n") {
+				hints = append(hints, "    "+l)
+			}
+		}
+		native := "envguard install --native"
+		if hook == hooks.PrePush {
+			native = "envguard install --pre-push --native"
+		}
+		hints = append(hints, "or run '"+native+"' to chain envguard's git hook after the manager's (the manager may rewrite it)")
+		return withHint(err, hints...)
+	}
+	if err != nil {
+		return err
+	}
+	if len(plan.Steps) == 0 {
+		e.infof("envguard is already in %s's configuration: %s", m.Name, m.Config)
+		return nil
+	}
+	if dryRun {
+		e.infof("dry run: %s runs this repository's hooks; installing would:", m.Name)
+		printSteps(e, plan)
+		e.infof("nothing changed (run without -n/--dry-run to install)")
+		return nil
+	}
+	e.infof("%s runs this repository's hooks; installing through its configuration:", m.Name)
+	printSteps(e, plan)
+	if err := plan.Apply(); err != nil {
+		return withHint(err, "nothing was installed: fix the problem above and run 'envguard install' again")
+	}
+	what := "'envguard scan --staged'"
+	if hook == hooks.PrePush {
+		what = "'envguard scan --range' on the commits pushed"
+	}
+	e.infof("installed: %s now runs %s with its other %s hooks; commit %s to share it", m.Name, what, hook, filepath.Base(m.Config))
+	if m.Name == "pre-commit" {
+		e.hintf("make sure the framework's git hook is installed: pre-commit install --hook-type %s", hook)
+	}
+	if _, err := exec.LookPath("envguard"); err != nil {
+		e.warnf("envguard is not on PATH: %s will fail to run it until it is", m.Name)
+		e.hintf("install envguard on PATH: go install ./cmd/envguard in a clone of envguard, then make sure $(go env GOPATH)/bin is on PATH")
+	}
+	return nil
 }

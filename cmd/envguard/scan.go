@@ -21,6 +21,7 @@ pre-commit hook does.
 Sources (pick one):
   -s, --staged          the staged changes: only lines added relative to HEAD (default)
   --range A..B          what the commits reachable from B but not from A added
+                        (an A of 40 zeros, as a pre-push hook may pass: all of B)
   --all                 the whole history of all refs, each secret reported once
   --dir PATH            files under PATH (no git needed; honours .gitignore)
   --stdin               standard input (name it with --stdin-name NAME)

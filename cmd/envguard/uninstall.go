@@ -11,7 +11,8 @@ const uninstallUsage = `Usage: envguard uninstall [options]
 
 Remove envguard's git hooks (pre-commit and pre-push) and put back, byte
 for byte and with its mode, the hook each one kept. A hook that is not
-envguard's is left as it is.
+envguard's is left as it is. What 'envguard install' added to a hook
+manager's configuration (between '# envguard-hook:' comments) is removed.
 
 Options:
   --pre-commit    remove only the pre-commit hook
@@ -49,11 +50,32 @@ func runUninstall(e *env, args []string) error {
 	if prePush || !preCommit {
 		which = append(which, hooks.PrePush)
 	}
-	dir, err := hooksDir(e)
+	dir, top, err := hooksDir(e)
 	if err != nil {
 		return err
 	}
 	var plans []*hooks.Plan
+	// What install added to a manager's configuration: one plan per file,
+	// for the hooks it holds.
+	managed := map[string][]hooks.Hook{}
+	var configs []*hooks.Manager
+	for _, h := range which {
+		if m := hooks.DetectManager(top, dir, h); m != nil {
+			if managed[m.Config] == nil {
+				configs = append(configs, m)
+			}
+			managed[m.Config] = append(managed[m.Config], h)
+		}
+	}
+	for _, m := range configs {
+		plan, err := hooks.UninstallManaged(m, managed[m.Config]...)
+		if err != nil {
+			return err
+		}
+		if len(plan.Steps) > 0 {
+			plans = append(plans, plan)
+		}
+	}
 	for _, h := range which {
 		plan, err := hooks.Uninstall(hooks.Options{Dir: dir, Hook: h})
 		if errors.Is(err, hooks.ErrNotInstalled) {

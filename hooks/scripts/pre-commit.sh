@@ -15,7 +15,7 @@
 {{template "common" .}}
 if [ -f "$chained" ]; then
 	if [ -x "$chained" ]; then
-		"$chained" "$@" || status=$?
+		envguard_run_chained "$@" || status=$?
 	else
 		envguard_chained_skipped
 	fi

@@ -22,7 +22,7 @@ input=${input%.}
 
 if [ -f "$chained" ]; then
 	if [ -x "$chained" ]; then
-		printf '%s' "$input" | "$chained" "$@" || status=$?
+		printf '%s' "$input" | envguard_run_chained "$@" || status=$?
 	else
 		envguard_chained_skipped
 	fi

@@ -15,7 +15,8 @@ import (
 // from either but not both; an empty side means HEAD. Every line a commit
 // added counts, each attributed to the commit and path that added it; a
 // blob that several commits of the range produce is read once. An unknown
-// ref is an [*UnknownRefError].
+// ref is an [*UnknownRefError]. An A of all zeros (git's null commit, what
+// a pre-push hook gets for a new branch) means every commit of B.
 func Range(repo *git.Repo, spec string, opts Options) (pipeline.Source, error) {
 	revs, err := rangeRevs(context.Background(), repo, spec)
 	if err != nil {
@@ -57,6 +58,11 @@ func rangeRevs(ctx context.Context, repo *git.Repo, spec string) ([]string, erro
 		return nil, fmt.Errorf("range %q: write it as A..B (the commits reachable from B but not from A)", spec)
 	}
 	from, to := spec[:i], spec[i+len(sep):]
+	// An all-zero FROM is git's "no commit" (a pre-push hook's remote side
+	// of a new branch): the range is every commit of TO.
+	if (len(from) == 40 || len(from) == 64) && strings.Trim(from, "0") == "" {
+		from, sep = to, "zero"
+	}
 	for _, s := range []*string{&from, &to} {
 		if *s == "" {
 			*s = "HEAD"
@@ -73,6 +79,9 @@ func rangeRevs(ctx context.Context, repo *git.Repo, spec string) ([]string, erro
 			return nil, err
 		}
 		*s = strings.TrimSpace(string(out))
+	}
+	if sep == "zero" {
+		return []string{to}, nil
 	}
 	if sep == "..." {
 		return []string{from + "..." + to}, nil
