@@ -14,7 +14,9 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"unicode"
@@ -140,18 +142,80 @@ func validKeys(table string) (string, bool) {
 // Default returns the config used when there is no file.
 func Default() *Config { return &Config{} }
 
-// Load reads the config at path.
+// MaxSize is the largest config file envguard reads, in bytes. A config is
+// a few hundred bytes; the cap keeps a file that never ends (a link to
+// /dev/zero) from taking all memory.
+const MaxSize = 1 << 20
+
+// Load reads the config at path, a regular file (a symbolic link to one is
+// followed: the user named it) of at most [MaxSize] bytes.
 func Load(path string) (*Config, error) {
-	data, err := os.ReadFile(path)
+	data, err := readCapped(path)
 	if err != nil {
-		return nil, &Error{Path: path, Msg: "cannot read the config: " + err.Error(),
-			Fix: "check the path given to --config, or remove the file to use the defaults"}
+		return nil, err
 	}
 	return Parse(path, data)
 }
 
-// Parse reads a config from data; name is used in errors.
+// Find reads FileName at the repository root when it exists and returns
+// [Default] when it does not. The file is committed, so anyone may have
+// written it: it must be a regular file, or a symbolic link to one inside
+// root (a link out of the repository is refused, as for .gitignore).
+func Find(root string) (*Config, error) {
+	path := filepath.Join(root, FileName)
+	fi, err := os.Lstat(path)
+	if err != nil {
+		return Default(), nil
+	}
+	if fi.Mode()&os.ModeSymlink != 0 {
+		target, err := filepath.EvalSymlinks(path)
+		realRoot, rerr := filepath.EvalSymlinks(root)
+		if err != nil || rerr != nil || !within(realRoot, target) {
+			return nil, &Error{Path: path, Msg: "the config is a symbolic link that points out of the repository",
+				Fix: "replace the link with the file itself, or name the file with --config"}
+		}
+	}
+	return Load(path)
+}
+
+// within reports whether path is root or lies under it.
+func within(root, path string) bool {
+	rel, err := filepath.Rel(root, path)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) && !filepath.IsAbs(rel)
+}
+
+// readCapped reads a regular file of at most MaxSize bytes.
+func readCapped(path string) ([]byte, error) {
+	readErr := func(msg string) error {
+		return &Error{Path: path, Msg: msg, Fix: "check the path given to --config, or remove the file to use the defaults"}
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, readErr("cannot read the config: " + err.Error())
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return nil, readErr("cannot read the config: " + err.Error())
+	}
+	if !fi.Mode().IsRegular() {
+		return nil, readErr("the config is not a regular file")
+	}
+	data, err := io.ReadAll(io.LimitReader(f, MaxSize+1))
+	if err != nil {
+		return nil, readErr("cannot read the config: " + err.Error())
+	}
+	if len(data) > MaxSize {
+		return nil, &Error{Path: path, Msg: fmt.Sprintf("the config is larger than %d bytes", MaxSize),
+			Fix: "a config holds settings, not data: shorten it"}
+	}
+	return data, nil
+}
+
+// Parse reads a config from data; name is used in errors. A UTF-8 byte
+// order mark, which some editors write, is skipped.
 func Parse(name string, data []byte) (*Config, error) {
+	data = bytes.TrimPrefix(data, []byte("\xEF\xBB\xBF"))
 	var raw rawFile
 	dec := toml.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()

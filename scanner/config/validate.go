@@ -1,9 +1,11 @@
 package config
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"regexp"
+	"regexp/syntax"
 	"strconv"
 	"strings"
 
@@ -19,9 +21,16 @@ func (c *Config) fill(raw *rawFile) error {
 		return err
 	}
 	for i, re := range raw.Allowlist.Regexes {
-		if _, err := regexp.Compile(re); err != nil {
+		// The pattern is not quoted: an allow pattern is often the very
+		// secret it lets through.
+		compiled, err := regexp.Compile(re)
+		if err != nil {
 			return c.errAt(fmt.Sprintf("allowlist.regexes.%d", i), "write the pattern in Go's RE2 syntax (https://golang.org/s/re2syntax); in TOML, prefer 'single quotes' so backslashes stay as they are",
-				"allowlist.regexes: bad regexp %q: %v", re, regexpMsg(err))
+				"allowlist.regexes: bad regexp: %v", regexpMsg(err))
+		}
+		if compiled.MatchString("") {
+			return c.errAt(fmt.Sprintf("allowlist.regexes.%d", i), "write a pattern that matches only the secrets to allow, such as '^EXAMPLE[A-Z0-9]{16}$'",
+				"allowlist.regexes: the regexp matches the empty string, so it would allow every finding")
 		}
 	}
 	for i, w := range raw.Allowlist.Stopwords {
@@ -182,7 +191,12 @@ func parseSeverity(s string) (rules.Severity, bool) {
 	return 0, false
 }
 
-// regexpMsg shortens a regexp error to its reason.
+// regexpMsg shortens a regexp error to its reason, without the text of
+// the pattern (which may hold a secret).
 func regexpMsg(err error) string {
-	return strings.TrimPrefix(err.Error(), "error parsing regexp: ")
+	var se *syntax.Error
+	if errors.As(err, &se) {
+		return string(se.Code)
+	}
+	return "the pattern does not compile"
 }
