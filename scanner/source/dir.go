@@ -17,7 +17,8 @@ import (
 // Dir returns the files under root, read from disk: no git is needed.
 // `.git` is skipped, .gitignore rules (with info/exclude and the user's
 // core.excludesFile, as git reads them) are honoured unless
-// opts.NoGitignore, symlinks are never followed (a symlink is reported as
+// opts.NoGitignore, except that in a git work tree a tracked file is
+// always read (git never ignores a tracked file), symlinks are never followed (a symlink is reported as
 // skipped), and neither are devices, sockets or pipes. A file larger than
 // opts.MaxFileSize is yielded with Skip set. A file that cannot be read is
 // an entry of the [pipeline.ErrorList] returned at the end; the scan goes
@@ -40,6 +41,9 @@ func Dir(root string, opts Options) (pipeline.Source, error) {
 		if d.ignore, err = git.IgnoreTreeAt(context.Background(), root); err != nil {
 			return nil, fmt.Errorf("--dir %s: %w", root, err)
 		}
+		if d.tracked, err = git.TrackedUnder(root); err != nil {
+			return nil, fmt.Errorf("--dir %s: reading the git index: %w", root, err)
+		}
 	}
 	return d, nil
 }
@@ -57,6 +61,9 @@ type dirSource struct {
 	opts   Options
 	single bool
 	ignore *gitignore.Tree
+	// tracked are the files git tracks under root (nil outside a work
+	// tree): read even when .gitignore matches them.
+	tracked *git.Tracked
 }
 
 // dirReaders is how many files are read at once. Reading is mostly system
@@ -98,7 +105,7 @@ func (d *dirSource) Fragments(ctx context.Context, yield func(pipeline.Fragment)
 			walkDone <- w.file(d.root, filepath.Base(root))
 			return
 		}
-		walkDone <- w.dir(d.root, "")
+		walkDone <- w.dir(d.root, "", false)
 	}()
 	var wg sync.WaitGroup
 	for i := 0; i < dirReaders; i++ {
@@ -193,7 +200,8 @@ func (w *dirWalk) file(abs, rel string) error {
 }
 
 // dir walks one directory (rel is its slash path, "" for the root).
-func (w *dirWalk) dir(dir, rel string) error {
+// Inside an ignored folder (ignored is true) only tracked files are read.
+func (w *dirWalk) dir(dir, rel string, ignored bool) error {
 	if err := w.ctx.Err(); err != nil {
 		return err
 	}
@@ -208,13 +216,17 @@ func (w *dirWalk) dir(dir, rel string) error {
 		if name == ".git" {
 			continue
 		}
-		if ig := w.d.ignore; ig != nil && ig.Ignored(p, e.IsDir()) {
+		skip := ignored
+		if ig := w.d.ignore; ig != nil && !skip {
+			skip = ig.Ignored(p, e.IsDir())
+		}
+		if skip && !(e.IsDir() && w.d.tracked.Dir(p) || w.d.tracked.File(p)) {
 			continue
 		}
 		var err error
 		switch t := e.Type(); {
 		case t.IsDir():
-			err = w.dir(filepath.Join(dir, name), p)
+			err = w.dir(filepath.Join(dir, name), p, skip)
 		case t&fs.ModeSymlink != 0:
 			err = w.send(dirItem{frag: pipeline.Fragment{Path: p, Skip: "symlink: not followed"}})
 		case t.IsRegular():
