@@ -48,13 +48,29 @@ type Config struct {
 	// Stopwords: a finding whose secret contains one (in any case) is not
 	// reported.
 	Stopwords []string
+	// Unscanned are globs of staged files that may be committed without
+	// being scanned (too large for an explicit max_file_size, a Git LFS
+	// file whose content is not in the work tree); any other such file
+	// fails the scan.
+	Unscanned []string
 	// DisabledRules are ids of built-in rules that do not run, and of env
 	// guard checks (env/*) that are not reported.
 	DisabledRules []string
 	// Custom are the [[rule]] entries, in file order.
 	Custom []CustomRule
 
-	pos positions
+	pos       positions
+	unscanned *allow.PathSet
+}
+
+// MayGoUnscanned reports whether path (slash-separated, relative to the
+// root) matches [Config.Unscanned].
+func (c *Config) MayGoUnscanned(path string) bool {
+	if c.unscanned == nil {
+		return false
+	}
+	_, ok := c.unscanned.Match(path)
+	return ok
 }
 
 // CustomRule is a [[rule]] entry.
@@ -103,6 +119,7 @@ type rawFile struct {
 		Paths     []string `toml:"paths"`
 		Regexes   []string `toml:"regexes"`
 		Stopwords []string `toml:"stopwords"`
+		Unscanned []string `toml:"unscanned"`
 	} `toml:"allowlist"`
 	DisabledRules []string  `toml:"disabled_rules"`
 	Rule          []rawRule `toml:"rule"`
@@ -130,7 +147,7 @@ func validKeys(table string) (string, bool) {
 	case "":
 		return "allowlist, disabled_rules, rule, max_file_size, env", true
 	case "allowlist":
-		return "paths, regexes, stopwords", true
+		return "paths, regexes, stopwords, unscanned", true
 	case "rule":
 		return "id, description, regex, secret_group, keywords, entropy, paths, severity", true
 	case "env":

@@ -39,6 +39,13 @@ func (c *Config) fill(raw *rawFile) error {
 		}
 	}
 	c.AllowPaths, c.AllowRegexes, c.Stopwords = raw.Allowlist.Paths, raw.Allowlist.Regexes, raw.Allowlist.Stopwords
+	if err := c.checkGlobs("allowlist.unscanned", raw.Allowlist.Unscanned); err != nil {
+		return err
+	}
+	if len(raw.Allowlist.Unscanned) > 0 {
+		c.Unscanned = raw.Allowlist.Unscanned
+		c.unscanned, _ = allow.NewPathSet(c.Unscanned) // checked just above
+	}
 	for i, id := range raw.DisabledRules {
 		if id == "" {
 			return c.errAt(fmt.Sprintf("disabled_rules.%d", i), "remove the empty id", "disabled_rules: empty rule id")
