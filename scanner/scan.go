@@ -49,7 +49,7 @@ type Spec struct {
 	// Baseline, when set, is a baseline file whose findings are accepted.
 	Baseline string
 	// MaxFileSize caps what is read (0: the config's value, else 10 MiB;
-	// a staged or stdin scan has no cap unless one is set).
+	// a staged, stdin or directory scan has no cap unless one is set).
 	MaxFileSize int64
 	// NoGitignore makes a directory scan read ignored files too.
 	NoGitignore bool
@@ -127,9 +127,9 @@ func (p *Project) Scan(ctx context.Context, spec Spec) (*Result, error) {
 	if maxSize == 0 {
 		maxSize = p.Config.MaxFileSize
 	}
-	if maxSize == 0 && spec.Source != Staged && spec.Source != Stdin {
-		// The staged and stdin sources read large content in windows:
-		// for them a cap is only what the user sets (issue 14).
+	if maxSize == 0 && spec.Source != Staged && spec.Source != Stdin && spec.Source != Dir {
+		// The staged, stdin and directory sources read large content in
+		// windows: for them a cap is only what the user sets (issue 14).
 		maxSize = DefaultMaxFileSize
 	}
 	filters := p.Filters

@@ -18,11 +18,13 @@ import (
 // `.git` is skipped, .gitignore rules (with info/exclude and the user's
 // core.excludesFile, as git reads them) are honoured unless
 // opts.NoGitignore, except that in a git work tree a tracked file is
-// always read (git never ignores a tracked file), symlinks are never followed (a symlink is reported as
-// skipped), and neither are devices, sockets or pipes. A file larger than
-// opts.MaxFileSize is yielded with Skip set. A file that cannot be read is
-// an entry of the [pipeline.ErrorList] returned at the end; the scan goes
-// on. root itself may be a regular file.
+// always read (git never ignores a tracked file). Symlinks are never
+// followed (a symlink is reported as skipped), and neither are devices,
+// sockets or pipes. A file larger than opts.MaxFileSize is yielded with
+// Skip set; with no MaxFileSize, a file larger than a few windows is
+// streamed in overlapping windows. A file that cannot be read is an entry
+// of the [pipeline.ErrorList] returned at the end; the scan goes on. root
+// itself may be a regular file.
 func Dir(root string, opts Options) (pipeline.Source, error) {
 	fi, err := os.Stat(root)
 	if err != nil {
@@ -83,6 +85,9 @@ type dirItem struct {
 type dirResult struct {
 	frag pipeline.Fragment
 	err  error
+	// big is a file too large to read whole (with no --max-file-size):
+	// it is streamed in windows by the yielding loop, not read here.
+	big bool
 }
 
 // Fragments implements [pipeline.Source].
@@ -113,7 +118,7 @@ func (d *dirSource) Fragments(ctx context.Context, yield func(pipeline.Fragment)
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				j.out <- readDirFile(j.abs, j.frag.Path, d.opts.MaxFileSize)
+				j.out <- readDirFile(j.abs, j.frag.Path, d.opts)
 			}
 		}()
 	}
@@ -140,6 +145,12 @@ func (d *dirSource) Fragments(ctx context.Context, yield func(pipeline.Fragment)
 			}
 			f = r.frag
 			files++
+			if r.big {
+				if yieldErr = d.window(ctx, it.abs, f.Path, &errs, yield); yieldErr != nil {
+					cancel()
+				}
+				continue
+			}
 			size += int64(len(f.Data))
 			if files%256 == 0 && d.opts.Progress != nil {
 				d.opts.Progress(Progress{Unit: "files", Done: files, Bytes: size})
@@ -166,6 +177,18 @@ func (d *dirSource) Fragments(ctx context.Context, yield func(pipeline.Fragment)
 	errs = append(errs, walkErrs...)
 	errs.Sort()
 	return errs.Err()
+}
+
+// window streams one large file through [yieldWindows], never through a
+// symbolic link. A file that cannot be opened is a per-file error.
+func (d *dirSource) window(ctx context.Context, abs, rel string, errs *pipeline.ErrorList, yield func(pipeline.Fragment) error) error {
+	f, err := openRegular(abs)
+	if err != nil {
+		errs.Add(rel, "", unwrapPath(err))
+		return nil
+	}
+	defer f.Close()
+	return yieldWindows(ctx, rel, f, d.opts, yield)
 }
 
 // dirWalk lists the tree in name order, depth first.
