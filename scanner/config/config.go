@@ -230,7 +230,9 @@ func readCapped(path string) ([]byte, error) {
 }
 
 // Parse reads a config from data; name is used in errors. A UTF-8 byte
-// order mark, which some editors write, is skipped.
+// order mark, which some editors write, is skipped. Errors name the line,
+// the key and the kind of problem, never a value: a value pasted into the
+// wrong file may be a secret.
 func Parse(name string, data []byte) (*Config, error) {
 	data = bytes.TrimPrefix(data, []byte("\xEF\xBB\xBF"))
 	var raw rawFile
@@ -335,7 +337,7 @@ func (c *Config) Rules(builtin []rules.Rule) ([]rules.Rule, error) {
 		// env/* ids belong to the env guard, which is not a rule set.
 		if !known[id] && !strings.HasPrefix(id, "env/") {
 			return nil, c.errAt(fmt.Sprintf("disabled_rules.%d", i), "run 'envguard rules' for the list of rule ids",
-				"disabled_rules: no rule has the id %q", id)
+				"disabled_rules: entry %d names no rule", i+1)
 		}
 	}
 	enabled := map[string]bool{}

@@ -94,14 +94,28 @@ func TestParseAcceptsBOM(t *testing.T) {
 }
 
 // TestErrorsNeverQuotePatterns: an allow regex is often the very secret
-// it lets through, so a pattern that does not compile is not quoted.
+// it lets through, and a value pasted into the wrong file may be one, so
+// no error quotes a value (issue 14).
 func TestErrorsNeverQuotePatterns(t *testing.T) {
 	secret := "ghp" + "_" + strings.Repeat("Q7wE9rT1yU", 3) + "(x"
+	tok := strings.TrimSuffix(secret, "(x")
 	for _, doc := range []string{
 		"[allowlist]\nregexes = ['" + secret + "']\n",
 		"[[rule]]\nid = \"r\"\nregex = '" + secret + "'\n",
+		tok + "\n",
+		"max_file_size = \"" + tok + "\"\n",
+		"[allowlist]\npaths = [\"" + tok + "[\"]\n",
+		"[allowlist]\nstopwords = \"" + tok + "\"\n",
+		"[allowlist]\nunscanned = [\"" + tok + "{\"]\n",
+		"[env]\nfiles = [\"" + tok + "[\"]\n",
+		"[[rule]]\nid = \"r\"\nregex = 'x(y)'\nseverity = \"" + tok + "\"\n",
+		"[[rule]]\nid = \"r\"\nregex = 'x(y)'\npaths = [\"" + tok + "[\"]\n",
+		"disabled_rules = [\"" + tok + "\"]\n",
 	} {
-		_, err := Parse("c.toml", []byte(doc))
+		c, err := Parse("c.toml", []byte(doc))
+		if err == nil {
+			_, err = c.Rules(nil)
+		}
 		if err == nil {
 			t.Fatalf("Parse(%d bytes): no error", len(doc))
 		}
@@ -110,3 +124,4 @@ func TestErrorsNeverQuotePatterns(t *testing.T) {
 		}
 	}
 }
+

@@ -85,7 +85,7 @@ func (c *Config) checkGlobs(key string, globs []string) error {
 	for i, g := range globs {
 		if _, err := allow.NewPathSet([]string{g}); err != nil || !doublestar.ValidatePattern(g) {
 			return c.errAt(fmt.Sprintf("%s.%d", key, i), "write a doublestar glob such as \"config/*.json\", \"**/*.lock\" or \"vendor/**\"",
-				"%s: bad glob %q", key, g)
+				"%s: bad glob (entry %d)", key, i+1)
 		}
 	}
 	return nil
@@ -106,7 +106,7 @@ func (c *Config) maxFileSize(v any) (int64, error) {
 	case string:
 		n, err := ParseSize(v)
 		if err != nil {
-			return 0, c.errAt("max_file_size", fix, "max_file_size: %v", err)
+			return 0, c.errAt("max_file_size", fix, "max_file_size: not a size") // the value is not quoted: see Parse
 		}
 		return n, nil
 	}
@@ -164,7 +164,7 @@ func (c *Config) customRule(i int, r *rawRule) (CustomRule, error) {
 		k = strings.ToLower(k)
 		if len(k) < 3 {
 			return cr, c.errAt(fmt.Sprintf("rule.%d.keywords.%d", i, j), "use literals of 3 bytes or more that occur on the line of every match, or no keywords at all",
-				"rule %q: keyword %q is shorter than 3 bytes", r.ID, k)
+				"rule %q: keyword %d is shorter than 3 bytes", r.ID, j+1)
 		}
 		cr.Keywords = append(cr.Keywords, k)
 	}
@@ -173,7 +173,7 @@ func (c *Config) customRule(i int, r *rawRule) (CustomRule, error) {
 	}
 	sev, ok := parseSeverity(r.Severity)
 	if !ok {
-		return cr, c.errAt(at("severity"), "use low, medium, high or critical", "rule %q: unknown severity %q", r.ID, r.Severity)
+		return cr, c.errAt(at("severity"), "use low, medium, high or critical", "rule %q: unknown severity", r.ID)
 	}
 	cr.Severity = sev
 	rr := cr.rule()
