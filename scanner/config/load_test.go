@@ -124,4 +124,3 @@ func TestErrorsNeverQuotePatterns(t *testing.T) {
 		}
 	}
 }
-
