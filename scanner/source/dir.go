@@ -20,8 +20,9 @@ import (
 // opts.NoGitignore, except that in a git work tree a tracked file is
 // always read (git never ignores a tracked file). Symlinks are never
 // followed (a symlink is reported as skipped), and neither are devices,
-// sockets or pipes. A file larger than opts.MaxFileSize is yielded with
-// Skip set; with no MaxFileSize, a file larger than a few windows is
+// sockets or pipes. A file larger than opts.MaxFileSize is an error of the
+// scan, or yielded with Skip set when opts.MayGoUnscanned allows it; with
+// no MaxFileSize, a file larger than a few windows is
 // streamed in overlapping windows. A file that cannot be read is an entry
 // of the [pipeline.ErrorList] returned at the end; the scan goes on. root
 // itself may be a regular file.

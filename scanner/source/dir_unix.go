@@ -38,7 +38,11 @@ func readDirFile(abs, rel string, opts Options) dirResult {
 	case st.Mode&syscall.S_IFMT != syscall.S_IFREG:
 		return dirResult{frag: pipeline.Fragment{Path: rel, Skip: "not a regular file"}}
 	case max > 0 && st.Size > max:
-		return dirResult{frag: pipeline.Fragment{Path: rel, Skip: fmt.Sprintf("larger than --max-file-size (%d bytes)", max)}}
+		why := fmt.Sprintf("larger than --max-file-size (%d bytes)", max)
+		if opts.MayGoUnscanned == nil || !opts.MayGoUnscanned(rel) {
+			return dirResult{err: unscannedError(rel, why)}
+		}
+		return dirResult{frag: pipeline.Fragment{Path: rel, Skip: why}}
 	case max <= 0 && opts.windowed(st.Size):
 		return dirResult{frag: pipeline.Fragment{Path: rel}, big: true}
 	}

@@ -165,8 +165,14 @@ func (s *staged) unscanned(path, why string, errs *pipeline.ErrorList, yield fun
 	if s.opts.MayGoUnscanned != nil && s.opts.MayGoUnscanned(path) {
 		return yield(pipeline.Fragment{Path: path, Skip: why})
 	}
-	errs.Add(path, "", fmt.Errorf("not scanned: %s: scan it another way, or let it through with unscanned = [%q] under [allowlist] in .envguard.toml", why, path))
+	errs.Add(path, "", unscannedError(path, why))
 	return nil
+}
+
+// unscannedError is the error for content that could not be scanned and
+// that the config does not let through.
+func unscannedError(path, why string) error {
+	return fmt.Errorf("not scanned: %s: scan it another way, or let it through with unscanned = [%q] under [allowlist] in .envguard.toml", why, path)
 }
 
 // read yields the fragments of todo: sizes first, so that big blobs are
