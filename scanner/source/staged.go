@@ -210,7 +210,7 @@ func (s *staged) read(ctx context.Context, cf *git.CatFile, todo []*git.Change, 
 		if s.opts.Progress != nil && (done%256 == 0 || done == total) {
 			s.opts.Progress(Progress{Unit: "files", Done: done, Total: total, Bytes: bytesRead})
 		}
-		if oid, size, ok := lfsPointer(data); ok {
+		if oid, size, ok := lfsPointer(data); ok && !s.worktreeHolds(st.c.Path, data) {
 			oldData = nil
 			return s.lfs(ctx, st.c.Path, oid, size, &errs, yield)
 		}

@@ -100,6 +100,14 @@ func TestStagedLFSPointer(t *testing.T) {
 	if err != nil || len(frags) != 1 || !strings.Contains(frags[0].Skip, "Git LFS") {
 		t.Fatalf("stale LFS file, allowed: %v, %+v", err, frags)
 	}
+	// A pointer committed as a file of its own (no LFS filter) is content.
+	if err := os.WriteFile(filepath.Join(r.Dir, "model.bin"), []byte(pointer), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	frags, err = collectStaged(t, r.Dir, Options{})
+	if err != nil || len(frags) != 1 || string(frags[0].Data) != pointer {
+		t.Fatalf("a pointer fixture: %v, %+v; want it scanned as it is", err, frags)
+	}
 }
 
 func TestLFSPointer(t *testing.T) {

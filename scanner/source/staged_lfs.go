@@ -77,6 +77,19 @@ func (s *staged) lfs(ctx context.Context, path, oid string, size int64, errs *pi
 	return yieldWindows(ctx, path, io.LimitReader(f, size), s.opts, yield)
 }
 
+// worktreeHolds reports whether the work-tree file at path holds exactly
+// data: a pointer committed as a file of its own (a test fixture), with
+// no LFS filter, is scanned as what it is.
+func (s *staged) worktreeHolds(path string, data []byte) bool {
+	f, err := openRegular(filepath.Join(s.repo.WorkTree, filepath.FromSlash(path)))
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	got, err := io.ReadAll(io.LimitReader(f, int64(len(data))+1))
+	return err == nil && bytes.Equal(got, data)
+}
+
 // openRegular opens a regular file, never through a symbolic link.
 func openRegular(abs string) (*os.File, error) {
 	fi, err := os.Lstat(abs)
