@@ -1,6 +1,7 @@
 package git
 
 import (
+	"bytes"
 	"path"
 	"path/filepath"
 	"strings"
@@ -44,7 +45,8 @@ func TrackedUnder(dir string) (*Tracked, error) {
 		}
 		prefix = rel + "/"
 	}
-	entries, err := repo.IndexEntries(func(p []byte) bool { return strings.HasPrefix(string(p), prefix) })
+	pre := []byte(prefix)
+	entries, err := repo.IndexEntries(func(p []byte) bool { return bytes.HasPrefix(p, pre) })
 	if err != nil {
 		return nil, err
 	}
