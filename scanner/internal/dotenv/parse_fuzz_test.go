@@ -13,7 +13,7 @@ var tokenRe = regexp.MustCompile(`[A-Za-z0-9_]{16,}`)
 func FuzzParse(f *testing.F) {
 	for _, s := range []string{
 		"", "A=1\n", "export A='x'\n", "A=\"a\\nb\" # c\r\n", "A=`x\ny`\n", "# c\n\nA=${B}\n",
-		"\xEF\xBB\xBFA=1", "A=\"unterminated\n", "A=1\nghp_0123456789abcdefABCDEF\n", "ghp_0123456789abcdefABCDEF='x' y\n", "A=\"\\", "A=\r", "A=1\rB=2\n", "A = v # c \n",
+		"\xEF\xBB\xBFA=1", "A=\"unterminated\n", "A=1\ntok_0123456789abcdefABCDEF\n", "tok_0123456789abcdefABCDEF='x' y\n", "A=\"\\", "A=\r", "A=1\rB=2\n", "A = v # c \n",
 	} {
 		f.Add([]byte(s))
 	}
