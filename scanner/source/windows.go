@@ -46,6 +46,12 @@ func (o Options) windowed(size int64) bool { return size > int64(windowedAbove*o
 // window only (its Lines), except a line longer than a window, which
 // counts in every window that holds part of it. Memory is one window, its
 // padding (a byte per line before it) and the detector's copy.
+//
+// Binary content (a NUL in its first 8 KiB, as git decides) gets no
+// padding: the detector must see the NUL bytes at the start of each
+// window to run only the rules meant for binaries, and line numbers mean
+// little there. Its windows count lines from their own start, past the
+// lines the overlap repeats.
 func yieldWindows(ctx context.Context, path string, r io.Reader, opts Options, yield func(pipeline.Fragment) error) error {
 	size := opts.windowSize()
 	overlap := int(windowOverlapFor(int64(size)))
@@ -53,6 +59,8 @@ func yieldWindows(ctx context.Context, path string, r io.Reader, opts Options, y
 	lineBase := 0 // newlines in the content before buf[0]
 	counted := 0  // the last line counted by a window already yielded
 	eof := false
+	binary := false
+	overlapLines := 0 // binary: the lines of the window the previous one held
 	for first := true; ; first = false {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -69,6 +77,9 @@ func yieldWindows(ctx context.Context, path string, r io.Reader, opts Options, y
 		if len(buf) == 0 && !first {
 			return nil
 		}
+		if first {
+			binary = pipeline.IsBinary(buf)
+		}
 		end := len(buf)
 		if !eof {
 			if i := bytes.LastIndexByte(buf, '\n'); i >= overlap {
@@ -81,18 +92,28 @@ func yieldWindows(ctx context.Context, path string, r io.Reader, opts Options, y
 			lastLine++ // the window ends inside a line (or at the end)
 		}
 		var lines pipeline.LineSet // nil: every line, when one window holds it all
-		if !(first && eof) {
+		pad := lineBase
+		switch {
+		case binary:
+			pad = 0
+			if !first {
+				lines = pipeline.LineSet{}
+				if overlapLines+1 <= lastLine-lineBase {
+					lines = pipeline.LineSet{{From: overlapLines + 1, To: lastLine - lineBase}}
+				}
+			}
+		case !(first && eof):
 			from := max(counted+1, firstLine)
 			lines = pipeline.LineSet{}
 			if from <= lastLine {
 				lines = pipeline.LineSet{{From: from, To: lastLine}}
 			}
 		}
-		data := make([]byte, lineBase+end)
-		for i := 0; i < lineBase; i++ {
+		data := make([]byte, pad+end)
+		for i := 0; i < pad; i++ {
 			data[i] = '\n'
 		}
-		copy(data[lineBase:], buf[:end])
+		copy(data[pad:], buf[:end])
 		if err := yield(pipeline.Fragment{Path: path, Data: data, Lines: lines}); err != nil {
 			return err
 		}
@@ -108,6 +129,7 @@ func yieldWindows(ctx context.Context, path string, r io.Reader, opts Options, y
 			next = k + 1 // start the overlap at a line start
 		}
 		lineBase += bytes.Count(buf[:next], []byte{'\n'})
+		overlapLines = bytes.Count(buf[next:end], []byte{'\n'})
 		buf = buf[:copy(buf, buf[next:])]
 	}
 }

@@ -115,3 +115,48 @@ func TestWindowsSmallContentIsOneFragment(t *testing.T) {
 		}
 	}
 }
+
+// Binary content gets no padding, so that each window starts with the
+// bytes that make the detector run only its binary rules, and each token
+// still counts once.
+func TestWindowsBinary(t *testing.T) {
+	rng := rand.New(rand.NewSource(7))
+	var b bytes.Buffer
+	b.WriteByte(0)
+	tokens := 0
+	for b.Len() < 20000 {
+		switch r := rng.Intn(20); {
+		case r == 0:
+			fmt.Fprintf(&b, " TOKEN%03d ", tokens)
+			tokens++
+		case r < 3:
+			b.WriteByte('\n')
+		default:
+			b.WriteByte(byte(rng.Intn(256)) &^ 0x80 | 0x01) // no NUL, no 'T' run
+		}
+	}
+	frags := windowsOf(t, b.Bytes(), 512)
+	seen := map[string]int{}
+	for i, f := range frags {
+		if len(f.Data) > 512 || i > 0 && f.Data[0] == '\n' && bytes.Count(f.Data[:8], []byte{'\n'}) == 8 {
+			t.Fatalf("window %d: %d bytes, padded?", i, len(f.Data))
+		}
+		lines := newLines(f.Data)
+		for off := 0; ; {
+			j := bytes.Index(f.Data[off:], []byte("TOKEN"))
+			if j < 0 || off+j+8 > len(f.Data) {
+				break
+			}
+			start := off + j
+			if f.Lines.Contains(lines(start)) {
+				seen[string(f.Data[start:start+8])]++
+			}
+			off = start + 8
+		}
+	}
+	for i := 0; i < tokens; i++ {
+		if n := seen[fmt.Sprintf("TOKEN%03d", i)]; n != 1 {
+			t.Errorf("TOKEN%03d counted %d times", i, n)
+		}
+	}
+}
