@@ -132,7 +132,7 @@ func TestWindowsBinary(t *testing.T) {
 		case r < 3:
 			b.WriteByte('\n')
 		default:
-			b.WriteByte(byte(rng.Intn(256)) &^ 0x80 | 0x01) // no NUL, no 'T' run
+			b.WriteByte(byte(rng.Intn(256))&^0x80 | 0x01) // no NUL, no 'T' run
 		}
 	}
 	frags := windowsOf(t, b.Bytes(), 512)
