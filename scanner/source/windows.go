@@ -17,9 +17,9 @@ const (
 	// than any secret the rules match (a PEM block of an RSA 8192 key is
 	// about 6.5 KB), so a secret cut by one window is whole in the next.
 	windowOverlap = 64 << 10
-	// windowedAbove: content up to this size is read whole (and, for a
-	// staged file, compared with HEAD's version line by line); larger
-	// content is windowed and every line counts.
+	// windowedAbove: content up to this many windows (16 MiB by default)
+	// is read whole (and, for a staged file, compared with HEAD's version
+	// line by line); larger content is windowed and every line counts.
 	windowedAbove = 4
 )
 
