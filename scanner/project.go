@@ -2,8 +2,6 @@ package scanner
 
 import (
 	"io"
-	"os"
-	"path/filepath"
 
 	"github.com/envguard/envguard/scanner/allow"
 	"github.com/envguard/envguard/scanner/atomicfile"
@@ -98,11 +96,7 @@ func Open(dir, root, configPath string, need RepoNeed) (*Project, error) {
 // loadConfig reads path, or .envguard.toml at root when it exists.
 func loadConfig(root, path string) (*config.Config, error) {
 	if path == "" {
-		p := filepath.Join(root, config.FileName)
-		if _, err := os.Stat(p); err != nil {
-			return config.Default(), nil
-		}
-		path = p
+		return config.Find(root)
 	}
 	return config.Load(path)
 }

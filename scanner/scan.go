@@ -48,7 +48,8 @@ type Spec struct {
 	ConfigPath string
 	// Baseline, when set, is a baseline file whose findings are accepted.
 	Baseline string
-	// MaxFileSize caps what is read (0: the config's value, else 10 MiB).
+	// MaxFileSize caps what is read (0: the config's value, else 10 MiB;
+	// a staged, stdin or directory scan has no cap unless one is set).
 	MaxFileSize int64
 	// NoGitignore makes a directory scan read ignored files too.
 	NoGitignore bool
@@ -126,7 +127,9 @@ func (p *Project) Scan(ctx context.Context, spec Spec) (*Result, error) {
 	if maxSize == 0 {
 		maxSize = p.Config.MaxFileSize
 	}
-	if maxSize == 0 {
+	if maxSize == 0 && spec.Source != Staged && spec.Source != Stdin && spec.Source != Dir {
+		// The staged, stdin and directory sources read large content in
+		// windows: for them a cap is only what the user sets (issue 14).
 		maxSize = DefaultMaxFileSize
 	}
 	filters := p.Filters
@@ -232,7 +235,7 @@ var sources = map[SourceKind]sourceMaker{
 // source builds the source spec asks for and names it in res.What.
 func (p *Project) source(spec Spec, maxSize int64, notify func(Notice), res *Result) (Source, error) {
 	opts := source.Options{MaxFileSize: maxSize, Notify: notify, NoGitignore: spec.NoGitignore, FetchMissing: spec.FetchMissing, Progress: spec.Progress,
-		MayHoldMultiline: p.Set.MultilineFilter()}
+		MayHoldMultiline: p.Set.MultilineFilter(), MayGoUnscanned: p.Config.MayGoUnscanned}
 	mk, ok := sources[spec.Source]
 	if !ok {
 		return nil, fmt.Errorf("unknown source kind %d", spec.Source)

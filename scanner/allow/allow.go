@@ -52,12 +52,17 @@ func (p *Paths) Check(f *pipeline.Finding) (pipeline.Reason, bool) {
 type Regexes struct{ res []*regexp.Regexp }
 
 // NewRegexes compiles patterns (RE2 syntax, matched against the secret).
+// A pattern that matches the empty string is refused: it would match
+// every secret. Errors do not quote the pattern, which may be a secret.
 func NewRegexes(patterns []string) (*Regexes, error) {
 	r := &Regexes{}
-	for _, p := range patterns {
+	for i, p := range patterns {
 		re, err := regexp.Compile(p)
 		if err != nil {
-			return nil, fmt.Errorf("bad allowlist regex %q: %v", p, err)
+			return nil, fmt.Errorf("allowlist regex %d does not compile", i+1)
+		}
+		if re.MatchString("") {
+			return nil, fmt.Errorf("allowlist regex %d matches the empty string, so it would allow every finding", i+1)
 		}
 		r.res = append(r.res, re)
 	}

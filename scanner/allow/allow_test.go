@@ -197,3 +197,15 @@ func FuzzParseBaseline(f *testing.F) {
 		}
 	})
 }
+
+// Issue 14: `regexes = [""]` suppressed every finding.
+func TestNewRegexesRefusesEmptyMatch(t *testing.T) {
+	for _, p := range []string{"", "x*", "(?:)", "^$|abc"} {
+		if _, err := NewRegexes([]string{"^ok$", p}); err == nil {
+			t.Errorf("NewRegexes(%q): no error", p)
+		}
+	}
+	if _, err := NewRegexes([]string{"^EXAMPLE[0-9]+$"}); err != nil {
+		t.Error(err)
+	}
+}

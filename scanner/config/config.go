@@ -14,7 +14,9 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"unicode"
@@ -46,13 +48,29 @@ type Config struct {
 	// Stopwords: a finding whose secret contains one (in any case) is not
 	// reported.
 	Stopwords []string
+	// Unscanned are globs of staged files that may be committed without
+	// being scanned (too large for an explicit max_file_size, a Git LFS
+	// file whose content is not in the work tree); any other such file
+	// fails the scan.
+	Unscanned []string
 	// DisabledRules are ids of built-in rules that do not run, and of env
 	// guard checks (env/*) that are not reported.
 	DisabledRules []string
 	// Custom are the [[rule]] entries, in file order.
 	Custom []CustomRule
 
-	pos positions
+	pos       positions
+	unscanned *allow.PathSet
+}
+
+// MayGoUnscanned reports whether path (slash-separated, relative to the
+// root) matches [Config.Unscanned].
+func (c *Config) MayGoUnscanned(path string) bool {
+	if c.unscanned == nil {
+		return false
+	}
+	_, ok := c.unscanned.Match(path)
+	return ok
 }
 
 // CustomRule is a [[rule]] entry.
@@ -101,6 +119,7 @@ type rawFile struct {
 		Paths     []string `toml:"paths"`
 		Regexes   []string `toml:"regexes"`
 		Stopwords []string `toml:"stopwords"`
+		Unscanned []string `toml:"unscanned"`
 	} `toml:"allowlist"`
 	DisabledRules []string  `toml:"disabled_rules"`
 	Rule          []rawRule `toml:"rule"`
@@ -128,7 +147,7 @@ func validKeys(table string) (string, bool) {
 	case "":
 		return "allowlist, disabled_rules, rule, max_file_size, env", true
 	case "allowlist":
-		return "paths, regexes, stopwords", true
+		return "paths, regexes, stopwords, unscanned", true
 	case "rule":
 		return "id, description, regex, secret_group, keywords, entropy, paths, severity", true
 	case "env":
@@ -140,18 +159,82 @@ func validKeys(table string) (string, bool) {
 // Default returns the config used when there is no file.
 func Default() *Config { return &Config{} }
 
-// Load reads the config at path.
+// MaxSize is the largest config file envguard reads, in bytes. A config is
+// a few hundred bytes; the cap keeps a file that never ends (a link to
+// /dev/zero) from taking all memory.
+const MaxSize = 1 << 20
+
+// Load reads the config at path, a regular file (a symbolic link to one is
+// followed: the user named it) of at most [MaxSize] bytes.
 func Load(path string) (*Config, error) {
-	data, err := os.ReadFile(path)
+	data, err := readCapped(path)
 	if err != nil {
-		return nil, &Error{Path: path, Msg: "cannot read the config: " + err.Error(),
-			Fix: "check the path given to --config, or remove the file to use the defaults"}
+		return nil, err
 	}
 	return Parse(path, data)
 }
 
-// Parse reads a config from data; name is used in errors.
+// Find reads FileName at the repository root when it exists and returns
+// [Default] when it does not. The file is committed, so anyone may have
+// written it: it must be a regular file, or a symbolic link to one inside
+// root (a link out of the repository is refused, as for .gitignore).
+func Find(root string) (*Config, error) {
+	path := filepath.Join(root, FileName)
+	fi, err := os.Lstat(path)
+	if err != nil {
+		return Default(), nil
+	}
+	if fi.Mode()&os.ModeSymlink != 0 {
+		target, err := filepath.EvalSymlinks(path)
+		realRoot, rerr := filepath.EvalSymlinks(root)
+		if err != nil || rerr != nil || !within(realRoot, target) {
+			return nil, &Error{Path: path, Msg: "the config is a symbolic link that points out of the repository",
+				Fix: "replace the link with the file itself, or name the file with --config"}
+		}
+	}
+	return Load(path)
+}
+
+// within reports whether path is root or lies under it.
+func within(root, path string) bool {
+	rel, err := filepath.Rel(root, path)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) && !filepath.IsAbs(rel)
+}
+
+// readCapped reads a regular file of at most MaxSize bytes.
+func readCapped(path string) ([]byte, error) {
+	readErr := func(msg string) error {
+		return &Error{Path: path, Msg: msg, Fix: "check the path given to --config, or remove the file to use the defaults"}
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, readErr("cannot read the config: " + err.Error())
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return nil, readErr("cannot read the config: " + err.Error())
+	}
+	if !fi.Mode().IsRegular() {
+		return nil, readErr("the config is not a regular file")
+	}
+	data, err := io.ReadAll(io.LimitReader(f, MaxSize+1))
+	if err != nil {
+		return nil, readErr("cannot read the config: " + err.Error())
+	}
+	if len(data) > MaxSize {
+		return nil, &Error{Path: path, Msg: fmt.Sprintf("the config is larger than %d bytes", MaxSize),
+			Fix: "a config holds settings, not data: shorten it"}
+	}
+	return data, nil
+}
+
+// Parse reads a config from data; name is used in errors. A UTF-8 byte
+// order mark, which some editors write, is skipped. Errors name the line,
+// the key and the kind of problem, never a value: a value pasted into the
+// wrong file may be a secret.
 func Parse(name string, data []byte) (*Config, error) {
+	data = bytes.TrimPrefix(data, []byte("\xEF\xBB\xBF"))
 	var raw rawFile
 	dec := toml.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
@@ -254,7 +337,7 @@ func (c *Config) Rules(builtin []rules.Rule) ([]rules.Rule, error) {
 		// env/* ids belong to the env guard, which is not a rule set.
 		if !known[id] && !strings.HasPrefix(id, "env/") {
 			return nil, c.errAt(fmt.Sprintf("disabled_rules.%d", i), "run 'envguard rules' for the list of rule ids",
-				"disabled_rules: no rule has the id %q", id)
+				"disabled_rules: entry %d names no rule", i+1)
 		}
 	}
 	enabled := map[string]bool{}

@@ -153,7 +153,7 @@ func TestRulesErrors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := c.Rules(builtin); err == nil || !strings.Contains(err.Error(), `c.toml:3: disabled_rules: no rule has the id "no-such-rule"`) {
+	if _, err := c.Rules(builtin); err == nil || !strings.Contains(err.Error(), `c.toml:3: disabled_rules: entry 2 names no rule`) {
 		t.Errorf("unknown disabled rule: %v", err)
 	}
 	c, err = Parse("c.toml", []byte("\n[[rule]]\nid = 'generic-secret'\nregex = 'a(b)'\n"))

@@ -1,9 +1,11 @@
 package config
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"regexp"
+	"regexp/syntax"
 	"strconv"
 	"strings"
 
@@ -19,9 +21,16 @@ func (c *Config) fill(raw *rawFile) error {
 		return err
 	}
 	for i, re := range raw.Allowlist.Regexes {
-		if _, err := regexp.Compile(re); err != nil {
+		// The pattern is not quoted: an allow pattern is often the very
+		// secret it lets through.
+		compiled, err := regexp.Compile(re)
+		if err != nil {
 			return c.errAt(fmt.Sprintf("allowlist.regexes.%d", i), "write the pattern in Go's RE2 syntax (https://golang.org/s/re2syntax); in TOML, prefer 'single quotes' so backslashes stay as they are",
-				"allowlist.regexes: bad regexp %q: %v", re, regexpMsg(err))
+				"allowlist.regexes: bad regexp: %v", regexpMsg(err))
+		}
+		if compiled.MatchString("") {
+			return c.errAt(fmt.Sprintf("allowlist.regexes.%d", i), "write a pattern that matches only the secrets to allow, such as '^EXAMPLE[A-Z0-9]{16}$'",
+				"allowlist.regexes: the regexp matches the empty string, so it would allow every finding")
 		}
 	}
 	for i, w := range raw.Allowlist.Stopwords {
@@ -30,6 +39,13 @@ func (c *Config) fill(raw *rawFile) error {
 		}
 	}
 	c.AllowPaths, c.AllowRegexes, c.Stopwords = raw.Allowlist.Paths, raw.Allowlist.Regexes, raw.Allowlist.Stopwords
+	if err := c.checkGlobs("allowlist.unscanned", raw.Allowlist.Unscanned); err != nil {
+		return err
+	}
+	if len(raw.Allowlist.Unscanned) > 0 {
+		c.Unscanned = raw.Allowlist.Unscanned
+		c.unscanned, _ = allow.NewPathSet(c.Unscanned) // checked just above
+	}
 	for i, id := range raw.DisabledRules {
 		if id == "" {
 			return c.errAt(fmt.Sprintf("disabled_rules.%d", i), "remove the empty id", "disabled_rules: empty rule id")
@@ -69,7 +85,7 @@ func (c *Config) checkGlobs(key string, globs []string) error {
 	for i, g := range globs {
 		if _, err := allow.NewPathSet([]string{g}); err != nil || !doublestar.ValidatePattern(g) {
 			return c.errAt(fmt.Sprintf("%s.%d", key, i), "write a doublestar glob such as \"config/*.json\", \"**/*.lock\" or \"vendor/**\"",
-				"%s: bad glob %q", key, g)
+				"%s: bad glob (entry %d)", key, i+1)
 		}
 	}
 	return nil
@@ -90,7 +106,7 @@ func (c *Config) maxFileSize(v any) (int64, error) {
 	case string:
 		n, err := ParseSize(v)
 		if err != nil {
-			return 0, c.errAt("max_file_size", fix, "max_file_size: %v", err)
+			return 0, c.errAt("max_file_size", fix, "max_file_size: not a size") // the value is not quoted: see Parse
 		}
 		return n, nil
 	}
@@ -148,7 +164,7 @@ func (c *Config) customRule(i int, r *rawRule) (CustomRule, error) {
 		k = strings.ToLower(k)
 		if len(k) < 3 {
 			return cr, c.errAt(fmt.Sprintf("rule.%d.keywords.%d", i, j), "use literals of 3 bytes or more that occur on the line of every match, or no keywords at all",
-				"rule %q: keyword %q is shorter than 3 bytes", r.ID, k)
+				"rule %q: keyword %d is shorter than 3 bytes", r.ID, j+1)
 		}
 		cr.Keywords = append(cr.Keywords, k)
 	}
@@ -157,7 +173,7 @@ func (c *Config) customRule(i int, r *rawRule) (CustomRule, error) {
 	}
 	sev, ok := parseSeverity(r.Severity)
 	if !ok {
-		return cr, c.errAt(at("severity"), "use low, medium, high or critical", "rule %q: unknown severity %q", r.ID, r.Severity)
+		return cr, c.errAt(at("severity"), "use low, medium, high or critical", "rule %q: unknown severity", r.ID)
 	}
 	cr.Severity = sev
 	rr := cr.rule()
@@ -182,7 +198,12 @@ func parseSeverity(s string) (rules.Severity, bool) {
 	return 0, false
 }
 
-// regexpMsg shortens a regexp error to its reason.
+// regexpMsg shortens a regexp error to its reason, without the text of
+// the pattern (which may hold a secret).
 func regexpMsg(err error) string {
-	return strings.TrimPrefix(err.Error(), "error parsing regexp: ")
+	var se *syntax.Error
+	if errors.As(err, &se) {
+		return string(se.Code)
+	}
+	return "the pattern does not compile"
 }

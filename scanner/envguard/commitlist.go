@@ -61,7 +61,8 @@ func listForCommit(ctx context.Context, repo *git.Repo, m *Matcher) ([]File, err
 
 // mayMatchBytes returns a cheap test that is true for every path the
 // matcher may accept: with the built-in lists, a file name containing
-// "env". Globs with a folder part or without a literal part accept all.
+// "env", in any case. Globs with a folder part or without a literal part
+// accept all.
 func (m *Matcher) mayMatchBytes() func([]byte) bool {
 	var lits [][]byte
 	for _, g := range append(append([]string(nil), m.env...), m.example...) {
@@ -73,7 +74,7 @@ func (m *Matcher) mayMatchBytes() func([]byte) bool {
 		if lit == "" {
 			return func([]byte) bool { return true }
 		}
-		lits = append(lits, []byte(lit))
+		lits = append(lits, []byte(strings.ToLower(lit)))
 	}
 	// A literal that contains another adds nothing: ".env." holds "env".
 	sort.Slice(lits, func(i, j int) bool { return len(lits[i]) < len(lits[j]) })
@@ -91,12 +92,34 @@ func (m *Matcher) mayMatchBytes() func([]byte) bool {
 	return func(p []byte) bool {
 		base := p[bytes.LastIndexByte(p, '/')+1:]
 		for _, l := range lits {
-			if bytes.Contains(base, l) {
+			if containsFold(base, l) {
 				return true
 			}
 		}
 		return false
 	}
+}
+
+// containsFold reports whether s contains the lower-case sub, ignoring
+// ASCII case, without allocating (it runs on every index entry).
+func containsFold(s, sub []byte) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		j := 0
+		for j < len(sub) && lowerASCII(s[i+j]) == sub[j] {
+			j++
+		}
+		if j == len(sub) {
+			return true
+		}
+	}
+	return false
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // longestLiteral returns the longest run of a glob without wildcards,

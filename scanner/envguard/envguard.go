@@ -3,11 +3,15 @@
 //
 // # Which files
 //
-// Env files are `.env` and `.env.*` anywhere in the tree; example files
-// are `.env.example`, `.env.sample`, `.env.template`, `.env.dist`,
-// `.env.defaults` and `env.example`, and templates of variants such as
-// `.env.local.example`, anywhere. Example files are never env files.
-// [Config] adds doublestar globs to both lists.
+// Env files are `.env` and `.env.*` anywhere in the tree, editors' backups
+// of them (`.env~`, Emacs's `#.env#`; `.env.bak`, `.env.swp` and
+// `.env.orig` are `.env.*`) and direnv's `.envrc`, which holds
+// `export SECRET=...`; example files are `.env.example`, `.env.sample`,
+// `.env.template`, `.env.dist`, `.env.defaults` and `env.example`, and
+// templates of variants such as `.env.local.example`, anywhere. Example
+// files are never env files. The built-in names match in any case (`.ENV`
+// is `.env` on a case-insensitive file system). [Config] adds doublestar
+// globs to both lists; those match case for case.
 //
 // # Checks
 //
@@ -54,7 +58,9 @@ type Config struct {
 }
 
 // DefaultEnvFiles returns the built-in env file globs.
-func DefaultEnvFiles() []string { return []string{".env", ".env.*"} }
+func DefaultEnvFiles() []string {
+	return []string{".env", ".env.*", ".env~", "#.env#", ".envrc", ".envrc~"}
+}
 
 // DefaultExampleFiles returns the built-in example file globs.
 func DefaultExampleFiles() []string {
@@ -83,14 +89,18 @@ const (
 // Matcher classifies paths by the globs of a [Config].
 type Matcher struct {
 	env, example []string
+	// The built-in globs, matched against the lower-cased path.
+	foldEnv, foldExample []string
 }
 
 // NewMatcher returns the matcher for cfg plus the built-in globs. It
 // returns an error naming a malformed glob.
 func NewMatcher(cfg Config) (*Matcher, error) {
 	m := &Matcher{
-		env:     union(DefaultEnvFiles(), cfg.EnvFiles),
-		example: union(DefaultExampleFiles(), cfg.ExampleFiles),
+		env:         union(DefaultEnvFiles(), cfg.EnvFiles),
+		example:     union(DefaultExampleFiles(), cfg.ExampleFiles),
+		foldEnv:     DefaultEnvFiles(),
+		foldExample: DefaultExampleFiles(),
 	}
 	for _, g := range append(append([]string(nil), m.env...), m.example...) {
 		if !doublestar.ValidatePattern(g) {
@@ -123,10 +133,11 @@ func union(a, b []string) []string {
 // Kind returns what rel (slash-separated, relative to the root) is. A
 // path that matches both lists is an example.
 func (m *Matcher) Kind(rel string) Kind {
+	lower := strings.ToLower(rel)
 	switch {
-	case matchAny(m.example, rel):
+	case matchAny(m.example, rel) || lower != rel && matchAny(m.foldExample, lower):
 		return KindExample
-	case matchAny(m.env, rel):
+	case matchAny(m.env, rel) || lower != rel && matchAny(m.foldEnv, lower):
 		return KindEnv
 	}
 	return KindOther
@@ -151,15 +162,16 @@ func matchAny(globs []string, rel string) bool {
 // index entry): a file-name glob becomes "**/" plus its literal prefix
 // and "*", and prefixes covered by a shorter one are dropped, so the
 // built-in lists need two. A glob git cannot express ({a,b}) selects
-// every file. Results are filtered with [Matcher.Kind].
+// every file. The pathspecs ignore case, as the built-in globs do.
+// Results are filtered with [Matcher.Kind].
 func (m *Matcher) pathspecs() []string {
 	var prefixes, specs []string
 	for _, g := range append(append([]string(nil), m.env...), m.example...) {
 		if strings.ContainsAny(g, "{}") {
-			return []string{":(glob)**"}
+			return []string{":(glob,icase)**"}
 		}
 		if strings.Contains(g, "/") {
-			specs = append(specs, ":(glob)"+g)
+			specs = append(specs, ":(glob,icase)"+g)
 			continue
 		}
 		i := strings.IndexAny(g, "*?[\\")
@@ -174,7 +186,7 @@ func (m *Matcher) pathspecs() []string {
 			prefixes[i] = prefixes[i-1] // covered: keep the shorter one
 			continue
 		}
-		specs = append(specs, ":(glob)**/"+p+"*")
+		specs = append(specs, ":(glob,icase)**/"+p+"*")
 	}
 	return specs
 }

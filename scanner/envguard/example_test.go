@@ -35,7 +35,7 @@ func TestParseFileNamesFileAndLine(t *testing.T) {
 	_, err := ParseFile("cfg/.env.example", []byte("A=1\nB='x\n"))
 	var fe *FileError
 	var pe *dotenv.ParseError
-	if !errors.As(err, &fe) || !errors.As(err, &pe) || fe.Line != 2 || !strings.HasPrefix(err.Error(), "cfg/.env.example:2: B: ") {
+	if !errors.As(err, &fe) || !errors.As(err, &pe) || fe.Line != 2 || !strings.HasPrefix(err.Error(), "cfg/.env.example:2: the value") {
 		t.Errorf("ParseFile error = %v", err)
 	}
 }

@@ -59,11 +59,11 @@ func TestPathspecs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := strings.Join(m.pathspecs(), " "); got != ":(glob)**/.env* :(glob)**/env.example*" {
+	if got := strings.Join(m.pathspecs(), " "); got != ":(glob,icase)**/#.env#* :(glob,icase)**/.env* :(glob,icase)**/env.example*" {
 		t.Errorf("pathspecs = %s", got)
 	}
 	m, _ = NewMatcher(Config{EnvFiles: []string{"config/*.env", "secrets.{yml,json}"}})
-	if got := m.pathspecs(); len(got) != 1 || got[0] != ":(glob)**" {
+	if got := m.pathspecs(); len(got) != 1 || got[0] != ":(glob,icase)**" {
 		t.Errorf("pathspecs with braces = %v, want every file", got)
 	}
 	if _, err := NewMatcher(Config{ExampleFiles: []string{"[bad"}}); err == nil {
@@ -76,7 +76,11 @@ func TestMatcherKind(t *testing.T) {
 	for p, want := range map[string]Kind{
 		".env": KindEnv, "a/b/.env.local": KindEnv, ".env.example": KindExample, "x/env.example": KindExample,
 		".env.sample": KindExample, "config/prod.env": KindEnv, "other/prod.env": KindOther, "a/app.env.tmpl": KindExample,
-		"env": KindOther, ".envrc": KindOther, "README.md": KindOther,
+		"env": KindOther, "README.md": KindOther, ".environment.ts": KindOther, "envrc": KindOther,
+		// Issue 14: case-insensitive file systems, editors' backups, direnv.
+		".ENV": KindEnv, "a/.Env.Local": KindEnv, ".ENV.EXAMPLE": KindExample, ".env~": KindEnv, "#.env#": KindEnv,
+		".env.bak": KindEnv, ".env.swp": KindEnv, ".envrc": KindEnv, "x/.envrc": KindEnv, ".ENVRC": KindEnv,
+		"CONFIG/prod.env":    KindOther, // a user's glob matches case for case
 		".env.local.example": KindExample, "web/.env.production.sample": KindExample, ".env.example.local": KindEnv,
 	} {
 		if got := m.Kind(p); got != want {

@@ -17,11 +17,15 @@ import (
 // Dir returns the files under root, read from disk: no git is needed.
 // `.git` is skipped, .gitignore rules (with info/exclude and the user's
 // core.excludesFile, as git reads them) are honoured unless
-// opts.NoGitignore, symlinks are never followed (a symlink is reported as
-// skipped), and neither are devices, sockets or pipes. A file larger than
-// opts.MaxFileSize is yielded with Skip set. A file that cannot be read is
-// an entry of the [pipeline.ErrorList] returned at the end; the scan goes
-// on. root itself may be a regular file.
+// opts.NoGitignore, except that in a git work tree a tracked file is
+// always read (git never ignores a tracked file). Symlinks are never
+// followed (a symlink is reported as skipped), and neither are devices,
+// sockets or pipes. A file larger than opts.MaxFileSize is an error of the
+// scan, or yielded with Skip set when opts.MayGoUnscanned allows it; with
+// no MaxFileSize, a file larger than a few windows is
+// streamed in overlapping windows. A file that cannot be read is an entry
+// of the [pipeline.ErrorList] returned at the end; the scan goes on. root
+// itself may be a regular file.
 func Dir(root string, opts Options) (pipeline.Source, error) {
 	fi, err := os.Stat(root)
 	if err != nil {
@@ -40,6 +44,9 @@ func Dir(root string, opts Options) (pipeline.Source, error) {
 		if d.ignore, err = git.IgnoreTreeAt(context.Background(), root); err != nil {
 			return nil, fmt.Errorf("--dir %s: %w", root, err)
 		}
+		if d.tracked, err = git.TrackedUnder(root); err != nil {
+			return nil, fmt.Errorf("--dir %s: reading the git index: %w", root, err)
+		}
 	}
 	return d, nil
 }
@@ -57,6 +64,9 @@ type dirSource struct {
 	opts   Options
 	single bool
 	ignore *gitignore.Tree
+	// tracked are the files git tracks under root (nil outside a work
+	// tree): read even when .gitignore matches them.
+	tracked *git.Tracked
 }
 
 // dirReaders is how many files are read at once. Reading is mostly system
@@ -76,6 +86,9 @@ type dirItem struct {
 type dirResult struct {
 	frag pipeline.Fragment
 	err  error
+	// big is a file too large to read whole (with no --max-file-size):
+	// it is streamed in windows by the yielding loop, not read here.
+	big bool
 }
 
 // Fragments implements [pipeline.Source].
@@ -98,7 +111,7 @@ func (d *dirSource) Fragments(ctx context.Context, yield func(pipeline.Fragment)
 			walkDone <- w.file(d.root, filepath.Base(root))
 			return
 		}
-		walkDone <- w.dir(d.root, "")
+		walkDone <- w.dir(d.root, "", false)
 	}()
 	var wg sync.WaitGroup
 	for i := 0; i < dirReaders; i++ {
@@ -106,7 +119,7 @@ func (d *dirSource) Fragments(ctx context.Context, yield func(pipeline.Fragment)
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				j.out <- readDirFile(j.abs, j.frag.Path, d.opts.MaxFileSize)
+				j.out <- readDirFile(j.abs, j.frag.Path, d.opts)
 			}
 		}()
 	}
@@ -133,6 +146,12 @@ func (d *dirSource) Fragments(ctx context.Context, yield func(pipeline.Fragment)
 			}
 			f = r.frag
 			files++
+			if r.big {
+				if yieldErr = d.window(ctx, it.abs, f.Path, &errs, yield); yieldErr != nil {
+					cancel()
+				}
+				continue
+			}
 			size += int64(len(f.Data))
 			if files%256 == 0 && d.opts.Progress != nil {
 				d.opts.Progress(Progress{Unit: "files", Done: files, Bytes: size})
@@ -159,6 +178,18 @@ func (d *dirSource) Fragments(ctx context.Context, yield func(pipeline.Fragment)
 	errs = append(errs, walkErrs...)
 	errs.Sort()
 	return errs.Err()
+}
+
+// window streams one large file through [yieldWindows], never through a
+// symbolic link. A file that cannot be opened is a per-file error.
+func (d *dirSource) window(ctx context.Context, abs, rel string, errs *pipeline.ErrorList, yield func(pipeline.Fragment) error) error {
+	f, err := openRegular(abs)
+	if err != nil {
+		errs.Add(rel, "", unwrapPath(err))
+		return nil
+	}
+	defer f.Close()
+	return yieldWindows(ctx, rel, f, d.opts, yield)
 }
 
 // dirWalk lists the tree in name order, depth first.
@@ -193,7 +224,8 @@ func (w *dirWalk) file(abs, rel string) error {
 }
 
 // dir walks one directory (rel is its slash path, "" for the root).
-func (w *dirWalk) dir(dir, rel string) error {
+// Inside an ignored folder (ignored is true) only tracked files are read.
+func (w *dirWalk) dir(dir, rel string, ignored bool) error {
 	if err := w.ctx.Err(); err != nil {
 		return err
 	}
@@ -208,13 +240,17 @@ func (w *dirWalk) dir(dir, rel string) error {
 		if name == ".git" {
 			continue
 		}
-		if ig := w.d.ignore; ig != nil && ig.Ignored(p, e.IsDir()) {
+		skip := ignored
+		if ig := w.d.ignore; ig != nil && !skip {
+			skip = ig.Ignored(p, e.IsDir())
+		}
+		if skip && !(e.IsDir() && w.d.tracked.Dir(p) || w.d.tracked.File(p)) {
 			continue
 		}
 		var err error
 		switch t := e.Type(); {
 		case t.IsDir():
-			err = w.dir(filepath.Join(dir, name), p)
+			err = w.dir(filepath.Join(dir, name), p, skip)
 		case t&fs.ModeSymlink != 0:
 			err = w.send(dirItem{frag: pipeline.Fragment{Path: p, Skip: "symlink: not followed"}})
 		case t.IsRegular():

@@ -11,7 +11,8 @@ import (
 )
 
 // readDirFile reads one regular file; links were left out by the walk.
-func readDirFile(abs, rel string, max int64) dirResult {
+func readDirFile(abs, rel string, opts Options) dirResult {
+	max := opts.MaxFileSize
 	f, err := os.Open(abs)
 	if err != nil {
 		return dirResult{err: unwrapPath(err)}
@@ -25,7 +26,13 @@ func readDirFile(abs, rel string, max int64) dirResult {
 	case !fi.Mode().IsRegular():
 		return dirResult{frag: pipeline.Fragment{Path: rel, Skip: "not a regular file"}}
 	case max > 0 && fi.Size() > max:
-		return dirResult{frag: pipeline.Fragment{Path: rel, Skip: fmt.Sprintf("larger than --max-file-size (%d bytes)", max)}}
+		why := fmt.Sprintf("larger than --max-file-size (%d bytes)", max)
+		if opts.MayGoUnscanned == nil || !opts.MayGoUnscanned(rel) {
+			return dirResult{err: unscannedError(rel, why)}
+		}
+		return dirResult{frag: pipeline.Fragment{Path: rel, Skip: why}}
+	case max <= 0 && opts.windowed(fi.Size()):
+		return dirResult{frag: pipeline.Fragment{Path: rel}, big: true}
 	}
 	data, err := io.ReadAll(f)
 	if err != nil {

@@ -85,7 +85,11 @@ func TestDirSkipsGitIgnoredAndSymlinks(t *testing.T) {
 	if err := syscall.Mkfifo(filepath.Join(root, "pipe"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	got, err := dirFragments(t, root, Options{MaxFileSize: 1000})
+	// Issue 14: over an explicit cap, a file is an error unless allowed.
+	if _, err := dirFragments(t, root, Options{MaxFileSize: 1000}); err == nil || !strings.Contains(err.Error(), "big/large.bin: not scanned") {
+		t.Errorf("over the cap: %v, want an error naming big/large.bin", err)
+	}
+	got, err := dirFragments(t, root, Options{MaxFileSize: 1000, MayGoUnscanned: func(p string) bool { return p == "big/large.bin" }})
 	if err != nil {
 		t.Fatal(err)
 	}

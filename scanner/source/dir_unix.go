@@ -16,7 +16,8 @@ import (
 // and size: open, fstat, read, close. Plain system calls, because os.Open
 // also tries to register every file with the network poller (one failed
 // epoll_ctl per file), which cost more than the read on a source tree.
-func readDirFile(abs, rel string, max int64) dirResult {
+func readDirFile(abs, rel string, opts Options) dirResult {
+	max := opts.MaxFileSize
 	var fd int
 	var err error
 	for {
@@ -37,7 +38,13 @@ func readDirFile(abs, rel string, max int64) dirResult {
 	case st.Mode&syscall.S_IFMT != syscall.S_IFREG:
 		return dirResult{frag: pipeline.Fragment{Path: rel, Skip: "not a regular file"}}
 	case max > 0 && st.Size > max:
-		return dirResult{frag: pipeline.Fragment{Path: rel, Skip: fmt.Sprintf("larger than --max-file-size (%d bytes)", max)}}
+		why := fmt.Sprintf("larger than --max-file-size (%d bytes)", max)
+		if opts.MayGoUnscanned == nil || !opts.MayGoUnscanned(rel) {
+			return dirResult{err: unscannedError(rel, why)}
+		}
+		return dirResult{frag: pipeline.Fragment{Path: rel, Skip: why}}
+	case max <= 0 && opts.windowed(st.Size):
+		return dirResult{frag: pipeline.Fragment{Path: rel}, big: true}
 	}
 	data := make([]byte, st.Size)
 	n := 0

@@ -85,3 +85,42 @@ func missingBlobs(ctx context.Context, repo *git.Repo, oids []string, fetch bool
 	}
 	return lacking
 }
+
+// explainLogError turns the failure of the history's `git log` in a
+// partial clone without trees (git clone --filter=tree:0), where git says
+// only "lazy fetching disabled", into an error that says which objects are
+// missing and what --fetch-missing will and will not fetch. Any other
+// error is returned as is.
+func explainLogError(ctx context.Context, repo *git.Repo, revs []string, logErr error) error {
+	remotes := promisorRemotes(ctx, repo)
+	if len(remotes) == 0 {
+		return logErr
+	}
+	have, err := repo.ObjectIDs(ctx)
+	if err != nil {
+		return logErr
+	}
+	out, err := repo.Output(ctx, append(append([]string{"log", "--format=%H %T"}, revs...), "--")...)
+	if err != nil {
+		return logErr
+	}
+	total, lacking, first := 0, 0, ""
+	for _, l := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		commit, tree, ok := strings.Cut(l, " ")
+		if !ok {
+			continue
+		}
+		total++
+		if _, ok := have[tree]; !ok {
+			lacking++
+			first = commit
+		}
+	}
+	if lacking == 0 {
+		return logErr
+	}
+	return fmt.Errorf("partial clone without trees (--filter=tree:0): the trees of %d of %d commit(s) (%s among them) are not in the repository, "+
+		"so git cannot list what those commits changed and nothing was scanned; --fetch-missing fetches missing file contents (blobs), never trees: "+
+		"first run 'git fetch --refetch --filter=blob:none %s' (every commit's trees, no file contents; git 2.36 or newer), "+
+		"then scan again with --fetch-missing, or scan a full clone", lacking, total, shortOID(first), remotes[0])
+}

@@ -140,7 +140,7 @@ func (h *histSource) Fragments(ctx context.Context, yield func(pipeline.Fragment
 	}
 	lg, err := readLog(ctx, h.repo, h.revs, progress)
 	if err != nil {
-		return err
+		return explainLogError(ctx, h.repo, h.revs, err)
 	}
 	h.notify(lg)
 	r := &histReader{src: h, log: lg, multiline: h.opts.MayHoldMultiline, diff: newLineDiffer(),

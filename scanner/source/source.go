@@ -10,8 +10,20 @@ import (
 // Options configure every source.
 type Options struct {
 	// MaxFileSize: larger blobs and files are not read but yielded as a
-	// Fragment with Skip set (0: no limit).
+	// Fragment with Skip set (0: no limit). The staged and reader sources
+	// read content larger than a few windows (see WindowSize) in
+	// overlapping windows, so they need no limit.
 	MaxFileSize int64
+	// WindowSize is the size of the windows the staged and reader sources
+	// read large content in (0: [DefaultWindowSize]).
+	WindowSize int64
+	// MayGoUnscanned says whether a staged file or a file of a directory
+	// whose content cannot be scanned (larger than MaxFileSize, a Git LFS
+	// pointer whose content is not in the work tree) may go unscanned:
+	// then it is yielded as skipped; otherwise it is an error of the
+	// scan's [pipeline.ErrorList], so that the hook or CI job fails and
+	// says why. nil allows none.
+	MayGoUnscanned func(path string) bool
 	// Notify receives informational notices (history cut by a shallow
 	// clone, how many commits were scanned). It may be nil and is never
 	// called concurrently.

@@ -18,8 +18,17 @@ var ErrIndex = git.ErrIndex
 // added relative to HEAD's version counting (see [AddedLines]); a renamed
 // file is compared with its old path's version. With no commit yet
 // everything staged is new. Deletions, submodules and unmerged paths are
-// yielded as skipped; blobs larger than opts.MaxFileSize are yielded as
-// skipped without being read.
+// yielded as skipped; a submodule is also named in an info notice, since
+// its content is not scanned here.
+//
+// Nothing staged goes unscanned in silence: a blob larger than an explicit
+// opts.MaxFileSize, or a Git LFS pointer whose content is not in the work
+// tree, is an error of the scan (the hook fails and names it) unless
+// opts.MayGoUnscanned allows the path. A Git LFS pointer is scanned
+// through its work-tree file, which is what the commit publishes, once its
+// SHA-256 and size match the pointer. Blobs larger than a few windows are
+// streamed and scanned in overlapping windows (every line counts: HEAD's
+// version is not compared), in bounded memory.
 //
 // The index is repo.IndexFile, which is the temporary index git sets in
 // GIT_INDEX_FILE for a hook under `git commit -a` or `git commit PATH`.
@@ -74,6 +83,10 @@ func (s *staged) Fragments(ctx context.Context, yield func(pipeline.Fragment) er
 			skip = "unmerged: resolve the conflict and stage the result"
 		case c.NewMode == git.ModeGitlink:
 			skip = "submodule"
+			if s.opts.Notify != nil {
+				s.opts.Notify(pipeline.Notice{Kind: pipeline.NoticeInfo, Path: c.Path,
+					Reason: "submodule " + c.Path + " not scanned: its files belong to its own repository; scan them there"})
+			}
 		case c.HasOld() && c.OldOID == c.NewOID:
 			continue // renamed or mode changed only: no line added
 		default:
@@ -100,7 +113,7 @@ type step struct {
 // plan asks git for the size of every blob of todo and returns what to
 // read. Big blobs are yielded as skipped here, so that they are never
 // read; missing ones are per-file errors.
-func (s *staged) plan(cf *git.CatFile, todo []*git.Change, yield func(pipeline.Fragment) error) ([]step, pipeline.ErrorList, error) {
+func (s *staged) plan(cf *git.CatFile, todo []*git.Change, yield func(pipeline.Fragment) error) ([]step, []*git.Change, pipeline.ErrorList, error) {
 	var oids []string
 	for _, c := range todo {
 		oids = append(oids, c.NewOID)
@@ -110,13 +123,14 @@ func (s *staged) plan(cf *git.CatFile, todo []*git.Change, yield func(pipeline.F
 	}
 	infos, err := cf.Info(oids)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	size := make(map[string]git.ObjectInfo, len(infos))
 	for _, in := range infos {
 		size[in.OID] = in
 	}
 	var plan []step
+	var big []*git.Change
 	var errs pipeline.ErrorList
 	for _, c := range todo {
 		in := size[c.NewOID]
@@ -125,10 +139,13 @@ func (s *staged) plan(cf *git.CatFile, todo []*git.Change, yield func(pipeline.F
 			errs.Add(c.Path, "", fmt.Errorf("staged blob %s is missing from the object store: run 'git fsck'", c.NewOID))
 			continue
 		case s.opts.MaxFileSize > 0 && in.Size > s.opts.MaxFileSize:
-			skip := fmt.Sprintf("larger than --max-file-size (%d bytes > %d)", in.Size, s.opts.MaxFileSize)
-			if err := yield(pipeline.Fragment{Path: c.Path, Skip: skip}); err != nil {
-				return nil, nil, err
+			why := fmt.Sprintf("larger than --max-file-size (%d bytes > %d)", in.Size, s.opts.MaxFileSize)
+			if err := s.unscanned(c.Path, why, &errs, yield); err != nil {
+				return nil, nil, nil, err
 			}
+			continue
+		case s.opts.windowed(in.Size):
+			big = append(big, c)
 			continue
 		}
 		// An old version too large to read, or missing, leaves every line
@@ -139,13 +156,29 @@ func (s *staged) plan(cf *git.CatFile, todo []*git.Change, yield func(pipeline.F
 		}
 		plan = append(plan, step{c, false})
 	}
-	return plan, errs, nil
+	return plan, big, errs, nil
+}
+
+// unscanned reports a staged file whose content could not be scanned:
+// skipped when opts.MayGoUnscanned allows its path, else an error.
+func (s *staged) unscanned(path, why string, errs *pipeline.ErrorList, yield func(pipeline.Fragment) error) error {
+	if s.opts.MayGoUnscanned != nil && s.opts.MayGoUnscanned(path) {
+		return yield(pipeline.Fragment{Path: path, Skip: why})
+	}
+	errs.Add(path, "", unscannedError(path, why))
+	return nil
+}
+
+// unscannedError is the error for content that could not be scanned and
+// that the config does not let through.
+func unscannedError(path, why string) error {
+	return fmt.Errorf("not scanned: %s: scan it another way, or let it through with unscanned = [%q] under [allowlist] in .envguard.toml", why, path)
 }
 
 // read yields the fragments of todo: sizes first, so that big blobs are
 // never read, then the contents of the old and new blobs in one batch.
 func (s *staged) read(ctx context.Context, cf *git.CatFile, todo []*git.Change, yield func(pipeline.Fragment) error) error {
-	plan, errs, err := s.plan(cf, todo, yield)
+	plan, big, errs, err := s.plan(cf, todo, yield)
 	if err != nil {
 		return err
 	}
@@ -177,6 +210,10 @@ func (s *staged) read(ctx context.Context, cf *git.CatFile, todo []*git.Change, 
 		if s.opts.Progress != nil && (done%256 == 0 || done == total) {
 			s.opts.Progress(Progress{Unit: "files", Done: done, Total: total, Bytes: bytesRead})
 		}
+		if oid, size, ok := lfsPointer(data); ok && !s.worktreeHolds(st.c.Path, data) {
+			oldData = nil
+			return s.lfs(ctx, st.c.Path, oid, size, &errs, yield)
+		}
 		f := pipeline.Fragment{Path: st.c.Path, Data: data}
 		if next >= 2 && plan[next-2].old && plan[next-2].c == st.c {
 			f.Lines = AddedLines(oldData, data)
@@ -190,5 +227,25 @@ func (s *staged) read(ctx context.Context, cf *git.CatFile, todo []*git.Change, 
 	if err != nil {
 		return err
 	}
+	for _, c := range big {
+		if err := s.window(ctx, c, yield); err != nil {
+			return err
+		}
+	}
+	errs.Sort()
 	return errs.Err()
+}
+
+// window streams one large staged blob through [yieldWindows].
+func (s *staged) window(ctx context.Context, c *git.Change, yield func(pipeline.Fragment) error) error {
+	out, err := s.repo.Start(ctx, "cat-file", "blob", c.NewOID)
+	if err != nil {
+		return err
+	}
+	if err := yieldWindows(ctx, c.Path, out, s.opts, yield); err != nil {
+		out.Kill()
+		out.Close()
+		return err
+	}
+	return out.Close()
 }

@@ -180,7 +180,16 @@ func TestStagedMaxFileSize(t *testing.T) {
 	r.Write("big.txt", strings.Repeat("0123456789\n", 100))
 	r.Write("small.txt", "small\n")
 	r.Git("add", ".")
-	got := mustScan(t, r.Dir, Options{MaxFileSize: 500})
+	// Issue 14: a file over an explicit cap is an error of the scan...
+	got, err := scanStaged(t, r.Dir, Options{MaxFileSize: 500})
+	if list, ok := pipeline.AsErrorList(err); !ok || len(list) != 1 || list[0].Path != "big.txt" || !strings.Contains(err.Error(), "not scanned: larger than") {
+		t.Errorf("over the cap: %v, want one error naming big.txt", err)
+	}
+	if _, ok := got["big.txt"]; ok {
+		t.Errorf("big.txt yielded: %+v", got["big.txt"])
+	}
+	// ... unless the config lets that path go unscanned.
+	got = mustScan(t, r.Dir, Options{MaxFileSize: 500, MayGoUnscanned: func(p string) bool { return p == "big.txt" }})
 	if f := got["big.txt"]; !strings.Contains(f.Skip, "larger than") || f.Data != nil {
 		t.Errorf("big.txt: %+v, want skipped as too large", f)
 	}

@@ -2,7 +2,7 @@ package dotenv
 
 import (
 	"bytes"
-	"fmt"
+	"errors"
 	"strconv"
 	"strings"
 )
@@ -40,7 +40,7 @@ type SetResult struct {
 // file whose entries it cannot delimit for sure (an unclosed quote).
 func Set(data []byte, key, value string, opts SetOptions) ([]byte, SetResult, error) {
 	if !ValidKey(key) {
-		return nil, SetResult{}, fmt.Errorf("%q is not a valid variable name: use letters, digits and _ and do not start with a digit", key)
+		return nil, SetResult{}, errors.New("the name is not a valid variable name: use letters, digits and _ and do not start with a digit")
 	}
 	spans, err := locate(data)
 	if err != nil {
@@ -50,7 +50,7 @@ func Set(data []byte, key, value string, opts SetOptions) ([]byte, SetResult, er
 		value = QuoteValue(value)
 	}
 	if strings.ContainsAny(value, "\r\n") && !quoted(value) {
-		return nil, SetResult{}, fmt.Errorf("the value for %s holds a line break outside quotes", key)
+		return nil, SetResult{}, errors.New("the value holds a line break outside quotes: quote it")
 	}
 	nl := Newline(data)
 	cur := last(spans, key)

@@ -22,5 +22,5 @@ func ExampleParse() {
 	// 2 PORT="8000" raw=8000 export=true reference=false
 	// 3 GREETING="hello\nworld" raw="hello\nworld" export=false reference=false
 	// 4 DB_PASSWORD="${POSTGRES_PASSWORD}" raw=${POSTGRES_PASSWORD} export=false reference=true
-	// line 2: B: the value's opening ' quote is never closed: add the closing '
+	// line 2: the value's opening ' quote is never closed: add the closing '
 }

@@ -9,7 +9,9 @@ import (
 var bom = []byte{0xEF, 0xBB, 0xBF}
 
 // Parse reads a dotenv file. A syntax error is returned as a
-// *[ParseError] naming the line; nothing is returned with it.
+// *[ParseError] naming the line and the kind of problem; nothing is
+// returned with it. An error never quotes the file's content, not even a
+// key: a line that is not KEY=value may be a bare secret.
 func Parse(data []byte) (*File, error) {
 	p := &parser{data: data, line: 1}
 	f := &File{FinalNewline: len(data) == 0 || data[len(data)-1] == '\n'}
@@ -40,6 +42,8 @@ type parser struct {
 	line int
 }
 
+// errorf builds a ParseError. Its arguments must never come from the
+// input (see [Parse]): only quote characters and fixed words.
 func (p *parser) errorf(line int, format string, a ...any) error {
 	return &ParseError{Line: line, Msg: fmt.Sprintf(format, a...)}
 }
@@ -98,9 +102,9 @@ func (p *parser) entry() (e Entry, ok bool, err error) {
 	p.skipBlanks()
 	if p.pos >= len(p.data) || p.data[p.pos] != '=' {
 		if p.atEOL() {
-			return e, false, p.errorf(e.Line, "%s has no '=': write %s= for an empty value", e.Key, e.Key)
+			return e, false, p.errorf(e.Line, "the line has no '=': write KEY=value (KEY= for an empty value), or start a comment with '#'")
 		}
-		return e, false, p.errorf(e.Line, "expected '=' after %s, found %q", e.Key, p.data[p.pos])
+		return e, false, p.errorf(e.Line, "expected '=' after the key: write KEY=value, with a key of letters, digits, '_', '.' or '-'")
 	}
 	p.pos++
 	p.skipBlanks()
@@ -136,11 +140,7 @@ func (p *parser) key(e *Entry) error {
 		}
 	}
 	if p.pos == start {
-		end := start
-		for end < len(p.data) && !isBlank(p.data[end]) && p.data[end] != '=' && p.data[end] != '\n' && end-start < 40 {
-			end++
-		}
-		return p.errorf(e.Line, "expected KEY=value, found %q: a key starts with a letter or '_'", p.data[start:end])
+		return p.errorf(e.Line, "expected KEY=value: a key starts with a letter or '_'")
 	}
 	e.Key = string(p.data[start:p.pos])
 	return nil
@@ -209,7 +209,7 @@ func (p *parser) quoted(e *Entry, q Quote) error {
 		break
 	}
 	if !closed {
-		return p.errorf(e.Line, "%s: the value's opening %s quote is never closed: add the closing %s", e.Key, q, q)
+		return p.errorf(e.Line, "the value's opening %s quote is never closed: add the closing %s", q, q)
 	}
 	e.ValueEnd = p.pos
 	e.Value = b.String()
@@ -221,7 +221,7 @@ func (p *parser) quoted(e *Entry, q Quote) error {
 		e.Comment = strings.TrimRight(string(p.data[p.pos+1:p.lineEnd()]), " \t")
 		return nil
 	}
-	return p.errorf(p.line, "%s: unexpected text after the closing %s quote: put the whole value inside the quotes, or start a comment with ' #'", e.Key, q)
+	return p.errorf(p.line, "unexpected text after the closing %s quote: put the whole value inside the quotes, or start a comment with ' #'", q)
 }
 
 // escape resolves the backslash escape at pos inside double quotes.

@@ -107,7 +107,7 @@ func TestParseErrors(t *testing.T) {
 		{"A=1\n1KEY=2\n", 2, "key starts with a letter"},
 		{"A=\"x\" y\n", 1, "after the closing"},
 		{"A=\"x\ny\" z\n", 2, "after the closing"},
-		{"A B=1\n", 1, "expected '=' after A"},
+		{"A B=1\n", 1, "expected '=' after the key"},
 		{"=1\n", 1, "expected KEY=value"},
 	}
 	for _, tt := range tests {

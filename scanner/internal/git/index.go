@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"errors"
+	"math"
 	"strconv"
 	"strings"
 )
@@ -78,8 +79,12 @@ func (x *indexFile) parse() error {
 		return errSlowPath
 	}
 	x.entries = make([]indexEntry, 0, n)
+	pathLimit := 0
 	if version == 4 {
 		x.paths = nil
+		// Version 4 paths reuse the previous path's prefix, so a small
+		// file can name long paths: bound what they may take.
+		pathLimit = min(2*len(body)+maxIndexPaths, math.MaxUint32)
 	}
 	off := 12
 	var prev []byte
@@ -108,8 +113,11 @@ func (x *indexFile) parse() error {
 			strip, k := offsetVarint(body[off:])
 			off += k
 			end = bytes.IndexByte(body[off:], 0)
-			if k == 0 || end < 0 || strip > len(prev) {
+			if k == 0 || end < 0 || strip < 0 || strip > len(prev) {
 				return errSlowPath
+			}
+			if len(x.paths)+len(prev)-strip+end > pathLimit {
+				return errSlowPath // prefixes reused to blow up memory
 			}
 			e.pathOff = uint32(len(x.paths))
 			x.paths = append(x.paths, prev[:len(prev)-strip]...)
@@ -134,7 +142,13 @@ func (x *indexFile) parse() error {
 	return err
 }
 
-// offsetVarint decodes git's offset varint; k is 0 on bad input.
+// maxIndexPaths is the slack, beyond twice the file's size, that the
+// paths of a version 4 index may take once expanded.
+const maxIndexPaths = 1 << 20
+
+// offsetVarint decodes git's offset varint; k is 0 on bad input,
+// including a value past 1<<31 (a path is never that long; a 9-byte
+// varint would overflow int).
 func offsetVarint(b []byte) (v, k int) {
 	if len(b) == 0 {
 		return 0, 0
@@ -142,7 +156,7 @@ func offsetVarint(b []byte) (v, k int) {
 	c := b[0]
 	v, k = int(c&127), 1
 	for c&128 != 0 {
-		if k >= len(b) || k > 8 {
+		if k >= len(b) || v >= 1<<24 {
 			return 0, 0
 		}
 		c = b[k]
