@@ -1,12 +1,8 @@
 package scanner
 
 import (
-	"io"
 	"os"
 	"path/filepath"
-
-	"github.com/envguard/envguard/scanner/allow"
-	"github.com/envguard/envguard/scanner/atomicfile"
 
 	"github.com/envguard/envguard/rules"
 	"github.com/envguard/envguard/scanner/config"
@@ -116,15 +112,3 @@ func (p *Project) EnvConfig() envguard.Config {
 // ParseSize reads a size such as "10MiB", "512k" or "1048576" in bytes,
 // as the config and the command line write them.
 func ParseSize(s string) (int64, error) { return config.ParseSize(s) }
-
-// DefaultBaselineFile is the baseline's name at the repository root.
-const DefaultBaselineFile = allow.DefaultBaselineFile
-
-// WriteBaseline records findings as accepted in the baseline file at path
-// (atomically; fingerprints only, never a secret) and returns how many
-// entries it holds.
-func WriteBaseline(path string, findings []Finding) (int, error) {
-	entries := allow.NewEntries(findings)
-	err := atomicfile.WriteWith(path, 0o644, func(w io.Writer) error { return allow.WriteBaseline(w, entries) })
-	return len(entries), err
-}

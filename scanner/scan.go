@@ -10,7 +10,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/envguard/envguard/scanner/allow"
 	"github.com/envguard/envguard/scanner/envguard"
 	"github.com/envguard/envguard/scanner/pipeline"
 	"github.com/envguard/envguard/scanner/source"
@@ -47,7 +46,11 @@ type Spec struct {
 	// ConfigPath replaces .envguard.toml at the root.
 	ConfigPath string
 	// Baseline, when set, is a baseline file whose findings are accepted.
+	// When empty, .envguard-baseline.json at the repository root (or the
+	// project root outside one) is read when it exists.
 	Baseline string
+	// NoBaseline ignores the baseline, the default one included.
+	NoBaseline bool
 	// MaxFileSize caps what is read (0: the config's value, else 10 MiB).
 	MaxFileSize int64
 	// NoGitignore makes a directory scan read ignored files too.
@@ -130,12 +133,11 @@ func (p *Project) Scan(ctx context.Context, spec Spec) (*Result, error) {
 		maxSize = DefaultMaxFileSize
 	}
 	filters := p.Filters
-	var base *allow.Baseline
-	if spec.Baseline != "" {
-		var err error
-		if base, err = allow.LoadBaseline(spec.Baseline); err != nil {
-			return nil, err
-		}
+	base, err := p.baseline(spec, notify)
+	if err != nil {
+		return nil, err
+	}
+	if base != nil {
 		filters = append(filters[:len(filters):len(filters)], base)
 	}
 	res := &Result{}

@@ -55,6 +55,8 @@ type env struct {
 	stdinTTY, stdoutTTY, stderrTTY bool
 	// noColor is set by --no-color.
 	noColor bool
+	// quiet is set by -q/--quiet: no summary, progress or notes on stderr.
+	quiet bool
 }
 
 func isTerminal(v any) bool {
@@ -74,6 +76,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		e.errorf("cannot read the working directory: %v", err)
 		return exitError
 	}
+	args, err = e.globalFlags(args)
+	if err != nil {
+		e.errorf("%v", err)
+		e.hintf("run 'envguard help' for the list of commands and global options")
+		return exitError
+	}
 	if len(args) == 0 {
 		fmt.Fprint(stderr, mainUsage())
 		return exitError
@@ -86,8 +94,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 				fmt.Fprint(stdout, c.usage)
 				return exitClean
 			}
-			e.errorf("unknown command %q", rest[0])
-			e.hintf("run 'envguard help' for the list of commands")
+			e.unknownCommand(rest[0])
 			return exitError
 		}
 		fmt.Fprint(stdout, mainUsage())
@@ -97,8 +104,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	c := lookup(name)
 	if c == nil {
-		e.errorf("unknown command %q", name)
-		e.hintf("run 'envguard help' for the list of commands")
+		e.unknownCommand(name)
 		return exitError
 	}
 	return e.exitCode(c, c.run(e, rest))
@@ -115,10 +121,13 @@ func lookup(name string) *command {
 
 func mainUsage() string {
 	var b strings.Builder
-	b.WriteString("envguard keeps secrets out of git.\n\nUsage:\n  envguard <command> [options]\n\nCommands:\n")
+	b.WriteString("envguard keeps secrets out of git.\n\nUsage:\n  envguard [global options] <command> [options]\n\nCommands:\n")
 	for _, c := range commands() {
 		fmt.Fprintf(&b, "  %-14s %s\n", c.name, c.summary)
 	}
+	b.WriteString("\nGlobal options (before or after the command):\n")
+	b.WriteString("  --no-color     no colour, even on a terminal (NO_COLOR works too)\n")
+	b.WriteString("  -q, --quiet    no summary, progress or notes on stderr; errors and reports stay\n")
 	b.WriteString("\nRun 'envguard <command> --help' for a command's options.\n")
 	b.WriteString("Exit codes: 0 nothing found, 1 findings, 2 error.\n")
 	return b.String()
