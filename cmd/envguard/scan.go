@@ -22,6 +22,7 @@ pre-commit hook does.
 Sources (pick one):
   -s, --staged          the staged changes: only lines added relative to HEAD (default)
   --range A..B          what the commits reachable from B but not from A added
+                        (--range REV: what that one commit added)
   --all                 the whole history of all refs, each secret reported once
   --dir PATH            files under PATH (no git needed; honours .gitignore)
   --stdin               standard input (name it with --stdin-name NAME)
@@ -262,7 +263,7 @@ func writeFindings(e *env, o *outputFlags, res *scanner.Result) error {
 	switch {
 	case e.quiet:
 	case !toStdout:
-		e.infof("%s; report written to %s", report.Summary(res.Findings, len(res.Errors), res.What), o.output)
+		fmt.Fprintf(e.stderr, "%s; report written to %s\n", report.Summary(res.Findings, len(res.Errors), res.What), o.output)
 	case o.format == "text" && tty && len(res.Findings) == 0 && scanErr == nil:
 		fmt.Fprintln(e.stdout, report.Summary(nil, 0, res.What))
 	}

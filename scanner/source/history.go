@@ -53,11 +53,15 @@ func rangeRevs(ctx context.Context, repo *git.Repo, spec string) ([]string, erro
 		sep = ".."
 		i = strings.Index(spec, sep)
 	}
-	if i < 0 {
-		return nil, fmt.Errorf("range %q: write it as A..B (the commits reachable from B but not from A)", spec)
+	one := i < 0 // one revision (--range HEAD): that commit alone (issue 16)
+	if one {
+		i, sep = len(spec), ""
 	}
 	from, to := spec[:i], spec[i+len(sep):]
 	for _, s := range []*string{&from, &to} {
+		if one && s == &to {
+			break
+		}
 		if *s == "" {
 			*s = "HEAD"
 		}
@@ -73,6 +77,9 @@ func rangeRevs(ctx context.Context, repo *git.Repo, spec string) ([]string, erro
 			return nil, err
 		}
 		*s = strings.TrimSpace(string(out))
+	}
+	if one {
+		return []string{from + "^!"}, nil
 	}
 	if sep == "..." {
 		return []string{from + "..." + to}, nil
