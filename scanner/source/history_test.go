@@ -142,13 +142,17 @@ func TestRange(t *testing.T) {
 			t.Errorf("--range %s histFound %v, want %v", tc.spec, got, tc.want)
 		}
 	}
-	for _, spec := range []string{"nope..HEAD", base + "..nope", "main", "--output=x..HEAD"} {
+	// One revision is that commit alone (issue 16), no error.
+	if _, err := Range(repo, "main", histOptions()); err != nil {
+		t.Errorf("--range main: %v", err)
+	}
+	for _, spec := range []string{"nope..HEAD", base + "..nope", "nope", "--output=x..HEAD"} {
 		_, err := Range(repo, spec, histOptions())
 		var ue *UnknownRefError
-		if err == nil || spec != "main" && !errors.As(err, &ue) {
+		if err == nil || !errors.As(err, &ue) {
 			t.Errorf("--range %s: error %v, want an unknown ref error", spec, err)
 		}
-		if err != nil && spec != "main" && !strings.Contains(err.Error(), "nope") && !strings.Contains(err.Error(), "--output") {
+		if err != nil && !strings.Contains(err.Error(), "nope") && !strings.Contains(err.Error(), "--output") {
 			t.Errorf("--range %s: error %q does not name the ref", spec, err)
 		}
 	}
