@@ -25,14 +25,19 @@ func (p *Project) BaselinePath() string {
 }
 
 // baseline loads the baseline spec names, or the project's own when it
-// exists and spec does not turn it off. It returns nil when there is none.
-func (p *Project) baseline(spec Spec, notify func(Notice)) (*allow.Baseline, error) {
+// exists and spec does not turn it off: at root when given (the work tree
+// around a scanned directory), else at [Project.BaselinePath]. It returns
+// nil when there is none.
+func (p *Project) baseline(spec Spec, root string, notify func(Notice)) (*allow.Baseline, error) {
 	if spec.NoBaseline {
 		return nil, nil
 	}
 	path := spec.Baseline
 	if path == "" {
 		path = p.BaselinePath()
+		if root != "" {
+			path = filepath.Join(root, DefaultBaselineFile)
+		}
 		if fi, err := os.Stat(path); err != nil || !fi.Mode().IsRegular() {
 			return nil, nil
 		}

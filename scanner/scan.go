@@ -132,8 +132,18 @@ func (p *Project) Scan(ctx context.Context, spec Spec) (*Result, error) {
 	if maxSize == 0 {
 		maxSize = DefaultMaxFileSize
 	}
+	// A directory's paths are reported relative to the repository root
+	// (or the current directory); the filters still see them relative to
+	// the directory, where its config is.
+	var dir dirBase
+	baselineRoot := ""
+	if spec.Source == Dir {
+		dir = newDirBase(spec.Dir, spec.Path)
+		notify = dir.notify(notify)
+		baselineRoot = dir.repoRoot
+	}
 	filters := p.Filters
-	base, err := p.baseline(spec, notify)
+	base, err := p.baseline(spec, baselineRoot, notify)
 	if err != nil {
 		return nil, err
 	}
@@ -178,6 +188,7 @@ func (p *Project) Scan(ctx context.Context, spec Spec) (*Result, error) {
 	if base != nil {
 		res.StaleBaseline = base.Stale()
 	}
+	dir.apply(res)
 	SortFindings(res.Findings)
 	return res, nil
 }
