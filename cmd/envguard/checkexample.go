@@ -161,7 +161,7 @@ func printExampleText(e *env, results []scanner.ExampleResult, strict, showSecre
 			if showSecrets {
 				shown = v.Secret.Reveal()
 			}
-			fmt.Fprintf(e.stdout, "%s %s %s: %s\n", path(fmt.Sprintf("%s:%d:", r.Path, v.Line)), rule(v.Key+":"), v.Reason, secret(shown))
+			fmt.Fprintf(e.stdout, "%s %s %s: %s\n", path(fmt.Sprintf("%s:%d:", report.QuotePath(r.Path), v.Line)), rule(report.QuotePath(v.Key)+":"), v.Reason, secret(shown))
 		}
 		if d := r.Drift; d != nil {
 			env := filepath.ToSlash(filepath.Join(filepath.Dir(r.Path), ".env"))

@@ -57,6 +57,8 @@ type env struct {
 	noColor bool
 	// quiet is set by -q/--quiet: no summary, progress or notes on stderr.
 	quiet bool
+	// progress is the progress line on stderr, when one is drawn.
+	progress *progress
 }
 
 func isTerminal(v any) bool {

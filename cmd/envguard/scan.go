@@ -154,6 +154,7 @@ func runScan(e *env, args []string) error {
 	notices := &noticePrinter{e: e, verbose: f.verbose}
 	f.out.accept = f.acceptCommand()
 	res, err := scanner.Run(context.Background(), f.spec(e, notices))
+	e.clearProgress()
 	if err != nil {
 		writeFailure(e, &f.out, f.what(), err)
 		return err
@@ -263,6 +264,7 @@ func writeFindings(e *env, o *outputFlags, res *scanner.Result) error {
 	switch {
 	case e.quiet:
 	case !toStdout:
+		e.clearProgress()
 		fmt.Fprintf(e.stderr, "%s; report written to %s\n", report.Summary(res.Findings, len(res.Errors), res.What), o.output)
 	case o.format == "text" && tty && len(res.Findings) == 0 && scanErr == nil:
 		fmt.Fprintln(e.stdout, report.Summary(nil, 0, res.What))
@@ -332,7 +334,7 @@ type noticePrinter struct {
 }
 
 func (p *noticePrinter) notify(n scanner.Notice) {
-	where := n.Path
+	where := report.QuotePath(n.Path)
 	if n.Commit != "" {
 		where = report.ShortHash(n.Commit) + ":" + where
 	}

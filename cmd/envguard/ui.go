@@ -11,21 +11,25 @@ import (
 
 // errorf prints "envguard: message" on stderr.
 func (e *env) errorf(format string, a ...any) {
+	e.clearProgress()
 	fmt.Fprintf(e.stderr, "%s %s\n", e.paint(e.stderrTTY, color.FgRed, "envguard:"), strings.TrimRight(fmt.Sprintf(format, a...), "\n"))
 }
 
 // warnf prints "envguard: warning: message" on stderr.
 func (e *env) warnf(format string, a ...any) {
+	e.clearProgress()
 	fmt.Fprintf(e.stderr, "envguard: %s %s\n", e.paint(e.stderrTTY, color.FgYellow, "warning:"), fmt.Sprintf(format, a...))
 }
 
 // infof prints "envguard: message" on stderr, for --verbose and notes.
 func (e *env) infof(format string, a ...any) {
+	e.clearProgress()
 	fmt.Fprintf(e.stderr, "envguard: %s\n", fmt.Sprintf(format, a...))
 }
 
 // hintf prints an indented "hint: ..." line on stderr.
 func (e *env) hintf(format string, a ...any) {
+	e.clearProgress()
 	fmt.Fprintf(e.stderr, "  %s %s\n", e.paint(e.stderrTTY, color.FgCyan, "hint:"), fmt.Sprintf(format, a...))
 }
 

@@ -33,7 +33,7 @@ func (t *Text) Report(w io.Writer, findings []pipeline.Finding, errs error) erro
 	}
 	ferrs := fileErrors(errs)
 	for _, e := range ferrs {
-		where := e.Path
+		where := QuotePath(e.Path)
 		if e.Commit != "" {
 			where = pipeline.ShortHash(e.Commit) + ":" + where
 		}
@@ -152,7 +152,7 @@ func summary(findings, files, errs int, source string) string {
 // whole file (a tracked .env).
 func location(f *pipeline.Finding) string {
 	if f.Line <= 0 {
-		return f.Path
+		return QuotePath(f.Path)
 	}
-	return fmt.Sprintf("%s:%d:%d", f.Path, f.Line, max(f.Column, 1))
+	return fmt.Sprintf("%s:%d:%d", QuotePath(f.Path), f.Line, max(f.Column, 1))
 }
