@@ -5,10 +5,11 @@ import (
 	"unicode/utf8"
 )
 
-// QuotePath returns path as git prints it with core.quotePath=false: as
-// is, unless it holds a control character, a double quote, a backslash
-// or bytes that are not UTF-8; then in double quotes with C escapes (\t,
-// \n, \", \\, \033 ...). A file name can then never move the cursor,
+// QuotePath returns path as is, unless it holds a control character or
+// bytes that are not UTF-8; then in double quotes with git's C escapes
+// (\t, \n, \", \\, \033 ...), as git prints such a name. Unlike git, a
+// path whose only oddity is a double quote or backslash stays bare, as
+// envguard always printed it. A file name can then never move the cursor,
 // recolour or rewrite the terminal it is printed on (issue 14).
 func QuotePath(path string) string {
 	if !needsQuote(path) {
@@ -57,7 +58,7 @@ func needsQuote(s string) bool {
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		c := s[i]
-		if r == utf8.RuneError && size <= 1 || c < 0x20 || c == 0x7f || c == '"' || c == '\\' || r >= 0x80 && r < 0xa0 {
+		if r == utf8.RuneError && size <= 1 || c < 0x20 || c == 0x7f || r >= 0x80 && r < 0xa0 {
 			return true
 		}
 		i += size
