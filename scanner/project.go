@@ -28,8 +28,13 @@ type Project struct {
 	Rules []rules.Rule
 	// Set is Rules compiled.
 	Set *rules.Set
-	// Filters are the config's suppressions, cheapest first.
+	// Filters are the config's suppressions, cheapest first, then the
+	// entries of a .gitleaksignore at the root.
 	Filters []pipeline.Filter
+	// Warnings are problems worth a word that do not stop a command: a
+	// glob in the config that looks like a regular expression, lines of
+	// .gitleaksignore that are not fingerprints.
+	Warnings []string
 }
 
 // RepoNeed says whether a command needs a git repository.
@@ -86,6 +91,10 @@ func Open(dir, root, configPath string, need RepoNeed) (*Project, error) {
 		return nil, err
 	}
 	if p.Filters, err = p.Config.Filters(); err != nil {
+		return nil, err
+	}
+	p.Warnings = append(p.Warnings, p.Config.Warnings()...)
+	if err := p.addGitleaksIgnore(); err != nil {
 		return nil, err
 	}
 	return p, nil

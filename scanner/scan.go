@@ -142,6 +142,9 @@ func (p *Project) Scan(ctx context.Context, spec Spec) (*Result, error) {
 		notify = dir.notify(notify)
 		baselineRoot = dir.repoRoot
 	}
+	for _, w := range p.Warnings {
+		notify(Notice{Kind: NoticeInfo, Reason: "warning: " + w})
+	}
 	filters := p.Filters
 	base, err := p.baseline(spec, baselineRoot, notify)
 	if err != nil {

@@ -40,6 +40,7 @@ func commands() []*command {
 		installCommand(),
 		uninstallCommand(),
 		rulesCommand(),
+		configCommand(),
 		versionCommand(),
 	}
 }
