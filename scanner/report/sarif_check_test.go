@@ -23,7 +23,7 @@ func TestSARIFValid(t *testing.T) {
 		fs   []pipeline.Finding
 		errs error
 	}{
-		"findings": {[]pipeline.Finding{f, h, whole}, nil},
+		"findings":    {[]pipeline.Finding{f, h, whole}, nil},
 		"file errors": {[]pipeline.Finding{f}, pipeline.ErrorList{{Path: "big.bin", Err: errors.New("too large")}, {Err: errors.New("no path")}}},
 		"failed scan": {nil, errors.New(`range "nope..HEAD": unknown revision "nope"`)},
 		"clean":       {nil, nil},
