@@ -54,8 +54,10 @@ type env struct {
 	getenv func(string) string
 	// stdinTTY, stdoutTTY and stderrTTY tell which streams are terminals.
 	stdinTTY, stdoutTTY, stderrTTY bool
-	// noColor is set by --no-color.
-	noColor bool
+	// noColor is set by a command's --no-color; globalNoColor by
+	// --no-color before the command (kept apart: registering a command's
+	// flag resets its variable).
+	noColor, globalNoColor bool
 	// quiet is set by -q/--quiet: no summary, progress or notes on stderr.
 	quiet bool
 	// progress is the progress line on stderr, when one is drawn.

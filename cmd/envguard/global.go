@@ -12,7 +12,7 @@ func (e *env) globalFlags(args []string) ([]string, error) {
 	for len(args) > 0 {
 		switch a := args[0]; a {
 		case "--no-color", "-no-color":
-			e.noColor = true
+			e.globalNoColor = true
 		case "-q", "--quiet", "-quiet":
 			e.quiet = true
 		case "-h", "--help", "-help", "--version", "-version":

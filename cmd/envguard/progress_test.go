@@ -46,3 +46,24 @@ func TestProgressLine(t *testing.T) {
 		}
 	}
 }
+
+// Issue 16: --no-color before the command sticks, though the command
+// registers its own --no-color flag.
+func TestGlobalNoColor(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	e := &env{stdout: &stdout, stderr: &stderr, getenv: func(string) string { return "" }}
+	rest, err := e.globalFlags([]string{"--no-color", "-q", "scan", "--dir", "."})
+	if err != nil || len(rest) != 3 || rest[0] != "scan" {
+		t.Fatalf("globalFlags = %q, %v", rest, err)
+	}
+	c := scanCommand()
+	if _, err := parseScanFlags(e, c, rest[1:]); err != nil {
+		t.Fatal(err)
+	}
+	if e.colorOn(true) {
+		t.Error("colour on after --no-color before the command")
+	}
+	if !e.quiet {
+		t.Error("quiet lost after -q before the command")
+	}
+}

@@ -343,7 +343,9 @@ func (p *noticePrinter) notify(n scanner.Notice) {
 	}
 	switch n.Kind {
 	case scanner.NoticeInfo:
-		if !p.e.quiet || strings.HasPrefix(n.Reason, "warning: ") {
+		if w, ok := strings.CutPrefix(n.Reason, "warning: "); ok {
+			p.e.warnf("%s", w)
+		} else {
 			p.e.infof("%s", n.Reason)
 		}
 	case scanner.NoticeSkipped:

@@ -155,9 +155,9 @@ func (h *histSource) notify(lg *histLog) {
 	}
 	if h.repo.Shallow {
 		h.opts.Notify(pipeline.Notice{Kind: pipeline.NoticeInfo, Reason: fmt.Sprintf(
-			"shallow clone: history is cut, %d commit(s) stand in for their missing parents and were scanned whole; run 'git fetch --unshallow' to scan everything", lg.roots)})
+			"shallow clone: history is cut, %s in for their missing parents and were scanned whole; run 'git fetch --unshallow' to scan everything", plural(lg.roots, "commit stands", "commits stand"))})
 	}
-	msg := fmt.Sprintf("scanning %s: %d commit(s), %d new blob version(s)", h.what, len(lg.commits), len(lg.changes))
+	msg := fmt.Sprintf("scanning %s: %s, %s", h.what, plural(len(lg.commits), "commit", "commits"), plural(len(lg.changes), "new blob version", "new blob versions"))
 	if n := len(lg.commits); n > 0 && n <= 10 && h.what != "history" {
 		var hs []string
 		for _, c := range lg.commits {
@@ -173,4 +173,12 @@ func shortOID(h string) string {
 		return h[:12]
 	}
 	return h
+}
+
+// plural is "1 commit" or "2 commits" (issue 16: no "commit(s)").
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }

@@ -41,7 +41,7 @@ func TestHistoryAddedThenDeleted(t *testing.T) {
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("history histFound %v, want %v", got, want)
 	}
-	if !ns.contains("3 commit(s)") {
+	if !ns.contains("3 commits") {
 		t.Errorf("no notice of the commits scanned: %q", ns)
 	}
 	dir, err := Dir(r.dir, Options{})
@@ -213,7 +213,7 @@ func TestHistoryShallowClone(t *testing.T) {
 	if len(got) != 2 || got[0].Commit != head || got[1].Commit != head {
 		t.Errorf("shallow clone histFound %v, want both secrets at the only commit %s", got, head)
 	}
-	if !ns.contains("shallow") || !ns.contains("1 commit(s)") {
+	if !ns.contains("shallow") || !ns.contains("1 commit stands") {
 		t.Errorf("histNotices %q do not say the history is cut and what was scanned", ns)
 	}
 }
