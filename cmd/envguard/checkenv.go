@@ -61,6 +61,9 @@ func runCheckEnv(e *env, args []string) error {
 		return err
 	}
 	p, err := scanner.Open(e.dir, "", configPath, scanner.RepoWorkTree)
+	if err != nil {
+		writeFailure(e, &out, "env files", err)
+	}
 	switch {
 	case errors.Is(err, scanner.ErrNotRepository):
 		return withHint(err, "check-env needs a git repository: run it inside one (or 'git init' first)")
@@ -71,6 +74,7 @@ func runCheckEnv(e *env, args []string) error {
 	}
 	rep, err := p.CheckEnv(context.Background())
 	if err != nil {
+		writeFailure(e, &out, "env files", err)
 		return err
 	}
 	relativeCommands(e, p.Repo, rep)

@@ -74,6 +74,7 @@ func runCheckExample(e *env, args []string) error {
 	}
 	p, err := scanner.Open(e.dir, "", configPath, scanner.RepoOptional)
 	if err != nil {
+		writeFailure(e, &out, "example files", err)
 		return err
 	}
 	if len(files) == 0 {
