@@ -24,6 +24,19 @@ func (p *Project) BaselinePath() string {
 	return filepath.Join(root, DefaultBaselineFile)
 }
 
+// BaselinePathFor is where a scan of spec reads its default baseline, and
+// where 'envguard baseline' writes it: the root of the work tree (for a
+// directory scan, the work tree around the directory), else the project
+// root (outside a repository, the scanned directory).
+func (p *Project) BaselinePathFor(spec Spec) string {
+	if spec.Source == Dir {
+		if root := newDirBase(spec.Dir, spec.Path).repoRoot; root != "" {
+			return filepath.Join(root, DefaultBaselineFile)
+		}
+	}
+	return p.BaselinePath()
+}
+
 // baseline loads the baseline spec names, or the project's own when it
 // exists and spec does not turn it off: at root when given (the work tree
 // around a scanned directory), else at [Project.BaselinePath]. It returns

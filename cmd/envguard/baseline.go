@@ -33,7 +33,7 @@ Sources (pick one; default --all):
 
 Options:
   -o, --output FILE     where to write (default .envguard-baseline.json at the
-                        repository root, or in the current folder outside one)
+                        repository root, or in the scanned folder outside one)
   --prune               drop the entries that match no finding of this scan
   --replace             start over: only this scan's findings, a new salt
   --config FILE         read FILE instead of .envguard.toml at the repository root
@@ -107,10 +107,11 @@ func runBaseline(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if !outputSet && p.Repo != nil && p.Repo.WorkTree != "" {
-		// By default the baseline lives at the repository root, next to
-		// .envguard.toml, wherever in the work tree envguard runs.
-		output = relPath(e.dir, p.BaselinePath())
+	if !outputSet {
+		// By default the baseline lives where scans read it: at the
+		// repository root, next to .envguard.toml, wherever in the work
+		// tree envguard runs.
+		output = relPath(e.dir, p.BaselinePathFor(spec))
 	}
 	ch, err := scanner.UpdateBaseline(output, res.Findings, mode)
 	if err != nil {
@@ -123,7 +124,7 @@ func runBaseline(e *env, args []string) error {
 	if ch.Migrated {
 		e.infof("rewrote %s from version 1 (bare fingerprints) to version 2 (salted, slow hashes)", output)
 	}
-	if outputSet && !samePath(output, p.BaselinePath()) {
+	if outputSet && !samePath(output, p.BaselinePathFor(spec)) {
 		e.hintf("commit it, and scan with 'envguard scan --baseline %s'", output)
 	} else {
 		e.hintf("commit it: every envguard command, the pre-commit hook too, reads it")
