@@ -51,7 +51,9 @@ func (p *Project) baseline(spec Spec, root string, notify func(Notice)) (*allow.
 		if root != "" {
 			path = filepath.Join(root, DefaultBaselineFile)
 		}
-		if fi, err := os.Stat(path); err != nil || !fi.Mode().IsRegular() {
+		// Only a regular file is read by default, never a link (it could
+		// point out of the repository, or at a device).
+		if fi, err := os.Lstat(path); err != nil || !fi.Mode().IsRegular() {
 			return nil, nil
 		}
 	}

@@ -85,7 +85,7 @@ type baselineFile struct {
 // LoadBaseline reads a baseline file. A missing, unreadable or malformed
 // file is a *[BaselineError] (or wraps one) that names the file.
 func LoadBaseline(path string) (*Baseline, error) {
-	data, err := os.ReadFile(path)
+	data, err := readCapped(path, maxBaselineSize)
 	if err != nil {
 		msg := err.Error()
 		if errors.Is(err, os.ErrNotExist) {
@@ -94,6 +94,26 @@ func LoadBaseline(path string) (*Baseline, error) {
 		return nil, &BaselineError{Path: path, Msg: msg}
 	}
 	return ParseBaseline(path, data)
+}
+
+// maxBaselineSize bounds what is read: about 400,000 entries. A device or
+// a link to one (/dev/zero) is refused rather than read forever.
+const maxBaselineSize = 64 << 20
+
+func readCapped(path string, limit int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if fi, err := f.Stat(); err != nil || !fi.Mode().IsRegular() {
+		return nil, errors.New("not a regular file")
+	}
+	data, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err == nil && int64(len(data)) > limit {
+		err = fmt.Errorf("larger than %d MiB: not a baseline", limit>>20)
+	}
+	return data, err
 }
 
 // ParseBaseline reads a baseline from data; name is used in errors.

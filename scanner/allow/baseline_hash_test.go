@@ -1,6 +1,7 @@
 package allow
 
 import (
+	"os"
 	"bytes"
 	"strings"
 	"testing"
@@ -120,5 +121,16 @@ func TestMerge(t *testing.T) {
 	got, ch = Merge(old, cur, true)
 	if len(got) != 2 || ch != (Change{Added: 1, Kept: 1, Removed: 2}) {
 		t.Errorf("Merge(prune) = %v %+v", got, ch)
+	}
+}
+
+// A baseline that is a device or a link to one is refused, not read
+// forever (issue 14's /dev/zero attack, applied to the baseline).
+func TestLoadBaselineRefusesDevices(t *testing.T) {
+	if _, err := os.Stat("/dev/zero"); err != nil {
+		t.Skip("no /dev/zero")
+	}
+	if _, err := LoadBaseline("/dev/zero"); err == nil || !strings.Contains(err.Error(), "not a regular file") {
+		t.Errorf("LoadBaseline(/dev/zero) = %v", err)
 	}
 }
