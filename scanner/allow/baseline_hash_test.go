@@ -1,8 +1,8 @@
 package allow
 
 import (
-	"os"
 	"bytes"
+	"os"
 	"strings"
 	"testing"
 	"time"
