@@ -1,9 +1,11 @@
 package scanner
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/envguard/envguard/scanner/allow"
 	"github.com/envguard/envguard/scanner/config"
@@ -33,6 +35,22 @@ func (p *Project) addGitleaksIgnore() error {
 		p.Filters = append(p.Filters, g)
 	}
 	return nil
+}
+
+// gitleaksHint points a user who gave envguard a gitleaks config at the
+// import command: its top-level keys are not envguard's.
+func gitleaksHint(err error) error {
+	var ce *config.Error
+	if !errors.As(err, &ce) {
+		return err
+	}
+	for _, k := range []string{`unknown key "title"`, `unknown key "rules`, `unknown key "extend`, `unknown key "allowlists`} {
+		if strings.Contains(ce.Msg, k) {
+			ce.Fix = fmt.Sprintf("this looks like a gitleaks config: convert it with 'envguard config import gitleaks %s'", ce.Path)
+			break
+		}
+	}
+	return err
 }
 
 // ConfigFileName is the config file envguard reads at the repository root.

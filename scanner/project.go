@@ -82,7 +82,7 @@ func Open(dir, root, configPath string, need RepoNeed) (*Project, error) {
 	}
 	var err error
 	if p.Config, err = loadConfig(p.Root, configPath); err != nil {
-		return nil, err
+		return nil, gitleaksHint(err)
 	}
 	if p.Rules, err = p.Config.Rules(rules.Builtin()); err != nil {
 		return nil, err
