@@ -132,3 +132,14 @@ func UpdateBaseline(path string, findings []Finding, mode BaselineMode) (Baselin
 	err := atomicfile.WriteWith(path, 0o644, func(w io.Writer) error { return allow.WriteBaseline(w, h, entries) })
 	return ch, err
 }
+
+// WriteNewBaseline writes findings as a new baseline (a fresh salt) to w,
+// for 'envguard baseline -o -'.
+func WriteNewBaseline(w io.Writer, findings []Finding) (int, error) {
+	h, err := allow.NewHash()
+	if err != nil {
+		return 0, err
+	}
+	entries := allow.NewEntries(findings, h)
+	return len(entries), allow.WriteBaseline(w, h, entries)
+}

@@ -33,7 +33,8 @@ Sources (pick one; default --all):
 
 Options:
   -o, --output FILE     where to write (default .envguard-baseline.json at the
-                        repository root, or in the scanned folder outside one)
+                        repository root, or in the scanned folder outside one;
+                        - for standard output, a new baseline)
   --prune               drop the entries that match no finding of this scan
   --replace             start over: only this scan's findings, a new salt
   --config FILE         read FILE instead of .envguard.toml at the repository root
@@ -112,6 +113,13 @@ func runBaseline(e *env, args []string) error {
 		// repository root, next to .envguard.toml, wherever in the work
 		// tree envguard runs.
 		output = relPath(e.dir, p.BaselinePathFor(spec))
+	}
+	if output == "-" {
+		n, err := scanner.WriteNewBaseline(e.stdout, res.Findings)
+		if err == nil {
+			e.infof("wrote %s from %s to standard output", report.Plural(n, "accepted finding"), res.What)
+		}
+		return err
 	}
 	ch, err := scanner.UpdateBaseline(output, res.Findings, mode)
 	if err != nil {
