@@ -1,11 +1,6 @@
 package scanner
 
 import (
-	"io"
-
-	"github.com/envguard/envguard/scanner/allow"
-	"github.com/envguard/envguard/scanner/atomicfile"
-
 	"github.com/envguard/envguard/rules"
 	"github.com/envguard/envguard/scanner/config"
 	"github.com/envguard/envguard/scanner/envguard"
@@ -30,8 +25,13 @@ type Project struct {
 	Rules []rules.Rule
 	// Set is Rules compiled.
 	Set *rules.Set
-	// Filters are the config's suppressions, cheapest first.
+	// Filters are the config's suppressions, cheapest first, then the
+	// entries of a .gitleaksignore at the root.
 	Filters []pipeline.Filter
+	// Warnings are problems worth a word that do not stop a command: a
+	// glob in the config that looks like a regular expression, lines of
+	// .gitleaksignore that are not fingerprints.
+	Warnings []string
 }
 
 // RepoNeed says whether a command needs a git repository.
@@ -79,7 +79,7 @@ func Open(dir, root, configPath string, need RepoNeed) (*Project, error) {
 	}
 	var err error
 	if p.Config, err = loadConfig(p.Root, configPath); err != nil {
-		return nil, err
+		return nil, gitleaksHint(err)
 	}
 	if p.Rules, err = p.Config.Rules(rules.Builtin()); err != nil {
 		return nil, err
@@ -88,6 +88,10 @@ func Open(dir, root, configPath string, need RepoNeed) (*Project, error) {
 		return nil, err
 	}
 	if p.Filters, err = p.Config.Filters(); err != nil {
+		return nil, err
+	}
+	p.Warnings = append(p.Warnings, p.Config.Warnings()...)
+	if err := p.addGitleaksIgnore(); err != nil {
 		return nil, err
 	}
 	return p, nil
@@ -110,15 +114,3 @@ func (p *Project) EnvConfig() envguard.Config {
 // ParseSize reads a size such as "10MiB", "512k" or "1048576" in bytes,
 // as the config and the command line write them.
 func ParseSize(s string) (int64, error) { return config.ParseSize(s) }
-
-// DefaultBaselineFile is the baseline's name at the repository root.
-const DefaultBaselineFile = allow.DefaultBaselineFile
-
-// WriteBaseline records findings as accepted in the baseline file at path
-// (atomically; fingerprints only, never a secret) and returns how many
-// entries it holds.
-func WriteBaseline(path string, findings []Finding) (int, error) {
-	entries := allow.NewEntries(findings)
-	err := atomicfile.WriteWith(path, 0o644, func(w io.Writer) error { return allow.WriteBaseline(w, entries) })
-	return len(entries), err
-}

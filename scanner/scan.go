@@ -10,7 +10,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/envguard/envguard/scanner/allow"
 	"github.com/envguard/envguard/scanner/envguard"
 	"github.com/envguard/envguard/scanner/pipeline"
 	"github.com/envguard/envguard/scanner/source"
@@ -47,7 +46,11 @@ type Spec struct {
 	// ConfigPath replaces .envguard.toml at the root.
 	ConfigPath string
 	// Baseline, when set, is a baseline file whose findings are accepted.
+	// When empty, .envguard-baseline.json at the repository root (or the
+	// project root outside one) is read when it exists.
 	Baseline string
+	// NoBaseline ignores the baseline, the default one included.
+	NoBaseline bool
 	// MaxFileSize caps what is read (0: the config's value, else 10 MiB;
 	// a staged, stdin or directory scan has no cap unless one is set).
 	MaxFileSize int64
@@ -132,13 +135,25 @@ func (p *Project) Scan(ctx context.Context, spec Spec) (*Result, error) {
 		// windows: for them a cap is only what the user sets (issue 14).
 		maxSize = DefaultMaxFileSize
 	}
+	// A directory's paths are reported relative to the repository root
+	// (or the current directory); the filters still see them relative to
+	// the directory, where its config is.
+	var dir dirBase
+	baselineRoot := ""
+	if spec.Source == Dir {
+		dir = newDirBase(spec.Dir, spec.Path)
+		notify = dir.notify(notify)
+		baselineRoot = dir.repoRoot
+	}
+	for _, w := range p.Warnings {
+		notify(Notice{Kind: NoticeInfo, Reason: "warning: " + w})
+	}
 	filters := p.Filters
-	var base *allow.Baseline
-	if spec.Baseline != "" {
-		var err error
-		if base, err = allow.LoadBaseline(spec.Baseline); err != nil {
-			return nil, err
-		}
+	base, err := p.baseline(spec, baselineRoot, notify)
+	if err != nil {
+		return nil, err
+	}
+	if base != nil {
 		filters = append(filters[:len(filters):len(filters)], base)
 	}
 	res := &Result{}
@@ -179,6 +194,7 @@ func (p *Project) Scan(ctx context.Context, spec Spec) (*Result, error) {
 	if base != nil {
 		res.StaleBaseline = base.Stale()
 	}
+	dir.apply(res)
 	SortFindings(res.Findings)
 	return res, nil
 }

@@ -61,6 +61,9 @@ func runCheckEnv(e *env, args []string) error {
 		return err
 	}
 	p, err := scanner.Open(e.dir, "", configPath, scanner.RepoWorkTree)
+	if err != nil {
+		writeFailure(e, &out, "env files", err)
+	}
 	switch {
 	case errors.Is(err, scanner.ErrNotRepository):
 		return withHint(err, "check-env needs a git repository: run it inside one (or 'git init' first)")
@@ -71,6 +74,7 @@ func runCheckEnv(e *env, args []string) error {
 	}
 	rep, err := p.CheckEnv(context.Background())
 	if err != nil {
+		writeFailure(e, &out, "env files", err)
 		return err
 	}
 	relativeCommands(e, p.Repo, rep)
@@ -114,7 +118,7 @@ func printViolations(e *env, rep *scanner.EnvReport) {
 	rule := e.style(e.stdoutTTY, color.FgRed)
 	hint := e.style(e.stdoutTTY, color.FgCyan)
 	for _, v := range rep.Violations {
-		fmt.Fprintf(e.stdout, "%s %s %s\n", path(v.Path+":"), rule(v.RuleID+":"), v.Why)
+		fmt.Fprintf(e.stdout, "%s %s %s\n", path(report.QuotePath(v.Path)+":"), rule(v.RuleID+":"), v.Why)
 		for _, s := range v.Steps() {
 			fmt.Fprintf(e.stdout, "    %s %s\n", hint("fix:"), s)
 		}
@@ -126,7 +130,7 @@ func printViolations(e *env, rep *scanner.EnvReport) {
 // .env, and the summary, on stderr.
 func printEnvNotes(e *env, rep *scanner.EnvReport) {
 	for _, x := range rep.IgnoredExamples {
-		e.warnf("%s is an example file, but git ignores it, so it can never be committed", x.Path)
+		e.warnf("%s is an example file, but git ignores it, so it can never be committed", report.QuotePath(x.Path))
 		if x.Unignore != "" {
 			e.hintf("add this line to .gitignore, after the line that ignores it: %s", x.Unignore)
 		} else {

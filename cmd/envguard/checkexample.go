@@ -74,6 +74,7 @@ func runCheckExample(e *env, args []string) error {
 	}
 	p, err := scanner.Open(e.dir, "", configPath, scanner.RepoOptional)
 	if err != nil {
+		writeFailure(e, &out, "example files", err)
 		return err
 	}
 	if len(files) == 0 {
@@ -161,7 +162,7 @@ func printExampleText(e *env, results []scanner.ExampleResult, strict, showSecre
 			if showSecrets {
 				shown = v.Secret.Reveal()
 			}
-			fmt.Fprintf(e.stdout, "%s %s %s: %s\n", path(fmt.Sprintf("%s:%d:", r.Path, v.Line)), rule(v.Key+":"), v.Reason, secret(shown))
+			fmt.Fprintf(e.stdout, "%s %s %s: %s\n", path(fmt.Sprintf("%s:%d:", report.QuotePath(r.Path), v.Line)), rule(report.QuotePath(v.Key)+":"), v.Reason, secret(shown))
 		}
 		if d := r.Drift; d != nil {
 			env := filepath.ToSlash(filepath.Join(filepath.Dir(r.Path), ".env"))

@@ -40,6 +40,7 @@ func commands() []*command {
 		installCommand(),
 		uninstallCommand(),
 		rulesCommand(),
+		configCommand(),
 		versionCommand(),
 	}
 }
@@ -53,8 +54,14 @@ type env struct {
 	getenv func(string) string
 	// stdinTTY, stdoutTTY and stderrTTY tell which streams are terminals.
 	stdinTTY, stdoutTTY, stderrTTY bool
-	// noColor is set by --no-color.
-	noColor bool
+	// noColor is set by a command's --no-color; globalNoColor by
+	// --no-color before the command (kept apart: registering a command's
+	// flag resets its variable).
+	noColor, globalNoColor bool
+	// quiet is set by -q/--quiet: no summary, progress or notes on stderr.
+	quiet bool
+	// progress is the progress line on stderr, when one is drawn.
+	progress *progress
 }
 
 func isTerminal(v any) bool {
@@ -74,6 +81,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		e.errorf("cannot read the working directory: %v", err)
 		return exitError
 	}
+	args, err = e.globalFlags(args)
+	if err != nil {
+		e.errorf("%v", err)
+		e.hintf("run 'envguard help' for the list of commands and global options")
+		return exitError
+	}
 	if len(args) == 0 {
 		fmt.Fprint(stderr, mainUsage())
 		return exitError
@@ -86,8 +99,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 				fmt.Fprint(stdout, c.usage)
 				return exitClean
 			}
-			e.errorf("unknown command %q", rest[0])
-			e.hintf("run 'envguard help' for the list of commands")
+			e.unknownCommand(rest[0])
 			return exitError
 		}
 		fmt.Fprint(stdout, mainUsage())
@@ -97,8 +109,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	c := lookup(name)
 	if c == nil {
-		e.errorf("unknown command %q", name)
-		e.hintf("run 'envguard help' for the list of commands")
+		e.unknownCommand(name)
 		return exitError
 	}
 	return e.exitCode(c, c.run(e, rest))
@@ -115,10 +126,13 @@ func lookup(name string) *command {
 
 func mainUsage() string {
 	var b strings.Builder
-	b.WriteString("envguard keeps secrets out of git.\n\nUsage:\n  envguard <command> [options]\n\nCommands:\n")
+	b.WriteString("envguard keeps secrets out of git.\n\nUsage:\n  envguard [global options] <command> [options]\n\nCommands:\n")
 	for _, c := range commands() {
 		fmt.Fprintf(&b, "  %-14s %s\n", c.name, c.summary)
 	}
+	b.WriteString("\nGlobal options (before or after the command):\n")
+	b.WriteString("  --no-color     no colour, even on a terminal (NO_COLOR works too)\n")
+	b.WriteString("  -q, --quiet    no summary, progress or notes on stderr; errors and reports stay\n")
 	b.WriteString("\nRun 'envguard <command> --help' for a command's options.\n")
 	b.WriteString("Exit codes: 0 nothing found, 1 findings, 2 error.\n")
 	return b.String()

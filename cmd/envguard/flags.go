@@ -30,7 +30,7 @@ func parseFlags(e *env, c *command, fs *flag.FlagSet, args []string) ([]string, 
 				fmt.Fprint(e.stdout, c.usage)
 				return nil, err
 			}
-			return nil, usagef(c.name, "%s", err)
+			return nil, usagef(c.name, "%s", flagError(err, args))
 		}
 		rest := fs.Args()
 		if len(rest) == 0 {
@@ -42,6 +42,53 @@ func parseFlags(e *env, c *command, fs *flag.FlagSet, args []string) ([]string, 
 		pos = append(pos, rest[0])
 		args = rest[1:]
 	}
+}
+
+// flagError rewrites the flag package's message in envguard's words,
+// naming the flag as the user typed it: "--bogus", not "-bogus".
+func flagError(err error, args []string) string {
+	msg := err.Error()
+	const undefined = "flag provided but not defined: -"
+	if name, ok := strings.CutPrefix(msg, undefined); ok {
+		return "unknown flag " + typedFlag(name, args)
+	}
+	// "flag needs an argument: -o", "invalid value ... for flag -format: ..."
+	for _, a := range args {
+		name, ok := flagName(a)
+		if !ok {
+			continue
+		}
+		if i := strings.Index(msg, " -"+name); i >= 0 && !strings.HasPrefix(msg[i+1:], a) {
+			end := i + 2 + len(name)
+			if end == len(msg) || msg[end] == ':' || msg[end] == ' ' {
+				return msg[:i+1] + typedFlag(name, args) + msg[end:]
+			}
+		}
+	}
+	return msg
+}
+
+// typedFlag returns the flag called name with the dashes the user typed.
+func typedFlag(name string, args []string) string {
+	for _, a := range args {
+		if n, ok := flagName(a); ok && n == name {
+			return a[:len(a)-len(strings.TrimLeft(a, "-"))] + name
+		}
+	}
+	if len(name) == 1 {
+		return "-" + name
+	}
+	return "--" + name
+}
+
+// flagName returns the name of a flag argument ("--format=json": format).
+func flagName(a string) (string, bool) {
+	if len(a) < 2 || a[0] != '-' || a == "--" {
+		return "", false
+	}
+	name := strings.TrimLeft(a, "-")
+	name, _, _ = strings.Cut(name, "=")
+	return name, name != ""
 }
 
 // byteSize is a flag value such as "10MiB", "512k" or "1048576".
@@ -63,6 +110,8 @@ func (b *byteSize) Set(s string) error {
 type outputFlags struct {
 	format, output string
 	showSecrets    bool
+	// accept is the command that accepts the findings (text's hint).
+	accept string
 }
 
 func (o *outputFlags) add(fs *flag.FlagSet) {
@@ -85,5 +134,5 @@ func (o *outputFlags) check(cmd string) error {
 
 // write writes res in the chosen format; see writeFindings.
 func (o *outputFlags) write(e *env, res *scanner.Result) error {
-	return writeFindings(e, o.format, o.output, o.showSecrets, res)
+	return writeFindings(e, o, res)
 }

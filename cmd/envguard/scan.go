@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"syscall"
 
@@ -21,7 +22,8 @@ pre-commit hook does.
 Sources (pick one):
   -s, --staged          the staged changes: only lines added relative to HEAD (default)
   --range A..B          what the commits reachable from B but not from A added
-                        (an A of 40 zeros, as a pre-push hook may pass: all of B)
+                        (an A of 40 zeros, as a pre-push hook may pass: all of B;
+                        --range REV: what that one commit added)
   --all                 the whole history of all refs, each secret reported once
   --dir PATH            files under PATH (no git needed; honours .gitignore)
   --stdin               standard input (name it with --stdin-name NAME)
@@ -29,7 +31,10 @@ Sources (pick one):
 Options:
   -f, --format FORMAT   text, json, sarif or junit (default text)
   -o, --output FILE     write the report to FILE instead of standard output
-  --baseline FILE       report only findings not recorded in FILE
+  --baseline FILE       report only findings not recorded in FILE (default
+                        .envguard-baseline.json at the repository root, when
+                        it exists)
+  --no-baseline         report accepted findings too: read no baseline
   --config FILE         read FILE instead of .envguard.toml at the repository root
   --show-secrets        print secrets unredacted (never in shared CI logs)
   --max-file-size SIZE  skip larger files and blobs (default 10MiB)
@@ -38,6 +43,7 @@ Options:
   --fetch-missing       with --all/--range in a partial clone, fetch the blobs it
                         lacks (envguard never uses the network otherwise)
   --no-color            no colour, even on a terminal (NO_COLOR works too)
+  -q, --quiet           no summary, progress or notes on stderr
   -v, --verbose         say what was skipped, rejected or allowed, and why
 
 Exit status: 0 nothing found, 1 findings, 2 error.
@@ -59,6 +65,7 @@ type scanFlags struct {
 	staged, all, stdin        bool
 	rangeSpec, dir, stdinName string
 	baseline                  string
+	noBaseline                bool
 	out                       outputFlags
 	configPath                string
 	verbose                   bool
@@ -76,6 +83,7 @@ func parseScanFlags(e *env, c *command, args []string) (*scanFlags, error) {
 	fs.StringVar(&f.stdinName, "stdin-name", "stdin", "")
 	f.out.add(fs)
 	fs.StringVar(&f.baseline, "baseline", "", "")
+	fs.BoolVar(&f.noBaseline, "no-baseline", false, "")
 	fs.BoolVar(&f.noEnvCheck, "no-env-check", false, "")
 	pos, err := parseFlags(e, c, fs, args)
 	if err != nil {
@@ -87,6 +95,9 @@ func parseScanFlags(e *env, c *command, args []string) (*scanFlags, error) {
 	f.maxFileSizeSet = flagSet(fs, "max-file-size")
 	if f.sources() > 1 {
 		return nil, usagef(c.name, "choose one source: -s/--staged, --range, --all, --dir or --stdin")
+	}
+	if f.noBaseline && f.baseline != "" {
+		return nil, usagef(c.name, "choose one of --baseline and --no-baseline")
 	}
 	if err := f.out.check(c.name); err != nil {
 		return nil, err
@@ -107,6 +118,8 @@ func (f *scanFlags) addSourceFlags(e *env, fs *flag.FlagSet) {
 	fs.BoolVar(&f.noGitignore, "no-gitignore", false, "")
 	fs.BoolVar(&f.fetchMissing, "fetch-missing", false, "")
 	fs.BoolVar(&e.noColor, "no-color", false, "")
+	fs.BoolVar(&e.quiet, "quiet", e.quiet, "")
+	fs.BoolVar(&e.quiet, "q", e.quiet, "")
 	fs.BoolVar(&f.verbose, "verbose", false, "")
 	fs.BoolVar(&f.verbose, "v", false, "")
 }
@@ -140,8 +153,11 @@ func runScan(e *env, args []string) error {
 		return err
 	}
 	notices := &noticePrinter{e: e, verbose: f.verbose}
+	f.out.accept = f.acceptCommand()
 	res, err := scanner.Run(context.Background(), f.spec(e, notices))
+	e.clearProgress()
 	if err != nil {
+		writeFailure(e, &f.out, f.what(), err)
 		return err
 	}
 	if f.verbose {
@@ -161,12 +177,42 @@ func runScan(e *env, args []string) error {
 	return nil
 }
 
+// acceptCommand is the baseline command that accepts what this scan finds.
+func (f *scanFlags) acceptCommand() string {
+	switch {
+	case f.rangeSpec != "":
+		return "envguard baseline --range " + f.rangeSpec
+	case f.all:
+		return "envguard baseline --all"
+	case f.dir != "":
+		return "envguard baseline --dir " + f.dir
+	case f.stdin:
+		return "envguard baseline"
+	}
+	return "envguard baseline --staged"
+}
+
+// what names the source for a report written before the scan could.
+func (f *scanFlags) what() string {
+	switch {
+	case f.rangeSpec != "":
+		return "range " + f.rangeSpec
+	case f.all:
+		return "history"
+	case f.dir != "":
+		return "directory " + f.dir
+	case f.stdin:
+		return "standard input"
+	}
+	return "staged changes"
+}
+
 // spec turns the scan flags into the library's neutral spec.
 func (f *scanFlags) spec(e *env, notices *noticePrinter) scanner.Spec {
 	s := scanner.Spec{
 		Dir: e.dir, Source: scanner.Staged,
 		Range: f.rangeSpec, Path: f.dir, Stdin: e.stdin, StdinName: f.stdinName,
-		ConfigPath: f.configPath, Baseline: f.baseline,
+		ConfigPath: f.configPath, Baseline: f.baseline, NoBaseline: f.noBaseline,
 		NoGitignore: f.noGitignore, FetchMissing: f.fetchMissing, NoEnvCheck: f.noEnvCheck,
 		Rejected: f.verbose, Notify: notices.notify,
 	}
@@ -183,49 +229,102 @@ func (f *scanFlags) spec(e *env, notices *noticePrinter) scanner.Spec {
 	case f.stdin:
 		s.Source = scanner.Stdin
 	}
-	if e.stderrTTY && !f.stdin {
+	if e.stderrTTY && !f.stdin && !e.quiet {
 		s.Progress = newProgress(e).update
 	}
 	return s
 }
 
 // writeFindings writes a scan's report in format to output (standard
-// output when empty) and warns on stderr about files that could not be
-// scanned when the report itself does not show them on the terminal.
-func writeFindings(e *env, format, output string, showSecrets bool, res *scanner.Result) error {
-	tty := e.stdoutTTY && output == ""
-	rep, err := report.New(format, report.Options{
-		ShowSecrets: showSecrets,
+// output when empty or "-") and warns on stderr about files that could not
+// be scanned when the report itself does not show them on the terminal.
+// When the report goes to a file, or a clean text scan to a terminal, one
+// summary line on stderr says what was found.
+func writeFindings(e *env, o *outputFlags, res *scanner.Result) error {
+	toStdout := o.output == "" || o.output == "-"
+	tty := e.stdoutTTY && toStdout
+	rep, err := report.New(o.format, report.Options{
+		ShowSecrets: o.showSecrets,
 		Version:     version(),
 		Source:      res.What,
+		Accept:      o.accept,
 		Styles:      e.reportStyles(tty),
 	})
 	if err != nil {
 		return err
 	}
 	scanErr := res.Err()
-	if err := writeReport(e, output, func(w io.Writer) error { return rep.Report(w, res.Findings, scanErr) }); err != nil {
+	if err := writeReport(e, o.output, func(w io.Writer) error { return rep.Report(w, res.Findings, scanErr) }); err != nil {
 		return err
 	}
 	// A text report on standard output already lists the files that could
 	// not be scanned; other formats and files need a word on stderr.
-	if scanErr != nil && (format != "text" || output != "") {
+	if scanErr != nil && (o.format != "text" || !toStdout) {
 		e.warnf("some files could not be scanned:\n%v", scanErr)
+	}
+	switch {
+	case e.quiet:
+	case !toStdout:
+		e.clearProgress()
+		fmt.Fprintf(e.stderr, "%s; report written to %s\n", report.Summary(res.Findings, len(res.Errors), res.What), o.output)
+	case o.format == "text" && tty && len(res.Findings) == 0 && scanErr == nil:
+		fmt.Fprintln(e.stdout, report.Summary(nil, 0, res.What))
 	}
 	return nil
 }
 
-// writeReport writes to stdout, or atomically to path. A closed pipe on
-// stdout (envguard scan | head) is not an error.
+// writeFailure writes a report that holds only err, when a scan failed
+// before it could report anything: a CI step that uploads the SARIF or
+// JUnit file (if: always()) then shows the error instead of failing on a
+// missing file. Text to standard output needs nothing: stderr says it.
+func writeFailure(e *env, o *outputFlags, what string, err error) {
+	if o.format == "text" && (o.output == "" || o.output == "-") {
+		return
+	}
+	rep, rerr := report.New(o.format, report.Options{Version: version(), Source: what})
+	if rerr != nil {
+		return
+	}
+	if werr := writeReport(e, o.output, func(w io.Writer) error { return rep.Report(w, nil, err) }); werr != nil {
+		e.warnf("cannot write the report: %v", werr)
+	}
+}
+
+// writeReport writes to stdout (path "" or "-"), straight to a device or
+// other non-regular file (/dev/null, /dev/stdout, a named pipe), or
+// atomically to a regular file. A closed pipe is not an error.
 func writeReport(e *env, path string, write func(io.Writer) error) error {
-	if path == "" {
-		err := write(e.stdout)
-		if errors.Is(err, syscall.EPIPE) {
-			return nil
+	var err error
+	switch path {
+	case "", "-", "/dev/stdout":
+		err = write(e.stdout)
+	case "/dev/stderr":
+		err = write(e.stderr)
+	default:
+		if fi, serr := os.Stat(path); serr == nil && !fi.Mode().IsRegular() && !fi.IsDir() {
+			err = writeDevice(path, write)
+			break
 		}
+		return report.WriteFile(path, write)
+	}
+	if errors.Is(err, syscall.EPIPE) {
+		return nil
+	}
+	return err
+}
+
+// writeDevice writes to a file that is not a regular one, as it is: a
+// device or a pipe cannot be replaced by a rename.
+func writeDevice(path string, write func(io.Writer) error) error {
+	f, err := os.OpenFile(path, os.O_WRONLY, 0)
+	if err != nil {
 		return err
 	}
-	return report.WriteFile(path, write)
+	err = write(f)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
 // noticePrinter prints notices on stderr: skipped files always (briefly),
@@ -236,7 +335,7 @@ type noticePrinter struct {
 }
 
 func (p *noticePrinter) notify(n scanner.Notice) {
-	where := n.Path
+	where := report.QuotePath(n.Path)
 	if n.Commit != "" {
 		where = report.ShortHash(n.Commit) + ":" + where
 	}
@@ -245,7 +344,11 @@ func (p *noticePrinter) notify(n scanner.Notice) {
 	}
 	switch n.Kind {
 	case scanner.NoticeInfo:
-		p.e.infof("%s", n.Reason)
+		if w, ok := strings.CutPrefix(n.Reason, "warning: "); ok {
+			p.e.warnf("%s", w)
+		} else {
+			p.e.infof("%s", n.Reason)
+		}
 	case scanner.NoticeSkipped:
 		if p.verbose || strings.Contains(n.Reason, "larger than") {
 			p.e.infof("skipped %s: %s", where, n.Reason)

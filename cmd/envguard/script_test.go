@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
+
+	"github.com/envguard/envguard/scanner/report"
 )
 
 // TestMain lets the test binary run as envguard inside scripts, so scripts
@@ -25,7 +27,7 @@ func TestScript(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir:                 filepath.Join("..", "..", "testdata", "script"),
 		Setup:               setupScript,
-		Cmds:                map[string]func(*testscript.TestScript, bool, []string){"exits": cmdExits},
+		Cmds:                map[string]func(*testscript.TestScript, bool, []string){"exits": cmdExits, "sarifcheck": cmdSARIFCheck},
 		RequireExplicitExec: true,
 	})
 }
@@ -48,6 +50,21 @@ func setupScript(env *testscript.Env) error {
 	env.Setenv("GIT_AUTHOR_DATE", "2026-01-02T03:04:05Z")
 	env.Setenv("GIT_COMMITTER_DATE", "2026-01-02T03:04:05Z")
 	return nil
+}
+
+// cmdSARIFCheck checks that each file is a valid SARIF 2.1.0 log (see
+// report.CheckSARIF):
+//
+//	sarifcheck out.sarif
+func cmdSARIFCheck(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) == 0 {
+		ts.Fatalf("usage: sarifcheck FILE...")
+	}
+	for _, a := range args {
+		if err := report.CheckSARIF([]byte(ts.ReadFile(a))); err != nil {
+			ts.Fatalf("%s: %v", a, err)
+		}
+	}
 }
 
 // cmdExits runs a program like exec and checks its exit code:

@@ -11,28 +11,36 @@ import (
 
 // errorf prints "envguard: message" on stderr.
 func (e *env) errorf(format string, a ...any) {
+	e.clearProgress()
 	fmt.Fprintf(e.stderr, "%s %s\n", e.paint(e.stderrTTY, color.FgRed, "envguard:"), strings.TrimRight(fmt.Sprintf(format, a...), "\n"))
 }
 
 // warnf prints "envguard: warning: message" on stderr.
 func (e *env) warnf(format string, a ...any) {
+	e.clearProgress()
 	fmt.Fprintf(e.stderr, "envguard: %s %s\n", e.paint(e.stderrTTY, color.FgYellow, "warning:"), fmt.Sprintf(format, a...))
 }
 
-// infof prints "envguard: message" on stderr, for --verbose and notes.
+// infof prints "envguard: message" on stderr, for --verbose and notes;
+// -q/--quiet silences it.
 func (e *env) infof(format string, a ...any) {
+	if e.quiet {
+		return
+	}
+	e.clearProgress()
 	fmt.Fprintf(e.stderr, "envguard: %s\n", fmt.Sprintf(format, a...))
 }
 
 // hintf prints an indented "hint: ..." line on stderr.
 func (e *env) hintf(format string, a ...any) {
+	e.clearProgress()
 	fmt.Fprintf(e.stderr, "  %s %s\n", e.paint(e.stderrTTY, color.FgCyan, "hint:"), fmt.Sprintf(format, a...))
 }
 
 // colorOn reports whether output to a stream may be coloured: only on a
 // terminal, never with NO_COLOR set or --no-color.
 func (e *env) colorOn(tty bool) bool {
-	return tty && !e.noColor && e.getenv("NO_COLOR") == ""
+	return tty && !e.noColor && !e.globalNoColor && e.getenv("NO_COLOR") == ""
 }
 
 // paint colours s when the stream allows it. Colour is turned off per

@@ -95,7 +95,7 @@ func TestFilters(t *testing.T) {
 func TestBaselineRoundTrip(t *testing.T) {
 	old := []pipeline.Finding{*finding("rule-b", "z.py", "first-secret-value"), *finding("rule-a", "a.py", "second-secret-value"), *finding("rule-a", "a.py", "second-secret-value")}
 	var buf bytes.Buffer
-	if err := WriteBaseline(&buf, NewEntries(old)); err != nil {
+	if err := WriteBaseline(&buf, nil, NewEntries(old, nil)); err != nil {
 		t.Fatal(err)
 	}
 	out := buf.String()
@@ -103,7 +103,7 @@ func TestBaselineRoundTrip(t *testing.T) {
 		t.Fatalf("baseline holds a secret:\n%s", out)
 	}
 	var again bytes.Buffer
-	WriteBaseline(&again, NewEntries([]pipeline.Finding{old[2], old[1], old[0]}))
+	WriteBaseline(&again, nil, NewEntries([]pipeline.Finding{old[2], old[1], old[0]}, nil))
 	if again.String() != out {
 		t.Errorf("baseline not stable:\n%s\nvs\n%s", out, again.String())
 	}
@@ -128,7 +128,7 @@ func TestBaselineRoundTrip(t *testing.T) {
 	}
 
 	var empty bytes.Buffer
-	WriteBaseline(&empty, nil)
+	WriteBaseline(&empty, nil, nil)
 	if eb, err := ParseBaseline("e.json", empty.Bytes()); err != nil || eb.Len() != 0 {
 		t.Errorf("empty baseline: %v %v\n%s", eb, err, empty.String())
 	}
@@ -140,7 +140,7 @@ func TestBaselineErrors(t *testing.T) {
 		{``, "b.json: empty or truncated baseline"},
 		{"{\n  \"version\": 1,\n  \"entries\": [\n    {\"fingerprint\": \"zz\"}\n  ]\n}\n", "b.json:4: entry 1: fingerprint"},
 		{"{\n\"version\": 1,\n\"entries\": [}\n", "b.json:3: not valid JSON"},
-		{`{"version": 2, "entries": []}`, "unsupported baseline version 2"},
+		{`{"version": 3, "entries": []}`, "unsupported baseline version 3"},
 		{`{"version": 1, "entries": [], "secrets": []}`, `unknown field "secrets"`},
 		{`{"version": "1"}`, "version: expected a number, found string"},
 		{`[]`, "must be a JSON object"},
@@ -185,7 +185,7 @@ func FuzzParseBaseline(f *testing.F) {
 			return
 		}
 		var buf bytes.Buffer
-		if err := WriteBaseline(&buf, b.Entries()); err != nil {
+		if err := WriteBaseline(&buf, b.Hash, b.Entries()); err != nil {
 			t.Fatal(err)
 		}
 		b2, err := ParseBaseline("again.json", buf.Bytes())

@@ -2,22 +2,25 @@ package allow
 
 import (
 	"bytes"
-	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"reflect"
-	"slices"
 	"strings"
+	"sync"
 	"sync/atomic"
 
 	"github.com/envguard/envguard/scanner/pipeline"
 )
 
-// BaselineVersion is the version of the baseline file format.
-const BaselineVersion = 1
+// BaselineVersion is the version of the baseline file format envguard
+// writes. Version 2 stores each fingerprint through a salted slow [Hash];
+// version 1 stored the bare fingerprints (a SHA-256 of rule and secret,
+// which confirms a guessed secret in a microsecond). Version 1 files are
+// still read, and 'envguard baseline' rewrites them as version 2.
+const BaselineVersion = 2
 
 // DefaultBaselineFile is where `envguard baseline` writes by default.
 const DefaultBaselineFile = ".envguard-baseline.json"
@@ -37,8 +40,14 @@ type Entry struct {
 // [pipeline.Filter] and records which entries matched, for [Baseline.Stale].
 type Baseline struct {
 	// Path of the file it was read from, for messages.
-	Path    string
+	Path string
+	// Hash is how the file's fingerprints are stored; nil for a version-1
+	// file, which stores them bare.
+	Hash    *Hash
 	entries []Entry
+	// sums memoizes Hash.Sum by finding fingerprint: the hash is slow on
+	// purpose, and one secret is often found in many places.
+	sums sync.Map
 	// index maps a fingerprint to whether any finding matched it. The map
 	// is read-only after loading; the flags are atomic, so Check is safe
 	// for concurrent use.
@@ -69,13 +78,14 @@ func (e *BaselineError) Hint() string {
 // baselineFile is the document on disk.
 type baselineFile struct {
 	Version int     `json:"version"`
+	Hash    *Hash   `json:"hash,omitempty"`
 	Entries []Entry `json:"entries"`
 }
 
 // LoadBaseline reads a baseline file. A missing, unreadable or malformed
 // file is a *[BaselineError] (or wraps one) that names the file.
 func LoadBaseline(path string) (*Baseline, error) {
-	data, err := os.ReadFile(path)
+	data, err := readCapped(path, maxBaselineSize)
 	if err != nil {
 		msg := err.Error()
 		if errors.Is(err, os.ErrNotExist) {
@@ -84,6 +94,26 @@ func LoadBaseline(path string) (*Baseline, error) {
 		return nil, &BaselineError{Path: path, Msg: msg}
 	}
 	return ParseBaseline(path, data)
+}
+
+// maxBaselineSize bounds what is read: about 400,000 entries. A device or
+// a link to one (/dev/zero) is refused rather than read forever.
+const maxBaselineSize = 64 << 20
+
+func readCapped(path string, limit int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if fi, err := f.Stat(); err != nil || !fi.Mode().IsRegular() {
+		return nil, errors.New("not a regular file")
+	}
+	data, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err == nil && int64(len(data)) > limit {
+		err = fmt.Errorf("larger than %d MiB: not a baseline", limit>>20)
+	}
+	return data, err
 }
 
 // ParseBaseline reads a baseline from data; name is used in errors.
@@ -97,10 +127,19 @@ func ParseBaseline(name string, data []byte) (*Baseline, error) {
 	if _, err := dec.Token(); err != io.EOF {
 		return nil, &BaselineError{Path: name, Line: lineAt(data, int(dec.InputOffset())), Msg: "unexpected content after the baseline object"}
 	}
-	if f.Version != BaselineVersion {
-		return nil, &BaselineError{Path: name, Msg: fmt.Sprintf("unsupported baseline version %d (this envguard reads version %d)", f.Version, BaselineVersion)}
+	switch {
+	case f.Version != 1 && f.Version != BaselineVersion:
+		return nil, &BaselineError{Path: name, Msg: fmt.Sprintf("unsupported baseline version %d (this envguard reads versions 1 and %d)", f.Version, BaselineVersion)}
+	case f.Version == 1 && f.Hash != nil:
+		return nil, &BaselineError{Path: name, Msg: "a version 1 baseline has no \"hash\""}
+	case f.Version == BaselineVersion && f.Hash == nil:
+		return nil, &BaselineError{Path: name, Msg: fmt.Sprintf("a version %d baseline needs \"hash\"", BaselineVersion)}
+	case f.Hash != nil:
+		if err := f.Hash.check(); err != nil {
+			return nil, &BaselineError{Path: name, Msg: err.Error()}
+		}
 	}
-	b := &Baseline{Path: name, index: make(map[string]*atomic.Bool, len(f.Entries))}
+	b := &Baseline{Path: name, Hash: f.Hash, index: make(map[string]*atomic.Bool, len(f.Entries))}
 	for i, e := range f.Entries {
 		if !isFingerprint(e.Fingerprint) {
 			return nil, &BaselineError{Path: name, Line: entryLine(data, i), Msg: fmt.Sprintf("entry %d: fingerprint %q is not 64 lower-case hex digits", i+1, e.Fingerprint)}
@@ -188,10 +227,30 @@ func (b *Baseline) Len() int { return len(b.entries) }
 // Entries returns the entries in file order.
 func (b *Baseline) Entries() []Entry { return b.entries }
 
+// Legacy reports whether the file is version 1, whose bare fingerprints
+// confirm guessed secrets cheaply: rewrite it with 'envguard baseline'.
+func (b *Baseline) Legacy() bool { return b.Hash == nil }
+
+// key is the stored form of a finding's fingerprint in this file.
+func (b *Baseline) key(fp string) string {
+	if b.Hash == nil {
+		return fp
+	}
+	if k, ok := b.sums.Load(fp); ok {
+		return k.(string)
+	}
+	k := b.Hash.Sum(fp)
+	b.sums.Store(fp, k)
+	return k
+}
+
 // Check implements [pipeline.Filter]: it suppresses findings whose
 // fingerprint is in the baseline.
 func (b *Baseline) Check(f *pipeline.Finding) (pipeline.Reason, bool) {
-	if hit, ok := b.index[f.Fingerprint]; ok && f.Fingerprint != "" {
+	if len(b.index) == 0 || f.Fingerprint == "" {
+		return pipeline.Reason{}, false
+	}
+	if hit, ok := b.index[b.key(f.Fingerprint)]; ok {
 		hit.Store(true)
 		return pipeline.Reason{Kind: KindBaseline, Detail: b.Path}, true
 	}
@@ -210,33 +269,52 @@ func (b *Baseline) Stale() []string {
 	return out
 }
 
-// NewEntries makes baseline entries from findings: one per fingerprint
-// and path, sorted by path, rule and fingerprint, so the file is stable
-// and diffs and merges cleanly. Findings without a fingerprint are left
-// out.
-func NewEntries(findings []pipeline.Finding) []Entry {
+// NewEntries makes baseline entries from findings, their fingerprints
+// stored through h (bare when h is nil, as version 1 did): one per
+// fingerprint and path, sorted by path, rule and fingerprint, so the file
+// is stable and diffs and merges cleanly. Findings without a fingerprint
+// are left out.
+func NewEntries(findings []pipeline.Finding, h *Hash) []Entry {
 	seen := map[Entry]bool{}
+	sums := map[string]string{}
 	var out []Entry
 	for i := range findings {
 		f := &findings[i]
-		e := Entry{Fingerprint: f.Fingerprint, Rule: f.RuleID, Path: f.Path}
-		if !isFingerprint(e.Fingerprint) || seen[e] {
+		if !isFingerprint(f.Fingerprint) {
+			continue
+		}
+		fp := f.Fingerprint
+		if h != nil {
+			if sums[fp] == "" {
+				sums[fp] = h.Sum(fp)
+			}
+			fp = sums[fp]
+		}
+		e := Entry{Fingerprint: fp, Rule: f.RuleID, Path: f.Path}
+		if seen[e] {
 			continue
 		}
 		seen[e] = true
 		out = append(out, e)
 	}
-	slices.SortFunc(out, func(a, b Entry) int {
-		return cmp.Or(strings.Compare(a.Path, b.Path), strings.Compare(a.Rule, b.Rule), strings.Compare(a.Fingerprint, b.Fingerprint))
-	})
+	sortEntries(out)
 	return out
 }
 
 // WriteBaseline writes entries in the baseline format: one entry per line,
 // no timestamps, so that the same findings always give the same bytes.
-func WriteBaseline(w io.Writer, entries []Entry) error {
+// With h it writes version 2 (entries hashed with h); without, version 1.
+func WriteBaseline(w io.Writer, h *Hash, entries []Entry) error {
 	var b bytes.Buffer
-	fmt.Fprintf(&b, "{\n  \"version\": %d,\n  \"entries\": [", BaselineVersion)
+	if h == nil {
+		b.WriteString("{\n  \"version\": 1,\n  \"entries\": [")
+	} else {
+		hj, err := json.Marshal(h)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(&b, "{\n  \"version\": %d,\n  \"hash\": %s,\n  \"entries\": [", BaselineVersion, hj)
+	}
 	for i, e := range entries {
 		line, err := json.Marshal(e)
 		if err != nil {

@@ -16,7 +16,7 @@ func BenchmarkBaseline(b *testing.B) {
 		fs = append(fs, *finding("rule", fmt.Sprintf("src/f%d.py", i), fmt.Sprintf("secret-%d", i)))
 	}
 	var buf bytes.Buffer
-	if err := WriteBaseline(&buf, NewEntries(fs)); err != nil {
+	if err := WriteBaseline(&buf, nil, NewEntries(fs, nil)); err != nil {
 		b.Fatal(err)
 	}
 	data := buf.Bytes()

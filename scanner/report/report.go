@@ -34,6 +34,10 @@ type Options struct {
 	// Source describes what was scanned ("staged changes", "range A..B"),
 	// for summaries.
 	Source string
+	// Accept is the command that accepts these findings into the baseline
+	// ("envguard baseline --staged"), for text's next steps; "" uses
+	// plain "envguard baseline".
+	Accept string
 }
 
 // Reporter writes findings. errs, when not nil, lists per-file problems

@@ -33,7 +33,7 @@ func (t *Text) Report(w io.Writer, findings []pipeline.Finding, errs error) erro
 	}
 	ferrs := fileErrors(errs)
 	for _, e := range ferrs {
-		where := e.Path
+		where := QuotePath(e.Path)
 		if e.Commit != "" {
 			where = pipeline.ShortHash(e.Commit) + ":" + where
 		}
@@ -107,15 +107,34 @@ func (t *Text) nextSteps(ew *errWriter, findings []pipeline.Finding) {
 		ew.printf("      %s: %s\n", id, rotate[id])
 	}
 	ew.printf("  - run 'envguard fix --dry-run' to see the repairs envguard can make ('--yes' applies them)\n")
-	ew.printf("  - a false positive? add '# envguard:allow' to its line, or accept the current findings with 'envguard baseline'\n")
+	accept := t.opts.Accept
+	if accept == "" {
+		accept = "envguard baseline"
+	}
+	ew.printf("  - a false positive? add '# envguard:allow' to its line, or accept the current findings with '%s'\n", accept)
 	ew.printf("\n")
+}
+
+// Summary is the one line that sums up a scan, as the text report ends:
+// "envguard: 3 findings in staged changes (2 files)" or "envguard: no
+// secrets found in history"; errs counts the files not scanned.
+func Summary(findings []pipeline.Finding, errs int, source string) string {
+	files := map[string]bool{}
+	for i := range findings {
+		files[findings[i].Path] = true
+	}
+	return summary(len(findings), len(files), errs, source)
 }
 
 // summary is the last line: how many findings in how many files.
 func (t *Text) summary(findings, files, errs int) string {
+	return summary(findings, files, errs, t.opts.Source)
+}
+
+func summary(findings, files, errs int, source string) string {
 	where := ""
-	if t.opts.Source != "" {
-		where = " in " + t.opts.Source
+	if source != "" {
+		where = " in " + source
 	}
 	var s string
 	if findings == 0 {
@@ -133,7 +152,7 @@ func (t *Text) summary(findings, files, errs int) string {
 // whole file (a tracked .env).
 func location(f *pipeline.Finding) string {
 	if f.Line <= 0 {
-		return f.Path
+		return QuotePath(f.Path)
 	}
-	return fmt.Sprintf("%s:%d:%d", f.Path, f.Line, max(f.Column, 1))
+	return fmt.Sprintf("%s:%d:%d", QuotePath(f.Path), f.Line, max(f.Column, 1))
 }

@@ -54,8 +54,9 @@ func rangeRevs(ctx context.Context, repo *git.Repo, spec string) ([]string, erro
 		sep = ".."
 		i = strings.Index(spec, sep)
 	}
-	if i < 0 {
-		return nil, fmt.Errorf("range %q: write it as A..B (the commits reachable from B but not from A)", spec)
+	one := i < 0 // one revision (--range HEAD): that commit alone (issue 16)
+	if one {
+		i, sep = len(spec), ""
 	}
 	from, to := spec[:i], spec[i+len(sep):]
 	// An all-zero FROM is git's "no commit" (a pre-push hook's remote side
@@ -64,6 +65,9 @@ func rangeRevs(ctx context.Context, repo *git.Repo, spec string) ([]string, erro
 		from, sep = to, "zero"
 	}
 	for _, s := range []*string{&from, &to} {
+		if one && s == &to {
+			break
+		}
 		if *s == "" {
 			*s = "HEAD"
 		}
@@ -82,6 +86,9 @@ func rangeRevs(ctx context.Context, repo *git.Repo, spec string) ([]string, erro
 	}
 	if sep == "zero" {
 		return []string{to}, nil
+	}
+	if one {
+		return []string{from + "^!"}, nil
 	}
 	if sep == "..." {
 		return []string{from + "..." + to}, nil
@@ -157,9 +164,9 @@ func (h *histSource) notify(lg *histLog) {
 	}
 	if h.repo.Shallow {
 		h.opts.Notify(pipeline.Notice{Kind: pipeline.NoticeInfo, Reason: fmt.Sprintf(
-			"shallow clone: history is cut, %d commit(s) stand in for their missing parents and were scanned whole; run 'git fetch --unshallow' to scan everything", lg.roots)})
+			"shallow clone: history is cut, %s in for their missing parents and were scanned whole; run 'git fetch --unshallow' to scan everything", plural(lg.roots, "commit stands", "commits stand"))})
 	}
-	msg := fmt.Sprintf("scanning %s: %d commit(s), %d new blob version(s)", h.what, len(lg.commits), len(lg.changes))
+	msg := fmt.Sprintf("scanning %s: %s, %s", h.what, plural(len(lg.commits), "commit", "commits"), plural(len(lg.changes), "new blob version", "new blob versions"))
 	if n := len(lg.commits); n > 0 && n <= 10 && h.what != "history" {
 		var hs []string
 		for _, c := range lg.commits {
@@ -175,4 +182,12 @@ func shortOID(h string) string {
 		return h[:12]
 	}
 	return h
+}
+
+// plural is "1 commit" or "2 commits" (issue 16: no "commit(s)").
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }

@@ -296,7 +296,7 @@ func TestHistoryGeneratedRepo(t *testing.T) {
 		}
 	}
 	all := histGit(t, dir, 0, "rev-list", "--all", "--count")
-	if !ns.contains("history: " + all + " commit(s)") {
+	if !ns.contains("history: " + all + " commits") {
 		t.Errorf("notices %q, want %s commits (git rev-list --all)", ns, all)
 	}
 }
