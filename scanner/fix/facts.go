@@ -3,6 +3,7 @@ package fix
 import (
 	"context"
 	"fmt"
+	"os"
 	"path"
 
 	"github.com/envguard/envguard/scanner/envguard"
@@ -19,6 +20,10 @@ type Facts struct {
 	// Files holds the facts of each file a fixer needs, by slash path
 	// relative to the root.
 	Files map[string]FileFacts
+	// Context holds, for a leak in code, the code file and what tells
+	// the project's idiom: the files beside it with its extension and the
+	// manifests in its folder and at the root (see rewriteFor).
+	Context map[string][]byte
 }
 
 // FileFacts is what is known about one file.
@@ -74,12 +79,16 @@ func Gather(ctx context.Context, repo *git.Repo, findings []pipeline.Finding, op
 	if err != nil {
 		return nil, err
 	}
-	g := &gatherer{ctx: ctx, repo: repo, w: newWorktree(repo.WorkTree, nil), facts: &Facts{Files: map[string]FileFacts{}}}
+	g := &gatherer{ctx: ctx, repo: repo, w: newWorktree(repo.WorkTree, nil), facts: &Facts{Files: map[string]FileFacts{}, Context: map[string][]byte{}}}
 	for _, f := range findings {
-		for _, rel := range pick(&opts, f).needs(&opts, f) {
+		fx := pick(&opts, f)
+		for _, rel := range fx.needs(&opts, f) {
 			if err := g.add(rel); err != nil {
 				return nil, err
 			}
+		}
+		if fx.name == "fresh-key" && opts.Matcher.Kind(f.Path) != envguard.KindEnv {
+			g.addContext(f.Path)
 		}
 	}
 	return g.facts, nil
@@ -141,4 +150,41 @@ func (g *gatherer) add(rel string) error {
 func (g *gatherer) content(rel string) FileFacts {
 	data, err := g.w.read(rel)
 	return FileFacts{Exists: g.w.exists(rel), Data: data, ReadErr: err}
+}
+
+// maxContextFiles bounds the files read beside a code file.
+const maxContextFiles = 64
+
+// addContext reads the code file rel, the files beside it with its
+// extension and the manifests in its folder and at the root.
+func (g *gatherer) addContext(rel string) {
+	read := func(r string) {
+		if _, ok := g.facts.Context[r]; ok {
+			return
+		}
+		if data, err := g.w.read(r); err == nil && data != nil {
+			g.facts.Context[r] = data
+		}
+	}
+	read(rel)
+	dir := path.Dir(rel)
+	for _, d := range []string{".", dir} {
+		for _, m := range manifestNames {
+			read(path.Join(d, m))
+		}
+	}
+	entries, err := os.ReadDir(g.w.abs(dir))
+	if err != nil {
+		return
+	}
+	n := 0
+	for _, e := range entries {
+		if n >= maxContextFiles {
+			break
+		}
+		if e.Type().IsRegular() && path.Ext(e.Name()) == path.Ext(rel) {
+			read(path.Join(dir, e.Name()))
+			n++
+		}
+	}
 }
