@@ -218,11 +218,20 @@ func applyPlan(ctx context.Context, e *env, p *scanner.Project, plan *fix.Plan, 
 	if err != nil {
 		return err
 	}
+	if len(plan.Staged) > 0 {
+		fmt.Fprintf(e.stdout, "staged for the next commit: %s\n", strings.Join(plan.Staged, " "))
+	}
 	left, err := fixFindings(ctx, e, p, opts)
 	if err != nil {
 		return err
 	}
-	if printLeft(e, plan, left) {
+	more := printLeft(e, plan, left)
+	if len(plan.Unstaged) > 0 {
+		e.warnf("fix changed files that also hold changes you have not staged, so it left them unstaged")
+		e.hintf("review them, then stage them: git add -- %s", strings.Join(plan.Unstaged, " "))
+		more = true
+	}
+	if more {
 		return errFindings
 	}
 	e.infof("nothing left to fix in the work tree")

@@ -38,6 +38,12 @@ func EnvFindings(ctx context.Context, repo *git.Repo, m *envguard.Matcher, set *
 	for _, v := range rep.Violations {
 		out = append(out, v.Finding())
 	}
+	for _, x := range rep.IgnoredExamples {
+		if x.Unignore != "" {
+			out = append(out, pipeline.Finding{RuleID: RuleExampleIgnored, Path: x.Path, Fingerprint: x.Unignore,
+				Message: "git ignores this example file (a broad ignore line hides it): collaborators never get it"})
+		}
+	}
 	files, err := envguard.ListFiles(ctx, repo, m)
 	if err != nil {
 		return nil, err

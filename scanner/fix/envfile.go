@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path"
+	"slices"
 	"strings"
 
 	"github.com/envguard/envguard/scanner/envguard"
@@ -40,6 +41,11 @@ func (p *planner) keepOut(rel string) error {
 // keepOut to the root .gitignore.
 func (p *planner) ignoreStep() Step {
 	lines := ignoreLines(p.ignore, p.examplesIn)
+	for _, l := range p.reinclude {
+		if !slices.Contains(lines, l) {
+			lines = append(lines, l)
+		}
+	}
 	return Step{
 		Action:  ActIgnore,
 		Path:    ".gitignore",

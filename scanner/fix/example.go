@@ -64,7 +64,7 @@ func (p *planner) example(f pipeline.Finding) error {
 			})
 		},
 	})
-	if inHead, _ := p.inHead(f.Path); inHead {
+	if p.facts.History[historyKey(f)] {
 		p.commits[f.Path] = true
 	}
 	return nil

@@ -24,6 +24,10 @@ type Facts struct {
 	// the project's idiom: the files beside it with its extension and the
 	// manifests in its folder and at the root (see rewriteFor).
 	Context map[string][]byte
+	// History says, by path and fingerprint, whether a secret of an
+	// example file is in a commit (git log --all on the path, each blob
+	// read); a secret only staged is not.
+	History map[string]bool
 }
 
 // FileFacts is what is known about one file.
@@ -79,7 +83,7 @@ func Gather(ctx context.Context, repo *git.Repo, findings []pipeline.Finding, op
 	if err != nil {
 		return nil, err
 	}
-	g := &gatherer{ctx: ctx, repo: repo, w: newWorktree(repo.WorkTree, nil), facts: &Facts{Files: map[string]FileFacts{}, Context: map[string][]byte{}}}
+	g := &gatherer{ctx: ctx, repo: repo, w: newWorktree(repo.WorkTree, nil), facts: &Facts{Files: map[string]FileFacts{}, Context: map[string][]byte{}, History: map[string]bool{}}}
 	for _, f := range findings {
 		fx := pick(&opts, f)
 		for _, rel := range fx.needs(&opts, f) {
@@ -89,6 +93,13 @@ func Gather(ctx context.Context, repo *git.Repo, findings []pipeline.Finding, op
 		}
 		if fx.name == "fresh-key" && opts.Matcher.Kind(f.Path) != envguard.KindEnv {
 			g.addContext(f.Path)
+		}
+		if fx.name == "example-value" && g.facts.Files[f.Path].InHead && f.Secret.Reveal() != "" {
+			in, err := inHistory(ctx, repo, f.Path, f.Secret.Reveal())
+			if err != nil {
+				return nil, err
+			}
+			g.facts.History[historyKey(f)] = in
 		}
 	}
 	return g.facts, nil
@@ -188,3 +199,6 @@ func (g *gatherer) addContext(rel string) {
 		}
 	}
 }
+
+// historyKey is the key of f in [Facts.History].
+func historyKey(f pipeline.Finding) string { return f.Path + "\x00" + f.Fingerprint }

@@ -46,6 +46,9 @@ const (
 	RuleTracked       = envguard.RuleTracked
 	RuleNotIgnored    = envguard.RuleNotIgnored
 	RuleExampleSecret = envguard.RuleExampleSecret
+	// RuleExampleIgnored is an example file git ignores, as check-env
+	// warns: fix adds the "!" line that re-includes it.
+	RuleExampleIgnored = envguard.RulePrefix + "example-ignored"
 )
 
 // WriteFileFunc replaces the file at path with data, atomically, keeping
@@ -98,6 +101,8 @@ func NewPlan(ctx context.Context, repo *git.Repo, findings []pipeline.Finding, o
 	}
 	p.w = newWorktree(repo.WorkTree, opts.WriteFile)
 	p.w.untrack = func(ctx context.Context, rel string) error { return untrack(ctx, repo, rel) }
+	p.w.unstaged = func(ctx context.Context, rel string) (bool, error) { return unstaged(ctx, repo, rel) }
+	p.w.stage = func(ctx context.Context, rels []string) error { return stage(ctx, repo, rels) }
 	return p, nil
 }
 

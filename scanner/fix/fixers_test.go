@@ -29,7 +29,7 @@ func TestBuildFromFacts(t *testing.T) {
 		".env":         {Exists: true, Data: []byte("A=1\n"), Tracked: true, InHead: true},
 		".env.example": {Exists: true, Data: []byte("SECRET_KEY=" + fernet1 + "\n"), Tracked: true, InHead: true},
 		".env.sample":  {}, ".env.template": {}, ".env.dist": {}, ".env.defaults": {},
-	}}
+	}, History: map[string]bool{".env.example\x00": true}} // the example's secret is in a commit
 	findings := []pipeline.Finding{
 		{RuleID: RuleExampleSecret, Path: ".env.example", Line: 1, Name: "SECRET_KEY", KeyKind: rules.KindFernet,
 			Secret: pipeline.NewSecret(fernet1)},

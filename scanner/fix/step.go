@@ -72,6 +72,11 @@ type Plan struct {
 	// Committed lists files whose secrets are already in a commit: fixing
 	// the work tree does not remove them from history.
 	Committed []string
+	// Staged lists the files Apply changed and staged (.gitignore, the
+	// fixed example files, rewritten code): the next commit needs them.
+	// Unstaged lists those it changed but left unstaged, because they
+	// held changes the user had not staged: stage them by hand.
+	Staged, Unstaged []string
 
 	w *worktree // where Apply makes the changes
 }
@@ -116,6 +121,10 @@ func (p *Plan) Apply(ctx context.Context, done func(Step)) error {
 	if p.w == nil && p.Changes() > 0 {
 		return errors.New("fix: the plan has no work tree to apply to (made by Build, not NewPlan)")
 	}
+	toStage, err := p.stageable(ctx)
+	if err != nil {
+		return err
+	}
 	var ok []Step
 	for i, s := range p.Steps {
 		if s.Manual() {
@@ -135,15 +144,55 @@ func (p *Plan) Apply(ctx context.Context, done func(Step)) error {
 			done(s)
 		}
 	}
+	if len(toStage) > 0 {
+		if err := p.w.stage(ctx, toStage); err != nil {
+			p.Unstaged = append(p.Unstaged, toStage...)
+			return nil
+		}
+		p.Staged = toStage
+	}
 	return nil
+}
+
+// staged are the actions whose files the next commit needs.
+var staged = map[string]bool{ActIgnore.Name: true, ActPlaceholder.Name: true, ActRewrite.Name: true}
+
+// stageable returns the files of the plan's steps that Apply stages
+// afterwards: those git would commit, whose work tree copy holds no
+// change the user has not staged (it would be staged too). The others go
+// to Unstaged.
+func (p *Plan) stageable(ctx context.Context) ([]string, error) {
+	if p.w == nil || p.w.unstaged == nil {
+		return nil, nil
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, s := range p.Steps {
+		if s.Manual() || !staged[s.Action.Name] || seen[s.Path] {
+			continue
+		}
+		seen[s.Path] = true
+		dirty, err := p.w.unstaged(ctx, s.Path)
+		if err != nil {
+			return nil, err
+		}
+		if dirty {
+			p.Unstaged = append(p.Unstaged, s.Path)
+		} else {
+			out = append(out, s.Path)
+		}
+	}
+	return out, nil
 }
 
 // worktree is what steps change: files under the work tree, never
 // through a symbolic link, and the index.
 type worktree struct {
-	root    string
-	write   WriteFileFunc
-	untrack func(ctx context.Context, rel string) error
+	root     string
+	write    WriteFileFunc
+	untrack  func(ctx context.Context, rel string) error
+	unstaged func(ctx context.Context, rel string) (bool, error)
+	stage    func(ctx context.Context, rels []string) error
 }
 
 func newWorktree(root string, w WriteFileFunc) *worktree {
