@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/envguard/envguard/scanner/envguard"
+	"github.com/envguard/envguard/scanner/internal/gitignore"
 )
 
 // keepOut makes sure git neither tracks nor can pick up the env file rel:
@@ -20,6 +21,14 @@ func (p *planner) keepOut(rel string) error {
 	ff, err := p.facts.file(rel)
 	if err != nil {
 		return err
+	}
+	if ff.Exists && ff.Mode&0o077 != 0 {
+		p.add(Step{Action: ActTighten, Path: rel,
+			Summary: fmt.Sprintf("%s: make it readable by you only (mode %04o, was %04o: others on this machine could read its secrets)", rel, ff.Mode&^0o077, ff.Mode),
+			run: func(ctx context.Context, w *worktree) error {
+				_, err := w.tighten(rel)
+				return err
+			}})
 	}
 	if ff.Tracked {
 		p.untrack = append(p.untrack, rel)
@@ -69,3 +78,7 @@ func (p *planner) examplesIn(dir string) []string {
 	}
 	return out
 }
+
+// RootIgnoreLine is the root .gitignore line that ignores exactly the
+// file rel (a slash path from the root), special characters escaped.
+func RootIgnoreLine(rel string) string { return "/" + gitignore.Escape(rel) }

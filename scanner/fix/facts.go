@@ -3,6 +3,7 @@ package fix
 import (
 	"context"
 	"fmt"
+	"io/fs"
 	"os"
 	"path"
 
@@ -37,6 +38,8 @@ type FileFacts struct {
 	Exists  bool
 	Data    []byte
 	ReadErr error
+	// Mode is the file's permission bits.
+	Mode fs.FileMode
 	// Tracked: in the index (tracked, or staged for the first commit).
 	Tracked bool
 	// InHead: in the commit HEAD points at.
@@ -160,7 +163,11 @@ func (g *gatherer) add(rel string) error {
 // content reads rel from the work tree.
 func (g *gatherer) content(rel string) FileFacts {
 	data, err := g.w.read(rel)
-	return FileFacts{Exists: g.w.exists(rel), Data: data, ReadErr: err}
+	ff := FileFacts{Exists: g.w.exists(rel), Data: data, ReadErr: err}
+	if fi, err := os.Lstat(g.w.abs(rel)); err == nil {
+		ff.Mode = fi.Mode().Perm()
+	}
+	return ff
 }
 
 // maxContextFiles bounds the files read beside a code file.

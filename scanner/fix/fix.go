@@ -106,17 +106,37 @@ func NewPlan(ctx context.Context, repo *git.Repo, findings []pipeline.Finding, o
 	return p, nil
 }
 
+// KeyResult says what [WriteKey] did.
+type KeyResult struct {
+	dotenv.SetResult
+	// Tightened is the mode the file had when group or others could read
+	// it; WriteKey made it readable by its owner only. 0 otherwise.
+	Tightened fs.FileMode
+}
+
 // WriteKey sets name to value in the env file at path (created 0600 when
 // missing), keeping every other byte and, when name already had a value,
 // that value under NAME_PREVIOUS. write nil means atomicfile.WriteFile.
-// The file is never read or written through a symbolic link.
-func WriteKey(path, name, value string, write WriteFileFunc) (dotenv.SetResult, error) {
+// The file is never read or written through a symbolic link, nor replaced
+// when it is read-only or has several hard links. Concurrent calls on
+// one folder take turns (a lock), so none loses another's key; a file
+// group or others could read is made private.
+func WriteKey(path, name, value string, write WriteFileFunc) (KeyResult, error) {
+	unlock, err := lockDir(filepath.Dir(path))
+	if err != nil {
+		return KeyResult{}, err
+	}
+	defer unlock()
 	w := newWorktree(filepath.Dir(path), write)
-	var res dotenv.SetResult
-	err := w.update(filepath.Base(path), 0o600, func(d []byte) ([]byte, error) {
+	var res KeyResult
+	err = w.update(filepath.Base(path), 0o600, func(d []byte) ([]byte, error) {
 		out, r, err := dotenv.Set(d, name, value, dotenv.SetOptions{KeepPrevious: true})
-		res = r
+		res.SetResult = r
 		return out, err
 	})
+	if err != nil {
+		return res, err
+	}
+	res.Tightened, err = w.tighten(filepath.Base(path))
 	return res, err
 }

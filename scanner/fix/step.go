@@ -41,6 +41,7 @@ var (
 	ActUntrack     = Action{"untrack", PhaseIndex}       // git rm --cached
 	ActMoveValue   = Action{"move-value", PhaseEnv}      // copy an example file's real value into .env
 	ActNewKey      = Action{"new-key", PhaseEnv}         // put a fresh key into an env file
+	ActTighten     = Action{"tighten", PhaseEnv}         // chmod go-rwx an env file others can read
 	ActPlaceholder = Action{"placeholder", PhaseExample} // replace an example file's value with a placeholder
 	ActRewrite     = Action{"rewrite", PhaseCode}        // replace a literal in source code (--rewrite)
 	ActManual      = Action{"manual", PhaseAdvice}       // rotate at the provider, edit code, ...
@@ -240,5 +241,41 @@ func (w *worktree) update(rel string, perm fs.FileMode, edit func([]byte) ([]byt
 	if old != nil && string(old) == string(data) {
 		return nil
 	}
+	if err := replaceable(w.abs(rel), rel); err != nil {
+		return err
+	}
 	return w.write(w.abs(rel), data, perm)
+}
+
+// replaceable returns an error when the atomic write would do what the
+// user did not ask for: replace a file they made read-only, or split a
+// file with several hard links (the other names would keep the old
+// content).
+func replaceable(abs, rel string) error {
+	fi, err := os.Lstat(abs)
+	if err != nil {
+		return nil // a new file
+	}
+	if fi.Mode().Perm()&0o200 == 0 {
+		return fmt.Errorf("%s is read-only (mode %04o): make it writable (chmod u+w %s) if it may change, then run the command again", rel, fi.Mode().Perm(), rel)
+	}
+	if n := links(fi); n > 1 {
+		return fmt.Errorf("%s has %d hard links, which replacing it would split: edit it by hand, or make it a single file (cp %s tmp && mv tmp %s)", rel, n, rel, rel)
+	}
+	return nil
+}
+
+// tighten makes the env file rel readable by its owner only, when group
+// or others may read it; it returns the old mode, 0 when it was already
+// private.
+func (w *worktree) tighten(rel string) (fs.FileMode, error) {
+	fi, err := os.Lstat(w.abs(rel))
+	if err != nil || !fi.Mode().IsRegular() {
+		return 0, err
+	}
+	perm := fi.Mode().Perm()
+	if perm&0o077 == 0 {
+		return 0, nil
+	}
+	return perm, os.Chmod(w.abs(rel), perm&^0o077)
 }
