@@ -3,6 +3,7 @@ package fix
 import (
 	"context"
 	"fmt"
+	"os"
 	"strings"
 
 	"github.com/envguard/envguard/rules"
@@ -49,6 +50,12 @@ func EnvFindings(ctx context.Context, repo *git.Repo, m *envguard.Matcher, set *
 		return nil, err
 	}
 	w := newWorktree(repo.WorkTree, nil)
+	for _, rel := range rep.Checked {
+		if fi, err := os.Lstat(w.abs(rel)); err == nil && fi.Mode().IsRegular() && fi.Mode().Perm()&0o077 != 0 {
+			out = append(out, pipeline.Finding{RuleID: RuleReadable, Path: rel, Fingerprint: "mode",
+				Message: fmt.Sprintf("others on this machine can read it (mode %04o)", fi.Mode().Perm())})
+		}
+	}
 	for _, f := range files {
 		if f.Kind != envguard.KindExample {
 			continue

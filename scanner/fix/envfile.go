@@ -22,14 +22,7 @@ func (p *planner) keepOut(rel string) error {
 	if err != nil {
 		return err
 	}
-	if ff.Exists && ff.Mode&0o077 != 0 {
-		p.add(Step{Action: ActTighten, Path: rel,
-			Summary: fmt.Sprintf("%s: make it readable by you only (mode %04o, was %04o: others on this machine could read its secrets)", rel, ff.Mode&^0o077, ff.Mode),
-			run: func(ctx context.Context, w *worktree) error {
-				_, err := w.tighten(rel)
-				return err
-			}})
-	}
+	p.tighten(rel, ff)
 	if ff.Tracked {
 		p.untrack = append(p.untrack, rel)
 		if ff.InHead {
@@ -82,3 +75,17 @@ func (p *planner) examplesIn(dir string) []string {
 // RootIgnoreLine is the root .gitignore line that ignores exactly the
 // file rel (a slash path from the root), special characters escaped.
 func RootIgnoreLine(rel string) string { return "/" + gitignore.Escape(rel) }
+
+// tighten plans making the env file rel private when group or others may
+// read it (once per file).
+func (p *planner) tighten(rel string, ff FileFacts) {
+	if !ff.Exists || ff.Mode&0o077 == 0 || !p.once("mode:"+rel) {
+		return
+	}
+	p.add(Step{Action: ActTighten, Path: rel,
+		Summary: fmt.Sprintf("%s: make it readable by you only (mode %04o, was %04o: others on this machine could read its secrets)", rel, ff.Mode&^0o077, ff.Mode),
+		run: func(ctx context.Context, w *worktree) error {
+			_, err := w.tighten(rel)
+			return err
+		}})
+}

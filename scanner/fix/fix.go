@@ -49,6 +49,9 @@ const (
 	// RuleExampleIgnored is an example file git ignores, as check-env
 	// warns: fix adds the "!" line that re-includes it.
 	RuleExampleIgnored = envguard.RulePrefix + "example-ignored"
+	// RuleReadable is an env file in the work tree that group or others
+	// may read: fix makes it private (chmod go-rwx).
+	RuleReadable = envguard.RulePrefix + "readable"
 )
 
 // WriteFileFunc replaces the file at path with data, atomically, keeping

@@ -46,6 +46,16 @@ var fixers = []fixer{
 		plan:    (*planner).example,
 	},
 	{
+		name:    "env-mode", // an env file group or others can read
+		ruleIDs: []string{RuleReadable},
+		needs:   func(o *Options, f pipeline.Finding) []string { return []string{f.Path} },
+		plan: func(p *planner, f pipeline.Finding) error {
+			ff, err := p.facts.file(f.Path)
+			p.tighten(f.Path, ff)
+			return err
+		},
+	},
+	{
 		name:    "example-ignored", // an example file a broad .env* line hides
 		ruleIDs: []string{RuleExampleIgnored},
 		needs:   func(o *Options, f pipeline.Finding) []string { return nil },

@@ -122,6 +122,13 @@ func (p *Plan) Apply(ctx context.Context, done func(Step)) error {
 	if p.w == nil && p.Changes() > 0 {
 		return errors.New("fix: the plan has no work tree to apply to (made by Build, not NewPlan)")
 	}
+	if p.w != nil && p.Changes() > 0 {
+		unlock, err := lockDir(p.w.root) // take turns with keygen --write on the root .env
+		if err != nil {
+			return err
+		}
+		defer unlock()
+	}
 	toStage, err := p.stageable(ctx)
 	if err != nil {
 		return err
