@@ -97,7 +97,7 @@ func Gather(ctx context.Context, repo *git.Repo, findings []pipeline.Finding, op
 		if fx.name == "fresh-key" && opts.Matcher.Kind(f.Path) != envguard.KindEnv {
 			g.addContext(f.Path)
 		}
-		if fx.name == "example-value" && g.facts.Files[f.Path].InHead && f.Secret.Reveal() != "" {
+		if fx.name == "example-value" && f.Secret.Reveal() != "" { // any branch, not only HEAD
 			in, err := inHistory(ctx, repo, f.Path, f.Secret.Reveal())
 			if err != nil {
 				return nil, err

@@ -42,7 +42,7 @@ func (p *planner) rewriteFor(f pipeline.Finding) rewrite {
 	env := p.opts.EnvFile
 	switch path.Ext(f.Path) {
 	case ".py":
-		p.pythonIdiom(&r, src, near, manifests, env)
+		p.pythonIdiom(&r, f, src, near, manifests, env)
 	case ".js", ".mjs", ".cjs", ".ts", ".tsx", ".jsx":
 		if !bytes.Contains(manifests, []byte(`"dotenv"`)) && !bytes.Contains(near, []byte("dotenv")) {
 			r.notes = append(r.notes, fmt.Sprintf("nothing in the project loads %s: run node --env-file=%s (Node 20.6+) or load it with the dotenv package", env, env))
@@ -90,11 +90,11 @@ func (p *planner) rewriteFor(f pipeline.Finding) rewrite {
 
 // pythonIdiom fills r for a Python file: decouple when the project uses
 // it, else django-environ's env() when the file made one, else os.environ.
-func (p *planner) pythonIdiom(r *rewrite, src, near, manifests []byte, env string) {
+func (p *planner) pythonIdiom(r *rewrite, f pipeline.Finding, src, near, manifests []byte, env string) {
 	if pyDecouple.Match(src) || pyDecouple.Match(near) || bytes.Contains(bytes.ToLower(manifests), []byte("python-decouple")) {
 		r.expr = fmt.Sprintf("config(%q)", r.name)
 		if !pyDecoupleConf.Match(src) {
-			r.needs, r.imports = "from decouple import config", pyAddImport("from decouple import config")
+			r.needs, r.imports = "from decouple import config", pyAddImport("from decouple import config", f.Line)
 		}
 		return
 	}
@@ -103,7 +103,7 @@ func (p *planner) pythonIdiom(r *rewrite, src, near, manifests []byte, env strin
 		return
 	}
 	if !pyImportOS.Match(src) {
-		r.needs, r.imports = "import os", pyAddImport("import os")
+		r.needs, r.imports = "import os", pyAddImport("import os", f.Line)
 	}
 	all := append(append(append([]byte{}, src...), near...), manifests...)
 	if !bytes.Contains(all, []byte("load_dotenv")) && !bytes.Contains(all, []byte("python-dotenv")) && !bytes.Contains(all, []byte("read_env")) {
@@ -136,9 +136,9 @@ func slicesContains(list []string, s string) bool {
 }
 
 // pyAddImport returns an edit that adds the import line after the last
-// top-level import of the module's header (or after its docstring and
-// leading comments when it has none).
-func pyAddImport(imp string) func([]byte) []byte {
+// top-level import above the 1-based line that uses it (or after the
+// module's docstring and leading comments when there is none).
+func pyAddImport(imp string, line int) func([]byte) []byte {
 	return func(d []byte) []byte {
 		nl := "\n"
 		if bytes.Contains(d, []byte("\r\n")) {
@@ -166,7 +166,7 @@ func pyAddImport(imp string) func([]byte) []byte {
 			case i == at && (t == "" || strings.HasPrefix(t, "#")):
 				at = i + 1
 				continue
-			case pyImportLine.MatchString(l):
+			case pyImportLine.MatchString(l) && i < line-1:
 				lastImport = i
 			}
 		}
