@@ -137,3 +137,25 @@ func TestCollectReportsEachEnvViolationOnce(t *testing.T) {
 		t.Errorf("Collect = %q, want %q", ids, want)
 	}
 }
+
+// The variable a leak in code becomes (issue 13, defect 2).
+func TestCodeVarName(t *testing.T) {
+	const leaked = "leaked-value"
+	for _, tt := range []struct {
+		code string
+		kind rules.KeyKind
+		env  map[string]string
+		want string
+	}{
+		{"fernetKey", rules.KindFernet, nil, "FERNET_KEY"},
+		{"key", rules.KindFernet, nil, "FERNET_KEY"},                                             // generic: after the kind
+		{"key", rules.KindFernet, map[string]string{"SECRET_KEY": leaked}, "SECRET_KEY"},         // .env holds it
+		{"key", rules.KindFernet, map[string]string{"APP_KEY_PREVIOUS": leaked}, "APP_KEY"},      // rotated before
+		{"token", rules.KindHex, map[string]string{"SECRET_KEY": "django's"}, "TOKEN"},           // name taken
+		{"SECRET_KEY", rules.KindURLSafe, map[string]string{"SECRET_KEY": "real"}, "SECRET_KEY"}, // its own name
+	} {
+		if got := codeVarName(tt.code, tt.kind, tt.env, leaked); got != tt.want {
+			t.Errorf("codeVarName(%q, %v) = %q, want %q", tt.code, tt.env, got, tt.want)
+		}
+	}
+}

@@ -195,7 +195,13 @@ func codeVarName(code string, kind rules.KeyKind, vals map[string]string, leaked
 		}
 	}
 	if genericNames[name] && kindNames[kind] != "" {
-		return kindNames[kind]
+		// A name after the kind, unless .env uses it for another value:
+		// the code must not start reading an unrelated key.
+		for _, n := range []string{kindNames[kind], name, kindNames[kind] + "_" + name} {
+			if vals[n] == "" {
+				return n
+			}
+		}
 	}
 	return name
 }
