@@ -124,6 +124,7 @@ type planner struct {
 	reinclude []string
 	untrack   []string // env files to remove from the index
 	commits   map[string]bool
+	names     map[string]string // env file and variable -> the leaked value it replaces
 }
 
 // Build plans the repairs for findings from facts (see [Gather]): each

@@ -61,7 +61,18 @@ func (p *planner) newKey(f pipeline.Finding) error {
 		p.advise("key:"+f.Fingerprint, fmt.Sprintf("%s:%d: %s: make a new key with 'envguard keygen --kind %s --write NAME' and read NAME from the environment", f.Path, f.Line, f.RuleID, f.KeyKind))
 		return nil
 	}
+	if !inPlace {
+		f.Name = p.claimName(target, f.Name, leaked, vals)
+	}
 	if !p.once("key:" + target + "\x00" + f.Name) {
+		// The same leaked value in another place: .env is planned once,
+		// each place's code still changes.
+		if rw := p.rewriteFor(f); !inPlace && rw.ok() {
+			p.add(rw.step(f, leaked))
+		} else if !inPlace {
+			p.add(Step{Action: ActManual, Path: f.Path, Key: f.Name, Notes: rw.hints(f),
+				Summary: fmt.Sprintf("%s:%d: read %s from the environment (the same leaked key as above)", f.Path, f.Line, f.Name)})
+		}
 		return nil
 	}
 	if err := p.keepOut(target); err != nil {
@@ -118,6 +129,29 @@ func (p *planner) addKeySteps(f pipeline.Finding, st Step, rw rewrite, inPlace b
 		st.Notes = append(st.Notes, note)
 	}
 	p.add(st)
+}
+
+// claimName returns name, or name_2, name_3... when this plan already
+// gives name to another leaked value in target (two keys in code with
+// one name must not share a variable).
+func (p *planner) claimName(target, name, leaked string, vals map[string]string) string {
+	if p.names == nil {
+		p.names = map[string]string{}
+	}
+	base := name
+	for n := 2; ; n++ {
+		prev, taken := p.names[target+"\x00"+name]
+		if !taken || prev == leaked {
+			break
+		}
+		name = fmt.Sprintf("%s_%d", base, n)
+		for vals[name] != "" && vals[name] != leaked {
+			n++
+			name = fmt.Sprintf("%s_%d", base, n)
+		}
+	}
+	p.names[target+"\x00"+name] = leaked
+	return name
 }
 
 // envValues returns the decoded value of each key of an env file (the
