@@ -26,7 +26,7 @@ type Facts struct {
 	// manifests in its folder and at the root (see rewriteFor).
 	Context map[string][]byte
 	// History says, by path and fingerprint, whether a secret of an
-	// example file is in a commit (git log --all on the path, each blob
+	// example or env file is in a commit (git log --all on the path, each blob
 	// read); a secret only staged is not.
 	History map[string]bool
 }
@@ -97,7 +97,7 @@ func Gather(ctx context.Context, repo *git.Repo, findings []pipeline.Finding, op
 		if fx.name == "fresh-key" && opts.Matcher.Kind(f.Path) != envguard.KindEnv {
 			g.addContext(f.Path)
 		}
-		if fx.name == "example-value" && f.Secret.Reveal() != "" { // any branch, not only HEAD
+		if (fx.name == "example-value" || fx.name == "env-file-secret") && f.Secret.Reveal() != "" { // any branch, not only HEAD
 			in, err := inHistory(ctx, repo, f.Path, f.Secret.Reveal())
 			if err != nil {
 				return nil, err

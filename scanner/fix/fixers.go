@@ -165,12 +165,6 @@ func (p *planner) isDotenv(rel string) bool {
 	return p.opts.Matcher.Kind(rel) == envguard.KindEnv
 }
 
-// inHead reports whether rel is in the commit HEAD points at.
-func (p *planner) inHead(rel string) (bool, error) {
-	f, err := p.facts.file(rel)
-	return f.InHead, err
-}
-
 // finish adds the steps that gather several findings (one .gitignore
 // edit, the index removals) and orders the plan.
 func (p *planner) finish() *Plan {

@@ -12,14 +12,14 @@ import (
 )
 
 // envFileSecret plans the repair of a secret in an env file: keeping the
-// file out of git is the repair; its keys change only if the file was
-// committed.
+// file out of git is the repair; its keys change only if the secret is in
+// a commit (see [Facts.History]).
 func (p *planner) envFileSecret(f pipeline.Finding) error {
 	if err := p.keepOut(f.Path); err != nil {
 		return err
 	}
-	if committed, err := p.inHead(f.Path); err != nil || !committed {
-		return err
+	if !p.facts.History[historyKey(f)] {
+		return nil // only staged or in the work tree: it never reached a commit
 	}
 	if f.KeyKind != rules.KindNone {
 		return p.newKey(f)
