@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 
 	"github.com/envguard/envguard/scanner/envguard"
+	"github.com/envguard/envguard/scanner/fix"
 	"github.com/envguard/envguard/scanner/internal/dotenv"
 )
 
@@ -79,7 +80,7 @@ func (p *Project) CheckExample(dir, name string) ExampleResult {
 			res.Findings = append(res.Findings, v.Finding())
 		}
 	}
-	sibling := filepath.Join(filepath.Dir(name), ".env")
+	sibling := filepath.FromSlash(fix.EnvFileFor(filepath.ToSlash(name))) // .env.local for .env.local.example
 	if filepath.Base(name) == ".env" || !isRegular(dir, sibling) {
 		return res
 	}

@@ -24,9 +24,13 @@ scan report:
   - a real value in an example file: move it to the .env beside it (unless
     .env has it) and put a placeholder that says how to make one;
   - a leaked key envguard can make (Fernet, hex, urlsafe, Django, password):
-    a fresh one in .env under the variable name the code used, the old one
-    kept as NAME_PREVIOUS, and the line of code to change;
+    a fresh one in .env (under the name .env already holds the leaked
+    value under, else the code's), the leaked one kept as NAME_PREVIOUS,
+    and the line of code to change;
   - a provider token: says to revoke and rotate it at the provider.
+
+Files the next commit needs (.gitignore, a fixed example, rewritten
+code) are staged, unless they hold changes you have not staged.
 
 The plan is printed first. On a terminal fix asks before changing
 anything; elsewhere it needs --yes.
@@ -35,9 +39,11 @@ Options:
   -n, --dry-run       print the plan and change nothing
   -y, --yes           apply the plan without asking
   --rewrite           also replace a leaked literal in source code with a read
-                      of the environment variable (Python, JS/TS, Go, Ruby,
-                      PHP, Java/Kotlin, Rust, C#); otherwise fix prints the
-                      line to change
+                      of the environment variable in the project's idiom
+                      (decouple config(), os.environ, process.env, os.Getenv,
+                      ...) and add its import; a constant stays a constant
+                      or the change is printed instead; otherwise fix prints
+                      the line to change
   --env-file PATH     where fresh keys for leaks in code go (default .env
                       at the repository root)
   --config FILE       read FILE instead of .envguard.toml at the root
@@ -218,11 +224,20 @@ func applyPlan(ctx context.Context, e *env, p *scanner.Project, plan *fix.Plan, 
 	if err != nil {
 		return err
 	}
+	if len(plan.Staged) > 0 {
+		fmt.Fprintf(e.stdout, "staged for the next commit: %s\n", strings.Join(plan.Staged, " "))
+	}
 	left, err := fixFindings(ctx, e, p, opts)
 	if err != nil {
 		return err
 	}
-	if printLeft(e, plan, left) {
+	more := printLeft(e, plan, left)
+	if len(plan.Unstaged) > 0 {
+		e.warnf("fix changed files that also hold changes you have not staged, so it left them unstaged")
+		e.hintf("review them, then stage them: git add -- %s", strings.Join(plan.Unstaged, " "))
+		more = true
+	}
+	if more {
 		return errFindings
 	}
 	e.infof("nothing left to fix in the work tree")

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -150,6 +151,9 @@ func writeKey(e *env, kind rules.KeyKind, key string, f *keygenFlags) error {
 		verb = "replaced"
 	}
 	e.infof("%s %s in %s with a fresh %s key (not shown)", verb, f.write, shown, kind)
+	if res.Tightened != 0 {
+		e.warnf("others could read it (mode %04o): made it %04o", res.Tightened, res.Tightened&^0o077)
+	}
 	if res.Previous != "" {
 		e.infof("kept the old value as %s", res.Previous)
 		if kind == rules.KindFernet {
@@ -183,8 +187,12 @@ func refuseUnsafe(ctx context.Context, repo *scanner.Repo, path, shown string) e
 		return err
 	}
 	if !ignored {
-		return withHint(fmt.Errorf("%s is not ignored by git: a key written there could be committed", shown),
-			fmt.Sprintf("add /%s to .gitignore (or run 'envguard fix'), or pass --force", rel))
+		line := fix.RootIgnoreLine(rel)
+		hint := fmt.Sprintf("ignore it first: echo '%s' >> .gitignore (at the repository root), or pass --force", line)
+		if _, err := os.Lstat(abs); err == nil {
+			hint = fmt.Sprintf("ignore it first: run 'envguard fix', or echo '%s' >> .gitignore (at the repository root); or pass --force", line)
+		}
+		return withHint(fmt.Errorf("%s is not ignored by git: a key written there could be committed", shown), hint)
 	}
 	return nil
 }

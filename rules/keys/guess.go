@@ -16,6 +16,17 @@ func Placeholder(kind KeyKind) string {
 	return "<run: envguard keygen --kind " + string(kind) + ">"
 }
 
+// PlaceholderHint returns the comment an example file holds above the
+// empty value that replaces a secret of the given kind: how to make one
+// ("" for [KindNone]). An empty value with a comment is valid dotenv and
+// valid shell, so `set -a; . ./.env.example` works.
+func PlaceholderHint(kind KeyKind) string {
+	if kind == KindNone {
+		return ""
+	}
+	return "make one with: envguard keygen --kind " + string(kind)
+}
+
 // Guess tells what kind of key the value v of key looks like, so that
 // a placeholder can say how to make a new one; [KindNone] when it
 // cannot tell. It is for values no rule matched: when a rule matches, its

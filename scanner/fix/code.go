@@ -9,21 +9,97 @@ import (
 	"github.com/envguard/envguard/scanner/pipeline"
 )
 
-// rewriteStep replaces the quoted literal leaked on the finding's line
-// with a read of the environment variable (--rewrite).
-func rewriteStep(f pipeline.Finding, leaked string) Step {
-	expr := codeExpr(f.Path, f.Name)
-	st := Step{Action: ActRewrite, Path: f.Path, Key: f.Name,
-		Summary: fmt.Sprintf("%s:%d: replace the literal with %s", f.Path, f.Line, expr),
+// rewrite is how a leaked literal in code becomes a read of the
+// environment, in the project's own idiom (see idiom.go).
+type rewrite struct {
+	enabled bool   // --rewrite was given
+	name    string // the variable
+	expr    string // what replaces the literal; "" when envguard does not know the language
+	// blocked says why the line cannot be rewritten safely (a constant
+	// that must stay one); the change is printed instead.
+	blocked string
+	// lineEdit changes the rest of the line (const becomes var); nil
+	// when nothing else changes.
+	lineEdit func(line string) string
+	// imports adds what the new expression needs to the file; nil when
+	// it needs nothing.
+	imports func(d []byte) []byte
+	// notes are printed with the step: what the rewrite added, how .env
+	// gets into the environment.
+	notes []string
+	// needs names what the file needs, for the printed advice (an import).
+	needs string
+}
+
+func (r rewrite) ok() bool { return r.enabled && r.expr != "" && r.blocked == "" }
+
+// hints are the lines printed when the code is not rewritten.
+func (r rewrite) hints(f pipeline.Finding) []string {
+	if r.expr == "" {
+		return []string{fmt.Sprintf("%s:%d: replace the literal with a read of %s from the environment, e.g. %s", f.Path, f.Line, r.name, codeHint(f.Path, r.name))}
+	}
+	h := fmt.Sprintf("%s:%d: replace the literal with a read of %s from the environment, e.g. %s", f.Path, f.Line, r.name, r.expr)
+	if r.needs != "" {
+		h += " (with " + r.needs + ")"
+	}
+	out := []string{h}
+	if r.blocked != "" {
+		out = append(out, "not rewritten by --rewrite: "+r.blocked)
+	}
+	return append(out, r.notes...)
+}
+
+// step replaces the quoted literal leaked on the finding's line with the
+// read of the variable (--rewrite), and adds the import it needs.
+func (r rewrite) step(f pipeline.Finding, leaked string) Step {
+	summary := fmt.Sprintf("%s:%d: replace the literal with %s", f.Path, f.Line, r.expr)
+	if r.needs != "" {
+		summary += " and add " + r.needs
+	}
+	return Step{Action: ActRewrite, Path: f.Path, Key: r.name, Summary: summary, Notes: r.notes,
 		run: func(ctx context.Context, w *worktree) error {
 			return w.update(f.Path, 0o644, func(d []byte) ([]byte, error) {
-				return replaceLiteral(d, f.Line, leaked, expr, path.Ext(f.Path) == ".py")
+				out, err := replaceLiteral(d, f.Line, leaked, r.expr, path.Ext(f.Path) == ".py")
+				if err != nil {
+					return nil, err
+				}
+				if r.lineEdit != nil {
+					out = editLine(out, f.Line, r.lineEdit)
+				}
+				if r.imports != nil {
+					out = r.imports(out)
+				}
+				return out, nil
 			})
 		}}
-	if path.Ext(f.Path) == ".py" {
-		st.Notes = append(st.Notes, "make sure the module imports os")
+}
+
+// lineBounds returns where the 1-based line starts and ends (before its
+// line break) in d.
+func lineBounds(d []byte, line int) (start, end int, ok bool) {
+	for n := 1; n < line; n++ {
+		i := strings.IndexByte(string(d[start:]), '\n')
+		if i < 0 {
+			return 0, 0, false
+		}
+		start += i + 1
 	}
-	return st
+	end = len(d)
+	if i := strings.IndexByte(string(d[start:]), '\n'); i >= 0 {
+		end = start + i
+	}
+	return start, end, true
+}
+
+// editLine replaces the 1-based line of d with edit(line).
+func editLine(d []byte, line int, edit func(string) string) []byte {
+	start, end, ok := lineBounds(d, line)
+	if !ok {
+		return d
+	}
+	out := append([]byte{}, d[:start]...)
+	out = append(out, edit(string(d[start:end]))...)
+	return append(out, d[end:]...)
 }
 
 // replaceLiteral replaces the first quoted occurrence of secret on the
@@ -32,17 +108,9 @@ func rewriteStep(f pipeline.Finding, leaked string) Step {
 // form Fernet keys are often pasted in) becomes expr.encode(), so the code
 // still gets bytes.
 func replaceLiteral(d []byte, line int, secret, expr string, py bool) ([]byte, error) {
-	start := 0
-	for n := 1; n < line; n++ {
-		i := strings.IndexByte(string(d[start:]), '\n')
-		if i < 0 {
-			return nil, fmt.Errorf("line %d is gone: change the code by hand", line)
-		}
-		start += i + 1
-	}
-	end := len(d)
-	if i := strings.IndexByte(string(d[start:]), '\n'); i >= 0 {
-		end = start + i
+	start, end, ok := lineBounds(d, line)
+	if !ok {
+		return nil, fmt.Errorf("line %d is gone: change the code by hand", line)
 	}
 	text := string(d[start:end])
 	for _, q := range []string{`"`, `'`, "`"} {
@@ -58,6 +126,9 @@ func replaceLiteral(d []byte, line int, secret, expr string, py bool) ([]byte, e
 			out = append(out, repl...)
 			return append(out, d[start+i+len(secret)+2:]...), nil
 		}
+	}
+	if strings.Contains(text, expr) {
+		return d, nil // rewritten by an earlier run
 	}
 	return nil, fmt.Errorf("line %d does not hold the secret as a quoted literal: change the code by hand", line)
 }
@@ -78,8 +149,8 @@ func pyPrefixStart(text string, i int) int {
 	return j
 }
 
-// codeExpr is the expression that reads variable name in the language of
-// file, or "" when envguard does not know the language.
+// codeExpr is the plain expression that reads variable name in the
+// language of file, or "" when envguard does not know the language.
 func codeExpr(file, name string) string {
 	if h := codeHint(file, name); !strings.HasPrefix(h, "the environment") && !strings.HasPrefix(h, "\"$") {
 		return h
@@ -87,7 +158,8 @@ func codeExpr(file, name string) string {
 	return ""
 }
 
-// codeHint is how a program in the language of file reads variable name.
+// codeHint is how a program in the language of file reads variable name
+// with the standard library.
 func codeHint(file, name string) string {
 	switch path.Ext(file) {
 	case ".py":

@@ -40,3 +40,22 @@ func TestCodeExpr(t *testing.T) {
 		}
 	}
 }
+
+// The import goes after the imports above the line that uses it, never
+// below it (issue 13).
+func TestPyAddImport(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		line int
+		want string
+	}{
+		{"import sys\nK = 1\n", 2, "import sys\nimport os\nK = 1\n"},
+		{"#!/usr/bin/env python3\n\"\"\"Doc.\n\nMore.\"\"\"\nK = 1\n", 5, "#!/usr/bin/env python3\n\"\"\"Doc.\n\nMore.\"\"\"\nimport os\nK = 1\n"},
+		{"K = 1\nimport sys\n", 1, "import os\nK = 1\nimport sys\n"},
+		{"from a import b\r\nK = 1\r\n", 2, "from a import b\r\nimport os\r\nK = 1\r\n"},
+	} {
+		if got := string(pyAddImport("import os", tt.line)([]byte(tt.in))); got != tt.want {
+			t.Errorf("pyAddImport(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package fix
 import (
 	"context"
 	"fmt"
+	"os"
 	"strings"
 
 	"github.com/envguard/envguard/rules"
@@ -38,11 +39,23 @@ func EnvFindings(ctx context.Context, repo *git.Repo, m *envguard.Matcher, set *
 	for _, v := range rep.Violations {
 		out = append(out, v.Finding())
 	}
+	for _, x := range rep.IgnoredExamples {
+		if x.Unignore != "" {
+			out = append(out, pipeline.Finding{RuleID: RuleExampleIgnored, Path: x.Path, Fingerprint: x.Unignore,
+				Message: "git ignores this example file (a broad ignore line hides it): collaborators never get it"})
+		}
+	}
 	files, err := envguard.ListFiles(ctx, repo, m)
 	if err != nil {
 		return nil, err
 	}
 	w := newWorktree(repo.WorkTree, nil)
+	for _, rel := range rep.Checked {
+		if fi, err := os.Lstat(w.abs(rel)); err == nil && fi.Mode().IsRegular() && fi.Mode().Perm()&0o077 != 0 {
+			out = append(out, pipeline.Finding{RuleID: RuleReadable, Path: rel, Fingerprint: "mode",
+				Message: fmt.Sprintf("others on this machine can read it (mode %04o)", fi.Mode().Perm())})
+		}
+	}
 	for _, f := range files {
 		if f.Kind != envguard.KindExample {
 			continue

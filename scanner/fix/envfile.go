@@ -4,9 +4,11 @@ import (
 	"context"
 	"fmt"
 	"path"
+	"slices"
 	"strings"
 
 	"github.com/envguard/envguard/scanner/envguard"
+	"github.com/envguard/envguard/scanner/internal/gitignore"
 )
 
 // keepOut makes sure git neither tracks nor can pick up the env file rel:
@@ -20,6 +22,7 @@ func (p *planner) keepOut(rel string) error {
 	if err != nil {
 		return err
 	}
+	p.tighten(rel, ff)
 	if ff.Tracked {
 		p.untrack = append(p.untrack, rel)
 		if ff.InHead {
@@ -40,6 +43,11 @@ func (p *planner) keepOut(rel string) error {
 // keepOut to the root .gitignore.
 func (p *planner) ignoreStep() Step {
 	lines := ignoreLines(p.ignore, p.examplesIn)
+	for _, l := range p.reinclude {
+		if !slices.Contains(lines, l) {
+			lines = append(lines, l)
+		}
+	}
 	return Step{
 		Action:  ActIgnore,
 		Path:    ".gitignore",
@@ -62,4 +70,22 @@ func (p *planner) examplesIn(dir string) []string {
 		}
 	}
 	return out
+}
+
+// RootIgnoreLine is the root .gitignore line that ignores exactly the
+// file rel (a slash path from the root), special characters escaped.
+func RootIgnoreLine(rel string) string { return "/" + gitignore.Escape(rel) }
+
+// tighten plans making the env file rel private when group or others may
+// read it (once per file).
+func (p *planner) tighten(rel string, ff FileFacts) {
+	if !ff.Exists || ff.Mode&0o077 == 0 || !p.once("mode:"+rel) {
+		return
+	}
+	p.add(Step{Action: ActTighten, Path: rel,
+		Summary: fmt.Sprintf("%s: make it readable by you only (mode %04o, was %04o: others on this machine could read its secrets)", rel, ff.Mode&^0o077, ff.Mode),
+		run: func(ctx context.Context, w *worktree) error {
+			_, err := w.tighten(rel)
+			return err
+		}})
 }

@@ -3,6 +3,7 @@ package fix
 import (
 	"context"
 	"fmt"
+	"path"
 	"strings"
 
 	"github.com/envguard/envguard/rules/keys"
@@ -53,18 +54,21 @@ func (p *planner) example(f pipeline.Finding) error {
 	if err := p.moveValue(f.Path, envRel, key, raw); err != nil {
 		return err
 	}
-	holder := keys.Placeholder(f.KeyKind)
+	hint := keys.PlaceholderHint(f.KeyKind)
+	if hint == "" {
+		hint = "set the real value in " + path.Base(envRel) + ", never here"
+	}
 	p.add(Step{
 		Action: ActPlaceholder, Path: f.Path, Key: key,
-		Summary: fmt.Sprintf("%s: replace the value of %s with %s", f.Path, key, holder),
+		Summary: fmt.Sprintf("%s: replace the value of %s with an empty one under the comment \"# %s\"", f.Path, key, hint),
 		run: func(ctx context.Context, w *worktree) error {
 			return w.update(f.Path, 0o644, func(d []byte) ([]byte, error) {
-				out, _, err := dotenv.Set(d, key, holder, dotenv.SetOptions{Raw: true})
+				out, _, err := dotenv.Set(d, key, "", dotenv.SetOptions{Raw: true, Comment: hint})
 				return out, err
 			})
 		},
 	})
-	if inHead, _ := p.inHead(f.Path); inHead {
+	if p.facts.History[historyKey(f)] {
 		p.commits[f.Path] = true
 	}
 	return nil

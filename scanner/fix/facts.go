@@ -3,6 +3,8 @@ package fix
 import (
 	"context"
 	"fmt"
+	"io/fs"
+	"os"
 	"path"
 
 	"github.com/envguard/envguard/scanner/envguard"
@@ -19,6 +21,14 @@ type Facts struct {
 	// Files holds the facts of each file a fixer needs, by slash path
 	// relative to the root.
 	Files map[string]FileFacts
+	// Context holds, for a leak in code, the code file and what tells
+	// the project's idiom: the files beside it with its extension and the
+	// manifests in its folder and at the root (see rewriteFor).
+	Context map[string][]byte
+	// History says, by path and fingerprint, whether a secret of an
+	// example or env file is in a commit (git log --all on the path, each blob
+	// read); a secret only staged is not.
+	History map[string]bool
 }
 
 // FileFacts is what is known about one file.
@@ -28,6 +38,8 @@ type FileFacts struct {
 	Exists  bool
 	Data    []byte
 	ReadErr error
+	// Mode is the file's permission bits.
+	Mode fs.FileMode
 	// Tracked: in the index (tracked, or staged for the first commit).
 	Tracked bool
 	// InHead: in the commit HEAD points at.
@@ -74,12 +86,23 @@ func Gather(ctx context.Context, repo *git.Repo, findings []pipeline.Finding, op
 	if err != nil {
 		return nil, err
 	}
-	g := &gatherer{ctx: ctx, repo: repo, w: newWorktree(repo.WorkTree, nil), facts: &Facts{Files: map[string]FileFacts{}}}
+	g := &gatherer{ctx: ctx, repo: repo, w: newWorktree(repo.WorkTree, nil), facts: &Facts{Files: map[string]FileFacts{}, Context: map[string][]byte{}, History: map[string]bool{}}}
 	for _, f := range findings {
-		for _, rel := range pick(&opts, f).needs(&opts, f) {
+		fx := pick(&opts, f)
+		for _, rel := range fx.needs(&opts, f) {
 			if err := g.add(rel); err != nil {
 				return nil, err
 			}
+		}
+		if fx.name == "fresh-key" && opts.Matcher.Kind(f.Path) != envguard.KindEnv {
+			g.addContext(f.Path)
+		}
+		if (fx.name == "example-value" || fx.name == "env-file-secret") && f.Secret.Reveal() != "" { // any branch, not only HEAD
+			in, err := inHistory(ctx, repo, f.Path, f.Secret.Reveal())
+			if err != nil {
+				return nil, err
+			}
+			g.facts.History[historyKey(f)] = in
 		}
 	}
 	return g.facts, nil
@@ -140,5 +163,49 @@ func (g *gatherer) add(rel string) error {
 // content reads rel from the work tree.
 func (g *gatherer) content(rel string) FileFacts {
 	data, err := g.w.read(rel)
-	return FileFacts{Exists: g.w.exists(rel), Data: data, ReadErr: err}
+	ff := FileFacts{Exists: g.w.exists(rel), Data: data, ReadErr: err}
+	if fi, err := os.Lstat(g.w.abs(rel)); err == nil {
+		ff.Mode = fi.Mode().Perm()
+	}
+	return ff
 }
+
+// maxContextFiles bounds the files read beside a code file.
+const maxContextFiles = 64
+
+// addContext reads the code file rel, the files beside it with its
+// extension and the manifests in its folder and at the root.
+func (g *gatherer) addContext(rel string) {
+	read := func(r string) {
+		if _, ok := g.facts.Context[r]; ok {
+			return
+		}
+		if data, err := g.w.read(r); err == nil && data != nil {
+			g.facts.Context[r] = data
+		}
+	}
+	read(rel)
+	dir := path.Dir(rel)
+	for _, d := range []string{".", dir} {
+		for _, m := range manifestNames {
+			read(path.Join(d, m))
+		}
+	}
+	entries, err := os.ReadDir(g.w.abs(dir))
+	if err != nil {
+		return
+	}
+	n := 0
+	for _, e := range entries {
+		if n >= maxContextFiles {
+			break
+		}
+		if e.Type().IsRegular() && path.Ext(e.Name()) == path.Ext(rel) {
+			read(path.Join(dir, e.Name()))
+			n++
+		}
+	}
+}
+
+// historyKey is the key of f in [Facts.History].
+func historyKey(f pipeline.Finding) string { return f.Path + "\x00" + f.Fingerprint }

@@ -46,6 +46,12 @@ const (
 	RuleTracked       = envguard.RuleTracked
 	RuleNotIgnored    = envguard.RuleNotIgnored
 	RuleExampleSecret = envguard.RuleExampleSecret
+	// RuleExampleIgnored is an example file git ignores, as check-env
+	// warns: fix adds the "!" line that re-includes it.
+	RuleExampleIgnored = envguard.RulePrefix + "example-ignored"
+	// RuleReadable is an env file in the work tree that group or others
+	// may read: fix makes it private (chmod go-rwx).
+	RuleReadable = envguard.RulePrefix + "readable"
 )
 
 // WriteFileFunc replaces the file at path with data, atomically, keeping
@@ -98,20 +104,42 @@ func NewPlan(ctx context.Context, repo *git.Repo, findings []pipeline.Finding, o
 	}
 	p.w = newWorktree(repo.WorkTree, opts.WriteFile)
 	p.w.untrack = func(ctx context.Context, rel string) error { return untrack(ctx, repo, rel) }
+	p.w.unstaged = func(ctx context.Context, rel string) (bool, error) { return unstaged(ctx, repo, rel) }
+	p.w.stage = func(ctx context.Context, rels []string) error { return stage(ctx, repo, rels) }
 	return p, nil
+}
+
+// KeyResult says what [WriteKey] did.
+type KeyResult struct {
+	dotenv.SetResult
+	// Tightened is the mode the file had when group or others could read
+	// it; WriteKey made it readable by its owner only. 0 otherwise.
+	Tightened fs.FileMode
 }
 
 // WriteKey sets name to value in the env file at path (created 0600 when
 // missing), keeping every other byte and, when name already had a value,
 // that value under NAME_PREVIOUS. write nil means atomicfile.WriteFile.
-// The file is never read or written through a symbolic link.
-func WriteKey(path, name, value string, write WriteFileFunc) (dotenv.SetResult, error) {
+// The file is never read or written through a symbolic link, nor replaced
+// when it is read-only or has several hard links. Concurrent calls on
+// one folder take turns (a lock), so none loses another's key; a file
+// group or others could read is made private.
+func WriteKey(path, name, value string, write WriteFileFunc) (KeyResult, error) {
+	unlock, err := lockDir(filepath.Dir(path))
+	if err != nil {
+		return KeyResult{}, err
+	}
+	defer unlock()
 	w := newWorktree(filepath.Dir(path), write)
-	var res dotenv.SetResult
-	err := w.update(filepath.Base(path), 0o600, func(d []byte) ([]byte, error) {
+	var res KeyResult
+	err = w.update(filepath.Base(path), 0o600, func(d []byte) ([]byte, error) {
 		out, r, err := dotenv.Set(d, name, value, dotenv.SetOptions{KeepPrevious: true})
-		res = r
+		res.SetResult = r
 		return out, err
 	})
+	if err != nil {
+		return res, err
+	}
+	res.Tightened, err = w.tighten(filepath.Base(path))
 	return res, err
 }

@@ -33,7 +33,11 @@ func testRepo(t *testing.T, files map[string]string, commit bool) *git.Repo {
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 			t.Fatal(err)
 		}
-		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+		perm := os.FileMode(0o644)
+		if b := filepath.Base(p); b == ".env" || strings.HasPrefix(b, ".env.") && !strings.Contains(b, "example") {
+			perm = 0o600 // as envguard writes them; fix tightens others (issue 13)
+		}
+		if err := os.WriteFile(p, []byte(content), perm); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -108,7 +112,7 @@ func TestApplyKeepsEverything(t *testing.T) {
 	if got := readFile(t, repo, ".gitignore"); !strings.HasPrefix(got, "node_modules/\n*.log\n#") || !strings.HasSuffix(got, "\n/.env\n") {
 		t.Errorf(".gitignore = %q", got)
 	}
-	if got := readFile(t, repo, ".env.example"); got != "# copy to .env\nSECRET_KEY=<run: envguard keygen --kind fernet>\nDEBUG=true\n" {
+	if got := readFile(t, repo, ".env.example"); got != "# copy to .env\n# make one with: envguard keygen --kind fernet\nSECRET_KEY=\nDEBUG=true\n" {
 		t.Errorf(".env.example = %q", got)
 	}
 	if out := runGit(t, repo.WorkTree, "ls-files"); strings.Contains(out, ".env\n") {
@@ -319,7 +323,7 @@ func TestExampleValueKeptWhenEnvDiffers(t *testing.T) {
 	if got, want := readFile(t, repo, ".env"), "SECRET_KEY=mine\nSECRET_KEY_PREVIOUS=older\nSECRET_KEY_PREVIOUS_2="+fernet1+"\n"; got != want {
 		t.Errorf(".env = %q, want %q", got, want)
 	}
-	if got := readFile(t, repo, ".env.example"); got != "SECRET_KEY=<run: envguard keygen --kind fernet>\n" {
+	if got := readFile(t, repo, ".env.example"); got != "# make one with: envguard keygen --kind fernet\nSECRET_KEY=\n" {
 		t.Errorf(".env.example = %q", got)
 	}
 }

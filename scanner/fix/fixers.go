@@ -10,6 +10,7 @@ import (
 
 	"github.com/envguard/envguard/rules"
 	"github.com/envguard/envguard/scanner/envguard"
+	"github.com/envguard/envguard/scanner/internal/gitignore"
 	"github.com/envguard/envguard/scanner/pipeline"
 )
 
@@ -43,6 +44,27 @@ var fixers = []fixer{
 		claims:  func(o *Options, f pipeline.Finding) bool { return o.Matcher.Kind(f.Path) == envguard.KindExample },
 		needs:   func(o *Options, f pipeline.Finding) []string { return []string{f.Path, siblingEnv(f.Path)} },
 		plan:    (*planner).example,
+	},
+	{
+		name:    "env-mode", // an env file group or others can read
+		ruleIDs: []string{RuleReadable},
+		needs:   func(o *Options, f pipeline.Finding) []string { return []string{f.Path} },
+		plan: func(p *planner, f pipeline.Finding) error {
+			ff, err := p.facts.file(f.Path)
+			p.tighten(f.Path, ff)
+			return err
+		},
+	},
+	{
+		name:    "example-ignored", // an example file a broad .env* line hides
+		ruleIDs: []string{RuleExampleIgnored},
+		needs:   func(o *Options, f pipeline.Finding) []string { return nil },
+		plan: func(p *planner, f pipeline.Finding) error {
+			if p.once("reinclude:" + f.Path) {
+				p.reinclude = append(p.reinclude, "!/"+gitignore.Escape(f.Path))
+			}
+			return nil
+		},
 	},
 	{
 		name:   "env-advice", // another env guard finding: say what it says
@@ -93,13 +115,16 @@ func pick(o *Options, f pipeline.Finding) *fixer {
 // planner builds a plan from facts. It runs no process and touches no
 // file.
 type planner struct {
-	facts   *Facts
-	opts    *Options
-	steps   []Step
-	seen    map[string]bool
-	ignore  []string // env files the root .gitignore must ignore
-	untrack []string // env files to remove from the index
-	commits map[string]bool
+	facts  *Facts
+	opts   *Options
+	steps  []Step
+	seen   map[string]bool
+	ignore []string // env files the root .gitignore must ignore
+	// reinclude are "!" lines for example files a broad line hides
+	reinclude []string
+	untrack   []string // env files to remove from the index
+	commits   map[string]bool
+	names     map[string]string // env file and variable -> the leaked value it replaces
 }
 
 // Build plans the repairs for findings from facts (see [Gather]): each
@@ -140,17 +165,11 @@ func (p *planner) isDotenv(rel string) bool {
 	return p.opts.Matcher.Kind(rel) == envguard.KindEnv
 }
 
-// inHead reports whether rel is in the commit HEAD points at.
-func (p *planner) inHead(rel string) (bool, error) {
-	f, err := p.facts.file(rel)
-	return f.InHead, err
-}
-
 // finish adds the steps that gather several findings (one .gitignore
 // edit, the index removals) and orders the plan.
 func (p *planner) finish() *Plan {
 	plan := &Plan{Steps: p.steps}
-	if len(p.ignore) > 0 {
+	if len(p.ignore) > 0 || len(p.reinclude) > 0 {
 		plan.Steps = append(plan.Steps, p.ignoreStep())
 	}
 	for _, rel := range p.untrack {
@@ -169,5 +188,23 @@ func (p *planner) finish() *Plan {
 	return plan
 }
 
-// siblingEnv is the .env beside the file rel.
-func siblingEnv(rel string) string { return path.Join(path.Dir(rel), ".env") }
+// siblingEnv is the env file beside the example file rel that holds its
+// real values (see [EnvFileFor]).
+func siblingEnv(rel string) string { return EnvFileFor(rel) }
+
+// exampleSuffixes end the names of example files.
+var exampleSuffixes = []string{".example", ".sample", ".template", ".dist", ".defaults", ".tmpl", ".tpl"}
+
+// EnvFileFor returns the env file whose example the file rel (slash path)
+// is: .env.local for .env.local.example, .env for .env.example,
+// env.example or example.env. Its values are moved there, and check-example
+// compares the two.
+func EnvFileFor(rel string) string {
+	dir, base := path.Split(rel)
+	for _, suf := range exampleSuffixes {
+		if b := strings.TrimSuffix(base, suf); b != base && strings.HasPrefix(b, ".env.") {
+			return dir + b
+		}
+	}
+	return dir + ".env"
+}

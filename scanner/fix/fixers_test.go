@@ -29,7 +29,7 @@ func TestBuildFromFacts(t *testing.T) {
 		".env":         {Exists: true, Data: []byte("A=1\n"), Tracked: true, InHead: true},
 		".env.example": {Exists: true, Data: []byte("SECRET_KEY=" + fernet1 + "\n"), Tracked: true, InHead: true},
 		".env.sample":  {}, ".env.template": {}, ".env.dist": {}, ".env.defaults": {},
-	}}
+	}, History: map[string]bool{".env.example\x00": true}} // the example's secret is in a commit
 	findings := []pipeline.Finding{
 		{RuleID: RuleExampleSecret, Path: ".env.example", Line: 1, Name: "SECRET_KEY", KeyKind: rules.KindFernet,
 			Secret: pipeline.NewSecret(fernet1)},
@@ -46,7 +46,7 @@ func TestBuildFromFacts(t *testing.T) {
 	if got := plan.Steps[0].Summary; got != ".gitignore: add /.env" {
 		t.Errorf("ignore step = %q", got)
 	}
-	if got := plan.Steps[3].Summary; !strings.HasSuffix(got, "<run: envguard keygen --kind fernet>") {
+	if got := plan.Steps[3].Summary; !strings.Contains(got, "# make one with: envguard keygen --kind fernet") {
 		t.Errorf("placeholder step = %q", got)
 	}
 	if !reflect.DeepEqual(plan.Committed, []string{".env", ".env.example"}) {
@@ -135,5 +135,27 @@ func TestCollectReportsEachEnvViolationOnce(t *testing.T) {
 	}
 	if !reflect.DeepEqual(ids, want) {
 		t.Errorf("Collect = %q, want %q", ids, want)
+	}
+}
+
+// The variable a leak in code becomes (issue 13, defect 2).
+func TestCodeVarName(t *testing.T) {
+	const leaked = "leaked-value"
+	for _, tt := range []struct {
+		code string
+		kind rules.KeyKind
+		env  map[string]string
+		want string
+	}{
+		{"fernetKey", rules.KindFernet, nil, "FERNET_KEY"},
+		{"key", rules.KindFernet, nil, "FERNET_KEY"},                                             // generic: after the kind
+		{"key", rules.KindFernet, map[string]string{"SECRET_KEY": leaked}, "SECRET_KEY"},         // .env holds it
+		{"key", rules.KindFernet, map[string]string{"APP_KEY_PREVIOUS": leaked}, "APP_KEY"},      // rotated before
+		{"token", rules.KindHex, map[string]string{"SECRET_KEY": "django's"}, "TOKEN"},           // name taken
+		{"SECRET_KEY", rules.KindURLSafe, map[string]string{"SECRET_KEY": "real"}, "SECRET_KEY"}, // its own name
+	} {
+		if got := codeVarName(tt.code, tt.kind, tt.env, leaked); got != tt.want {
+			t.Errorf("codeVarName(%q, %v) = %q, want %q", tt.code, tt.env, got, tt.want)
+		}
 	}
 }

@@ -105,3 +105,50 @@ func appendIgnoreLines(data []byte, lines []string) []byte {
 	}
 	return out
 }
+
+// unstaged reports whether the work tree copy of rel differs from the
+// index (changes the user has not staged); false for an untracked file.
+func unstaged(ctx context.Context, repo *git.Repo, rel string) (bool, error) {
+	out, err := repo.Output(ctx, "diff", "--name-only", "--", ":(literal)"+rel)
+	return len(bytes.TrimSpace(out)) > 0, err
+}
+
+// stage adds the work tree copies of rels to the index.
+func stage(ctx context.Context, repo *git.Repo, rels []string) error {
+	args := []string{"add", "--"}
+	for _, r := range rels {
+		args = append(args, ":(literal)"+r)
+	}
+	_, err := repo.Output(ctx, args...)
+	return err
+}
+
+// inHistory reports whether any commit reachable from a ref holds secret
+// in its copy of rel: git log --all lists every blob the path had, and
+// each is read once.
+func inHistory(ctx context.Context, repo *git.Repo, rel, secret string) (bool, error) {
+	out, err := repo.Output(ctx, "log", "--all", "--format=", "--raw", "--no-abbrev", "--no-renames", "--", ":(literal)"+rel)
+	if err != nil {
+		return false, err
+	}
+	seen := map[string]bool{}
+	for _, l := range strings.Split(string(out), "\n") {
+		f := strings.Fields(l)
+		if len(f) < 5 || !strings.HasPrefix(l, ":") {
+			continue
+		}
+		blob := f[3]
+		if seen[blob] || strings.Trim(blob, "0") == "" {
+			continue
+		}
+		seen[blob] = true
+		data, err := repo.Output(ctx, "cat-file", "blob", blob)
+		if err != nil {
+			return false, err
+		}
+		if bytes.Contains(data, []byte(secret)) {
+			return true, nil
+		}
+	}
+	return false, nil
+}

@@ -3,6 +3,7 @@ package fix
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/envguard/envguard/rules"
@@ -11,14 +12,14 @@ import (
 )
 
 // envFileSecret plans the repair of a secret in an env file: keeping the
-// file out of git is the repair; its keys change only if the file was
-// committed.
+// file out of git is the repair; its keys change only if the secret is in
+// a commit (see [Facts.History]).
 func (p *planner) envFileSecret(f pipeline.Finding) error {
 	if err := p.keepOut(f.Path); err != nil {
 		return err
 	}
-	if committed, err := p.inHead(f.Path); err != nil || !committed {
-		return err
+	if !p.facts.History[historyKey(f)] {
+		return nil // only staged or in the work tree: it never reached a commit
 	}
 	if f.KeyKind != rules.KindNone {
 		return p.newKey(f)
@@ -35,90 +36,231 @@ var keyNotes = map[rules.KeyKind]string{
 
 // newKey plans a fresh key for a leaked one envguard can mint, in the env
 // file that held it or, for a leak in code, in [Options.EnvFile].
+//
+// The value kept as NAME_PREVIOUS is always the one that leaked (old data
+// was made with it); a value of the env file that did not leak is never
+// replaced. For a leak in code, the name is the one the env file already
+// holds the leaked value under, else the code's own name, else (for a
+// generic name like key or secret) a name after the kind of key.
 func (p *planner) newKey(f pipeline.Finding) error {
 	inPlace := p.isDotenv(f.Path)
+	target := p.opts.EnvFile
+	if inPlace {
+		target = f.Path
+	}
+	leaked := f.Secret.Reveal()
+	env, err := p.facts.read(target)
+	if err != nil {
+		return err
+	}
+	vals := envValues(env)
 	if !inPlace {
-		f.Name = EnvVarName(f.Name) // fernetKey in code reads FERNET_KEY
+		f.Name = codeVarName(f.Name, f.KeyKind, vals, leaked)
 	}
 	if f.Name == "" || !dotenv.ValidKey(f.Name) {
 		p.advise("key:"+f.Fingerprint, fmt.Sprintf("%s:%d: %s: make a new key with 'envguard keygen --kind %s --write NAME' and read NAME from the environment", f.Path, f.Line, f.RuleID, f.KeyKind))
 		return nil
 	}
-	target := p.opts.EnvFile
-	if inPlace {
-		target = f.Path
+	if !inPlace {
+		f.Name = p.claimName(target, f.Name, leaked, vals)
 	}
 	if !p.once("key:" + target + "\x00" + f.Name) {
+		// The same leaked value in another place: .env is planned once,
+		// each place's code still changes.
+		if rw := p.rewriteFor(f); !inPlace && rw.ok() {
+			p.add(rw.step(f, leaked))
+		} else if !inPlace {
+			p.add(Step{Action: ActManual, Path: f.Path, Key: f.Name, Notes: rw.hints(f),
+				Summary: fmt.Sprintf("%s:%d: read %s from the environment (the same leaked key as above)", f.Path, f.Line, f.Name)})
+		}
 		return nil
 	}
 	if err := p.keepOut(target); err != nil {
 		return err
 	}
-	leaked := f.Secret.Reveal()
-	rewrite := !inPlace && p.opts.Rewrite && codeExpr(f.Path, f.Name) != ""
-	hint := fmt.Sprintf("%s:%d: replace the literal with a read of %s from the environment, e.g. %s", f.Path, f.Line, f.Name, codeHint(f.Path, f.Name))
-	done, err := p.replacedBefore(target, f.Name, leaked)
+	rw := p.rewriteFor(f)
+	cur, has := vals[f.Name]
 	switch {
-	case err != nil:
-		return err
-	case done && rewrite:
-		p.add(rewriteStep(f, leaked))
-		return nil
-	case done && !inPlace:
-		p.add(Step{Action: ActManual, Path: f.Path, Key: f.Name, Notes: []string{hint},
+	case !inPlace && heldAsPrevious(vals, f.Name, leaked) && has && cur != "" && cur != leaked:
+		// An earlier fix (or the user) rotated it: only the code is left.
+		if rw.ok() {
+			p.add(rw.step(f, leaked))
+			return nil
+		}
+		p.add(Step{Action: ActManual, Path: f.Path, Key: f.Name, Notes: rw.hints(f),
 			Summary: fmt.Sprintf("%s already holds a fresh %s (the leaked one is kept as a %s_PREVIOUS entry)", target, f.Name, f.Name)})
+		return nil
+	case !inPlace && has && cur != "" && cur != leaked:
+		// Both exist and differ: the env file's value did not leak; keep
+		// it, and keep the leaked one beside it for data made with it.
+		st := Step{Action: ActNewKey, Path: target, Key: f.Name,
+			Summary: fmt.Sprintf("%s: keep %s as it is (it differs from the leaked value, which is not in %s); keep the leaked value as %s_PREVIOUS", target, f.Name, target, f.Name),
+			Notes:   []string{fmt.Sprintf("the code will read %s from %s; if nothing was ever made with the leaked value, delete %s_PREVIOUS", f.Name, target, f.Name)},
+			run: func(ctx context.Context, w *worktree) error {
+				return w.update(target, 0o600, func(d []byte) ([]byte, error) { return keepLeaked(d, f.Name, leaked) })
+			}}
+		p.addKeySteps(f, st, rw, inPlace)
 		return nil
 	}
 	st := Step{
 		Action: ActNewKey, Path: target, Key: f.Name,
-		Summary: fmt.Sprintf("%s: set %s to a fresh %s key and keep the old one as %s_PREVIOUS", target, f.Name, f.KeyKind, f.Name),
+		Summary: fmt.Sprintf("%s: set %s to a fresh %s key and keep the leaked one as %s_PREVIOUS", target, f.Name, f.KeyKind, f.Name),
 		run: func(ctx context.Context, w *worktree) error {
 			return w.update(target, 0o600, func(d []byte) ([]byte, error) {
 				return setFreshKey(d, f.Name, f.KeyKind, leaked)
 			})
 		},
 	}
-	if rewrite {
-		p.add(rewriteStep(f, leaked))
-	} else if !inPlace {
-		st.Notes = append(st.Notes, hint)
+	p.addKeySteps(f, st, rw, inPlace)
+	return nil
+}
+
+// addKeySteps adds the env file step st and, for a leak in code, the
+// rewrite of the code or the hint of how to change it.
+func (p *planner) addKeySteps(f pipeline.Finding, st Step, rw rewrite, inPlace bool) {
+	switch {
+	case inPlace:
+	case rw.ok():
+		p.add(rw.step(f, f.Secret.Reveal()))
+	default:
+		st.Notes = append(st.Notes, rw.hints(f)...)
 	}
 	if note := keyNotes[f.KeyKind]; note != "" {
 		st.Notes = append(st.Notes, note)
 	}
 	p.add(st)
-	return nil
 }
 
-// replacedBefore reports whether the env file target already holds a
-// value for name other than leaked, with leaked kept under a
-// NAME_PREVIOUS entry: an earlier fix replaced it, and the code has not
-// been changed yet.
-func (p *planner) replacedBefore(target, name, leaked string) (bool, error) {
-	data, err := p.facts.read(target)
-	if err != nil || data == nil {
-		return false, err
+// claimName returns name, or name_2, name_3... when this plan already
+// gives name to another leaked value in target (two keys in code with
+// one name must not share a variable).
+func (p *planner) claimName(target, name, leaked string, vals map[string]string) string {
+	if p.names == nil {
+		p.names = map[string]string{}
 	}
-	cur, _, ok, err := dotenv.Lookup(data, name)
-	if err != nil || !ok || cur == dotenv.QuoteValue(leaked) {
-		return false, err
-	}
-	prev := name + "_PREVIOUS"
+	base := name
 	for n := 2; ; n++ {
-		raw, _, ok, err := dotenv.Lookup(data, prev)
-		if err != nil || !ok {
-			return false, err
+		prev, taken := p.names[target+"\x00"+name]
+		if !taken || prev == leaked {
+			break
 		}
-		if raw == dotenv.QuoteValue(leaked) {
-			return true, nil
+		name = fmt.Sprintf("%s_%d", base, n)
+		for vals[name] != "" && vals[name] != leaked {
+			n++
+			name = fmt.Sprintf("%s_%d", base, n)
 		}
-		prev = fmt.Sprintf("%s_PREVIOUS_%d", name, n)
 	}
+	p.names[target+"\x00"+name] = leaked
+	return name
 }
 
-// setFreshKey sets name to a fresh key of kind in d, keeping the value it
-// had, or the leaked value when it had none, under NAME_PREVIOUS.
+// envValues returns the decoded value of each key of an env file (the
+// last entry wins); nil for a file that does not parse or is missing.
+func envValues(data []byte) map[string]string {
+	if data == nil {
+		return nil
+	}
+	f, err := dotenv.Parse(data)
+	if err != nil {
+		return nil
+	}
+	out := map[string]string{}
+	for _, e := range f.Entries {
+		out[e.Key] = e.Value
+	}
+	return out
+}
+
+// heldAsPrevious reports whether leaked is kept under NAME_PREVIOUS or a
+// NAME_PREVIOUS_N entry.
+func heldAsPrevious(vals map[string]string, name, leaked string) bool {
+	for k, v := range vals {
+		if v == leaked && previousOf(k) == name {
+			return true
+		}
+	}
+	return false
+}
+
+// previousOf returns NAME for NAME_PREVIOUS and NAME_PREVIOUS_N, else "".
+func previousOf(k string) string {
+	if i := strings.LastIndex(k, "_PREVIOUS"); i > 0 {
+		rest := k[i+len("_PREVIOUS"):]
+		if rest == "" || rest[0] == '_' && len(rest) > 1 && strings.Trim(rest[1:], "0123456789") == "" {
+			return k[:i]
+		}
+	}
+	return ""
+}
+
+// genericNames are code names that say nothing of what the key is for.
+var genericNames = map[string]bool{"KEY": true, "SECRET": true, "TOKEN": true, "K": true, "S": true,
+	"VALUE": true, "VAL": true, "DATA": true, "PASS": true, "PWD": true, "KEY_BYTES": true}
+
+// kindNames name the variable after the kind of key when the code's name
+// is generic.
+var kindNames = map[rules.KeyKind]string{
+	rules.KindFernet: "FERNET_KEY", rules.KindDjango: "DJANGO_SECRET_KEY", rules.KindHex: "SECRET_KEY",
+	rules.KindURLSafe: "SECRET_KEY", rules.KindBase64: "SECRET_KEY", rules.KindPassword: "APP_PASSWORD",
+}
+
+// codeVarName is the variable a leak in code becomes: the name the env
+// file holds the leaked value under (NAME for NAME_PREVIOUS), else the
+// code's name in upper snake case, named after the kind when generic.
+func codeVarName(code string, kind rules.KeyKind, vals map[string]string, leaked string) string {
+	name := EnvVarName(code)
+	if leaked != "" {
+		if vals[name] == leaked {
+			return name
+		}
+		var held []string
+		for k, v := range vals {
+			if v != leaked {
+				continue
+			}
+			if base := previousOf(k); base != "" {
+				k = base
+			}
+			held = append(held, k)
+		}
+		if len(held) > 0 {
+			slices.Sort(held)
+			return held[0]
+		}
+	}
+	if genericNames[name] && kindNames[kind] != "" {
+		// A name after the kind, unless .env uses it for another value:
+		// the code must not start reading an unrelated key.
+		for _, n := range []string{kindNames[kind], name, kindNames[kind] + "_" + name} {
+			if vals[n] == "" {
+				return n
+			}
+		}
+	}
+	return name
+}
+
+// keepLeaked keeps leaked under a free NAME_PREVIOUS name in d, unless d
+// already holds it there; NAME itself is left alone.
+func keepLeaked(d []byte, name, leaked string) ([]byte, error) {
+	if heldAsPrevious(envValues(d), name, leaked) {
+		return d, nil
+	}
+	prev, err := dotenv.FreeName(d, name)
+	if err != nil {
+		return nil, err
+	}
+	out, _, err := dotenv.Set(d, prev, leaked, dotenv.SetOptions{})
+	return out, err
+}
+
+// setFreshKey sets name to a fresh key of kind in d, keeping the leaked
+// value under NAME_PREVIOUS. A value of name that is not the leaked one
+// is never replaced (newKey plans keepLeaked for it).
 func setFreshKey(d []byte, name string, kind rules.KeyKind, leaked string) ([]byte, error) {
+	if cur := envValues(d)[name]; cur != "" && leaked != "" && cur != leaked {
+		return nil, fmt.Errorf("%s changed since the plan was made (it no longer holds the leaked value): run envguard fix again", name)
+	}
 	key, err := rules.Generate(kind, rules.GenOptions{})
 	if err != nil {
 		return nil, err

@@ -41,6 +41,7 @@ var (
 	ActUntrack     = Action{"untrack", PhaseIndex}       // git rm --cached
 	ActMoveValue   = Action{"move-value", PhaseEnv}      // copy an example file's real value into .env
 	ActNewKey      = Action{"new-key", PhaseEnv}         // put a fresh key into an env file
+	ActTighten     = Action{"tighten", PhaseEnv}         // chmod go-rwx an env file others can read
 	ActPlaceholder = Action{"placeholder", PhaseExample} // replace an example file's value with a placeholder
 	ActRewrite     = Action{"rewrite", PhaseCode}        // replace a literal in source code (--rewrite)
 	ActManual      = Action{"manual", PhaseAdvice}       // rotate at the provider, edit code, ...
@@ -72,6 +73,11 @@ type Plan struct {
 	// Committed lists files whose secrets are already in a commit: fixing
 	// the work tree does not remove them from history.
 	Committed []string
+	// Staged lists the files Apply changed and staged (.gitignore, the
+	// fixed example files, rewritten code): the next commit needs them.
+	// Unstaged lists those it changed but left unstaged, because they
+	// held changes the user had not staged: stage them by hand.
+	Staged, Unstaged []string
 
 	w *worktree // where Apply makes the changes
 }
@@ -116,6 +122,17 @@ func (p *Plan) Apply(ctx context.Context, done func(Step)) error {
 	if p.w == nil && p.Changes() > 0 {
 		return errors.New("fix: the plan has no work tree to apply to (made by Build, not NewPlan)")
 	}
+	if p.w != nil && p.Changes() > 0 {
+		unlock, err := lockDir(p.w.root) // take turns with keygen --write on the root .env
+		if err != nil {
+			return err
+		}
+		defer unlock()
+	}
+	toStage, err := p.stageable(ctx)
+	if err != nil {
+		return err
+	}
 	var ok []Step
 	for i, s := range p.Steps {
 		if s.Manual() {
@@ -135,15 +152,55 @@ func (p *Plan) Apply(ctx context.Context, done func(Step)) error {
 			done(s)
 		}
 	}
+	if len(toStage) > 0 {
+		if err := p.w.stage(ctx, toStage); err != nil {
+			p.Unstaged = append(p.Unstaged, toStage...)
+			return nil
+		}
+		p.Staged = toStage
+	}
 	return nil
+}
+
+// staged are the actions whose files the next commit needs.
+var staged = map[string]bool{ActIgnore.Name: true, ActPlaceholder.Name: true, ActRewrite.Name: true}
+
+// stageable returns the files of the plan's steps that Apply stages
+// afterwards: those git would commit, whose work tree copy holds no
+// change the user has not staged (it would be staged too). The others go
+// to Unstaged.
+func (p *Plan) stageable(ctx context.Context) ([]string, error) {
+	if p.w == nil || p.w.unstaged == nil {
+		return nil, nil
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, s := range p.Steps {
+		if s.Manual() || !staged[s.Action.Name] || seen[s.Path] {
+			continue
+		}
+		seen[s.Path] = true
+		dirty, err := p.w.unstaged(ctx, s.Path)
+		if err != nil {
+			return nil, err
+		}
+		if dirty {
+			p.Unstaged = append(p.Unstaged, s.Path)
+		} else {
+			out = append(out, s.Path)
+		}
+	}
+	return out, nil
 }
 
 // worktree is what steps change: files under the work tree, never
 // through a symbolic link, and the index.
 type worktree struct {
-	root    string
-	write   WriteFileFunc
-	untrack func(ctx context.Context, rel string) error
+	root     string
+	write    WriteFileFunc
+	untrack  func(ctx context.Context, rel string) error
+	unstaged func(ctx context.Context, rel string) (bool, error)
+	stage    func(ctx context.Context, rels []string) error
 }
 
 func newWorktree(root string, w WriteFileFunc) *worktree {
@@ -191,5 +248,41 @@ func (w *worktree) update(rel string, perm fs.FileMode, edit func([]byte) ([]byt
 	if old != nil && string(old) == string(data) {
 		return nil
 	}
+	if err := replaceable(w.abs(rel), rel); err != nil {
+		return err
+	}
 	return w.write(w.abs(rel), data, perm)
+}
+
+// replaceable returns an error when the atomic write would do what the
+// user did not ask for: replace a file they made read-only, or split a
+// file with several hard links (the other names would keep the old
+// content).
+func replaceable(abs, rel string) error {
+	fi, err := os.Lstat(abs)
+	if err != nil {
+		return nil // a new file
+	}
+	if fi.Mode().Perm()&0o200 == 0 {
+		return fmt.Errorf("%s is read-only (mode %04o): make it writable (chmod u+w %s) if it may change, then run the command again", rel, fi.Mode().Perm(), rel)
+	}
+	if n := links(fi); n > 1 {
+		return fmt.Errorf("%s has %d hard links, which replacing it would split: edit it by hand, or make it a single file (cp %s tmp && mv tmp %s)", rel, n, rel, rel)
+	}
+	return nil
+}
+
+// tighten makes the env file rel readable by its owner only, when group
+// or others may read it; it returns the old mode, 0 when it was already
+// private.
+func (w *worktree) tighten(rel string) (fs.FileMode, error) {
+	fi, err := os.Lstat(w.abs(rel))
+	if err != nil || !fi.Mode().IsRegular() {
+		return 0, err
+	}
+	perm := fi.Mode().Perm()
+	if perm&0o077 == 0 {
+		return 0, nil
+	}
+	return perm, os.Chmod(w.abs(rel), perm&^0o077)
 }

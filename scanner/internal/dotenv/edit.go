@@ -3,6 +3,7 @@ package dotenv
 import (
 	"bytes"
 	"errors"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -10,9 +11,14 @@ import (
 // SetOptions tunes [Set].
 type SetOptions struct {
 	// KeepPrevious keeps a non-empty value that is being replaced under
-	// NAME_PREVIOUS (or NAME_PREVIOUS_2, _3... when that name is taken),
-	// on the line after NAME.
+	// NAME_PREVIOUS, on the line after NAME (with "export " when NAME has
+	// it). Older values already kept move down one: NAME_PREVIOUS becomes
+	// NAME_PREVIOUS_2, _2 becomes _3..., so NAME_PREVIOUS is always the
+	// newest old value.
 	KeepPrevious bool
+	// Comment, when not empty, is a comment line ("# " + Comment) kept
+	// right above the entry: added unless that line is already there.
+	Comment string
 	// Raw writes value exactly as given: it is already in dotenv syntax
 	// (quoted if needed). Without Raw, Set quotes it with [QuoteValue].
 	Raw bool
@@ -54,38 +60,107 @@ func Set(data []byte, key, value string, opts SetOptions) ([]byte, SetResult, er
 	}
 	nl := Newline(data)
 	cur := last(spans, key)
+	comment := ""
+	if opts.Comment != "" {
+		comment = "# " + opts.Comment
+	}
 	if cur == nil {
-		out, line := appendLine(data, key+"="+value, nl)
-		return out, SetResult{Line: line}, nil
+		line := key + "=" + value
+		if comment != "" {
+			line = comment + nl + line
+		}
+		out, n := appendLine(data, line, nl)
+		return out, SetResult{Line: n}, nil
 	}
 	old := string(data[cur.valueStart:cur.valueEnd])
 	res := SetResult{Replaced: true, Line: cur.line}
-	if old == value {
+	var edits []edit
+	if comment != "" && lineBefore(data, cur.start) != comment {
+		edits = append(edits, edit{cur.start, cur.start, comment + nl})
+		res.Line++
+	}
+	if old == value && len(edits) == 0 {
 		res.Unchanged = true
 		return bytes.Clone(data), res, nil
 	}
-	var out bytes.Buffer
-	out.Grow(len(data) + 2*len(value) + len(key) + 16)
-	out.Write(data[:cur.valueStart])
-	out.WriteString(value)
+	repl := value
 	if cur.valueStart == cur.valueEnd && cur.valueEnd < len(data) && data[cur.valueEnd] == '#' {
-		out.WriteByte(' ') // "A= # why" becomes "A= new # why"
+		repl += " " // "A= # why" becomes "A= new # why"
 	}
-	if opts.KeepPrevious && !isEmptyValue(old) {
-		res.Previous = previousName(spans, key)
-		out.Write(data[cur.valueEnd:cur.lineEnd])
-		if !cur.eol {
-			out.WriteString(nl)
+	edits = append(edits, edit{cur.valueStart, cur.valueEnd, repl})
+	if opts.KeepPrevious && !isEmptyValue(old) && old != value {
+		res.Previous = key + "_PREVIOUS"
+		edits = append(edits, shiftPrevious(spans, key)...)
+		line := res.Previous + "=" + old
+		if cur.export {
+			line = "export " + line
 		}
-		out.WriteString(res.Previous + "=" + old)
 		if cur.eol {
-			out.WriteString(nl)
+			line += nl
+		} else {
+			line = nl + line
 		}
-		out.Write(data[cur.lineEnd:])
-	} else {
-		out.Write(data[cur.valueEnd:])
+		edits = append(edits, edit{cur.lineEnd, cur.lineEnd, line})
 	}
-	return out.Bytes(), res, nil
+	return applyEdits(data, edits), res, nil
+}
+
+// edit replaces data[start:end] with text.
+type edit struct {
+	start, end int
+	text       string
+}
+
+// applyEdits applies edits that do not overlap, whatever their order.
+func applyEdits(data []byte, edits []edit) []byte {
+	sort.SliceStable(edits, func(i, j int) bool {
+		a, b := edits[i], edits[j]
+		return a.start < b.start || a.start == b.start && a.end < b.end // an insertion before a replacement at the same place
+	})
+	var out bytes.Buffer
+	at := 0
+	for _, e := range edits {
+		out.Write(data[at:e.start])
+		out.WriteString(e.text)
+		at = e.end
+	}
+	out.Write(data[at:])
+	return out.Bytes()
+}
+
+// shiftPrevious renames the chain of kept values of key one step down:
+// NAME_PREVIOUS_(n) to NAME_PREVIOUS_(n+1), ..., NAME_PREVIOUS to
+// NAME_PREVIOUS_2, so that NAME_PREVIOUS is free for the newest.
+func shiftPrevious(spans []span, key string) []edit {
+	name := func(n int) string {
+		if n == 1 {
+			return key + "_PREVIOUS"
+		}
+		return key + "_PREVIOUS_" + strconv.Itoa(n)
+	}
+	var edits []edit
+	for n := 1; last(spans, name(n)) != nil; n++ {
+		for _, s := range spans {
+			if s.key == name(n) {
+				edits = append(edits, edit{s.keyStart, s.keyStart + len(s.key), name(n + 1)})
+			}
+		}
+	}
+	return edits
+}
+
+// lineBefore returns the text of the line that ends just before offset
+// start (a line start), without its line break; "" at the top.
+func lineBefore(data []byte, start int) string {
+	if start == 0 {
+		return ""
+	}
+	end := start - 1 // the '\n'
+	if end > 0 && data[end-1] == '\r' {
+		end--
+	}
+	i := bytes.LastIndexByte(data[:end], '\n') + 1
+	return strings.TrimSpace(string(data[i:end]))
 }
 
 // Lookup returns the value of key's last entry as written in the file

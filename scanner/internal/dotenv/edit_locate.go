@@ -1,6 +1,7 @@
 package dotenv
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 )
@@ -18,6 +19,11 @@ type span struct {
 	lineEnd int
 	// eol is true when the entry's last line ends with a line break.
 	eol bool
+	// start is where the entry's first line starts; keyStart where its
+	// key starts (after blanks and "export ").
+	start, keyStart int
+	// export is true when the line starts with "export ".
+	export bool
 }
 
 // EditError is a file the editor will not change because it cannot tell
@@ -45,7 +51,8 @@ func locate(data []byte) ([]span, error) {
 	}
 	out := make([]span, len(f.Entries))
 	for i, e := range f.Entries {
-		s := span{key: e.Key, line: e.Line, valueStart: e.ValueStart, valueEnd: e.ValueEnd, lineEnd: e.End}
+		s := span{key: e.Key, line: e.Line, valueStart: e.ValueStart, valueEnd: e.ValueEnd, lineEnd: e.End,
+			start: e.Start, keyStart: keyStart(data, e), export: e.Export}
 		switch {
 		case e.End < len(data) && data[e.End] == '\n':
 			s.lineEnd, s.eol = e.End+1, true
@@ -55,4 +62,21 @@ func locate(data []byte) ([]span, error) {
 		out[i] = s
 	}
 	return out, nil
+}
+
+// keyStart returns the offset of e's key: after leading blanks and, for an
+// exported entry, "export" and the blanks after it.
+func keyStart(data []byte, e Entry) int {
+	i := e.Start
+	skip := func() {
+		for i < e.ValueStart && (data[i] == ' ' || data[i] == '\t') {
+			i++
+		}
+	}
+	skip()
+	if e.Export && bytes.HasPrefix(data[i:], []byte("export")) {
+		i += len("export")
+		skip()
+	}
+	return i
 }
