@@ -80,8 +80,9 @@ func runKeygen(e *env, args []string) error {
 	}
 	key, err := rules.Generate(kind, rules.GenOptions{Bytes: f.bytes, Length: f.length, Charset: f.charset})
 	if err != nil {
+		// The error already lists the kinds (or charsets) to choose from.
 		if errors.Is(err, rules.ErrUnknownKind) || errors.Is(err, rules.ErrBadSize) {
-			return withHint(err, "kinds: "+kindList(), "run 'envguard keygen --help' for sizes and charsets")
+			return withHint(err, "run 'envguard keygen --help' for sizes and charsets")
 		}
 		return err
 	}
