@@ -20,6 +20,7 @@ func Builtin() []Rule {
 		secretStoreRules,
 		databaseRules,
 		credentialFileRules,
+		commerceTailRules,
 		generatedKeyRules,
 		genericRules,
 	} {
