@@ -21,6 +21,7 @@ func Builtin() []Rule {
 		databaseRules,
 		credentialFileRules,
 		commerceTailRules,
+		saasRules,
 		generatedKeyRules,
 		genericRules,
 	} {

@@ -184,6 +184,11 @@ func nameForms(s string) []string {
 	return out
 }
 
+// nameStart starts a provider's name: a long-tail name counts only as
+// the start of a word (LOOM_KEY, not BLOOM_KEY), since many providers'
+// names hide inside longer words.
+const nameStart = `(?:^|[^A-Za-z0-9])`
+
 // longTail turns tables of pk and nk into rules.
 func longTail(prefixed []pk, named []nk) []Rule {
 	out := make([]Rule, 0, len(prefixed)+len(named))
@@ -191,7 +196,23 @@ func longTail(prefixed []pk, named []nk) []Rule {
 		out = append(out, k.row().rule())
 	}
 	for _, k := range named {
-		out = append(out, k.row().rule())
+		r := k.row().rule()
+		r.Regex = nameStart + r.Regex
+		out = append(out, r)
 	}
 	return out
+}
+
+// checkRandomParts checks that each sep-separated part of s after prefix
+// is random.
+func checkRandomParts(prefix, sep string, min float64) func(string) error {
+	random := checkRandom(min)
+	return func(s string) error {
+		for _, p := range strings.Split(strings.TrimPrefix(s, prefix), sep) {
+			if err := random(p); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
 }
