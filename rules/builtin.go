@@ -22,6 +22,7 @@ func Builtin() []Rule {
 		credentialFileRules,
 		commerceTailRules,
 		saasRules,
+		devtoolRules,
 		generatedKeyRules,
 		genericRules,
 	} {
