@@ -10,7 +10,6 @@ func commerceTailRules() []Rule {
 		{"midtrans-server-key", "Midtrans production server key", "Mid-server-", aURL, 24, 0, "https://dashboard.midtrans.com/settings/config_info"},
 		{"covalent-api-key", "Covalent (GoldRush) API key", "ckey_", aLowNum, 27, 0, ""},
 		{"coingecko-api-key", "CoinGecko API key", "CG-", aAlnum, 20, 30, ""},
-		{"amazonmws-auth-token", "Amazon MWS authorization token", "amzn.mws.", aUUID, 0, 0, ""},
 	}, []nk{
 		{"checkoutcom-secret-key", "Checkout.com secret key", "checkout com|checkoutcom|cko secret", aUUID, 0, 0, ""},
 		{"klarna-api-secret", "Klarna API password", "klarna", aURL, 40, 64, ""},

@@ -227,7 +227,6 @@ func devtoolRules() []Rule {
 		{"localxpose-token", "LocalXpose access token", "localxpose|loclx", aAlnum, 40, 0, ""},
 		{"expo-access-token", "Expo access token", "expo token|expo access", aURL, 40, 0, ""},
 		{"codemagic-api-token", "Codemagic API token", "codemagic", aURL, 40, 64, ""},
-		{"bitrise-pat-legacy", "Bitrise personal access token (legacy)", "bitrise access", aURL, 86, 0, ""},
 		{"appcenter-api-token", "Visual Studio App Center API token", "appcenter|app center", aHex, 40, 0, ""},
 		{"testflight-key", "App Store Connect key id", "appstoreconnect|app store connect", aUpNum, 10, 0, ""},
 		{"fastlane-session", "Fastlane session secret", "fastlane password|fastlane session", aURL, 32, 64, ""},

@@ -146,7 +146,7 @@ type nk struct {
 
 // row turns nk into a named row.
 func (k nk) row() row {
-	w := row{id: k.id, desc: k.desc, names: nameForms(k.names), re: k.a.body(k.n, k.m), rotate: k.rotate,
+	w := row{id: k.id, desc: k.desc, names: nameForms(k.names), kw: nameKeywords(k.names), re: k.a.body(k.n, k.m), rotate: k.rotate,
 		gen: func(seed string) string { return k.a.fakeOf(seed, k.n) },
 		bad: badOf("", k.a, k.n, k.m, k.id)}
 	if k.a != aUUID {
@@ -182,6 +182,50 @@ func nameForms(s string) []string {
 		}
 	}
 	return out
+}
+
+// nameKeywords returns the prefilter keywords of names: for an
+// alternative of several words, the longest word that is not a
+// credential word ("affirm" of "affirm secret"), which every form of the
+// alternative holds; fewer keywords keep the prefilter fast.
+func nameKeywords(s string) []string {
+	var out []string
+	add := func(k string) {
+		k = strings.ToLower(k)
+		for _, o := range out {
+			if o == k {
+				return
+			}
+		}
+		out = append(out, k)
+	}
+	for _, alt := range strings.Split(s, "|") {
+		best := ""
+		for _, w := range strings.Fields(alt) {
+			if !credentialWord(w) && len(w) > len(best) {
+				best = w
+			}
+		}
+		if len(best) < 4 || len(strings.Fields(alt)) == 1 {
+			for _, f := range nameForms(alt) {
+				add(f)
+			}
+			continue
+		}
+		add(best)
+	}
+	return out
+}
+
+// credentialWord reports whether w is a word of credential names rather
+// than of a provider's name.
+func credentialWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "api", "key", "keys", "token", "tokens", "secret", "client", "access", "auth", "app", "private",
+		"password", "pat", "com", "io", "sdk", "admin", "write", "read", "account", "project", "user":
+		return true
+	}
+	return false
 }
 
 // nameStart starts a provider's name: a long-tail name counts only as
