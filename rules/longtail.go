@@ -134,7 +134,8 @@ func checkRandomBody(prefix string, min float64) func(string) error {
 
 // nk is a key found right after one of its provider's names: n (or n to
 // m) characters of an alphabet. names holds alternatives separated by
-// "|"; an alternative of several words ("open weather") also stands for
+// "|"; an alternative may end in "@" and its prefilter keywords (see
+// [nameKeywords]); an alternative of several words ("open weather") also stands for
 // its joined, snake and kebab forms (openweather, open_weather,
 // open-weather), and the match ignores case, so camelCase counts too.
 type nk struct {
@@ -172,6 +173,7 @@ func describeBody(a abc, n, m int) string {
 func nameForms(s string) []string {
 	var out []string
 	for _, alt := range strings.Split(s, "|") {
+		alt, _, _ = strings.Cut(alt, "@")
 		words := strings.Fields(alt)
 		if len(words) == 1 {
 			out = append(out, alt)
@@ -184,10 +186,10 @@ func nameForms(s string) []string {
 	return out
 }
 
-// nameKeywords returns the prefilter keywords of names: for an
-// alternative of several words, the longest word that is not a
-// credential word ("affirm" of "affirm secret"), which every form of the
-// alternative holds; fewer keywords keep the prefilter fast.
+// nameKeywords returns the prefilter keywords of names: those written
+// after an alternative's "@" (comma-separated parts of its forms, chosen
+// because their 4-grams are rare in source code: "typesense@pesense"),
+// else the alternative's forms.
 func nameKeywords(s string) []string {
 	var out []string
 	add := func(k string) {
@@ -200,32 +202,18 @@ func nameKeywords(s string) []string {
 		out = append(out, k)
 	}
 	for _, alt := range strings.Split(s, "|") {
-		best := ""
-		for _, w := range strings.Fields(alt) {
-			if !credentialWord(w) && len(w) > len(best) {
-				best = w
-			}
-		}
-		if len(best) < 4 || len(strings.Fields(alt)) == 1 {
-			for _, f := range nameForms(alt) {
-				add(f)
+		alt, kws, ok := strings.Cut(alt, "@")
+		if ok {
+			for _, k := range strings.Split(kws, ",") {
+				add(k)
 			}
 			continue
 		}
-		add(best)
+		for _, f := range nameForms(alt) {
+			add(f)
+		}
 	}
 	return out
-}
-
-// credentialWord reports whether w is a word of credential names rather
-// than of a provider's name.
-func credentialWord(w string) bool {
-	switch strings.ToLower(w) {
-	case "api", "key", "keys", "token", "tokens", "secret", "client", "access", "auth", "app", "private",
-		"password", "pat", "com", "io", "sdk", "admin", "write", "read", "account", "project", "user":
-		return true
-	}
-	return false
 }
 
 // nameStart starts a provider's name: a long-tail name counts only as
