@@ -105,7 +105,6 @@ func devtoolRules() []Rule {
 		{"buddy-token", "Buddy.Works API token", "buddyworks", aURL, 40, 64, ""},
 		{"gocd-access-token", "GoCD access token", "gocd", aHex, 32, 0, ""},
 		{"argocd-auth-token", "Argo CD auth token", "argocd auth|argocd token|argocd_auth", aURL, 100, 600, ""},
-		{"spinnaker-token", "Spinnaker token", "spinnaker@innaker", aURL, 32, 64, ""},
 		{"rundeck-api-token", "Rundeck API token", "rundeck@rundec", aAlnum, 32, 0, ""},
 		{"ansibletower-token", "Ansible Tower / AWX token", "ansible tower|awx token", aAlnum, 30, 0, ""},
 		{"spacelift-api-secret", "Spacelift API key secret", "spacelift@acelift", aHex, 64, 0, ""},

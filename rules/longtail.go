@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"errors"
 	"fmt"
 	"regexp"
 	"strconv"
@@ -120,11 +121,50 @@ type pk struct {
 // row turns pk into a row whose keyword is its prefix.
 func (k pk) row() row {
 	return row{id: k.id, desc: k.desc, kw: []string{strings.ToLower(k.prefix)},
-		re: regexp.QuoteMeta(k.prefix) + k.a.body(k.n, k.m), check: checkRandomBody(k.prefix, lowRandomness(k.a, k.n)),
+		re: regexp.QuoteMeta(k.prefix) + k.a.body(k.n, k.m), check: checkBody(k.prefix, k.a, k.n),
 		checkDesc: describeBody(k.a, k.n, k.m) + " after " + k.prefix, rotate: k.rotate,
 		gen: func(seed string) string { return k.prefix + k.a.fakeOf(seed, k.n) },
 		bad: badOf(k.prefix, k.a, k.n, k.m, k.id)}
 }
+
+// checkBody checks a long-tail token body after prefix: random for its
+// length, and, in an alphabet wider than hex, not a hex digest (a commit
+// or content hash next to a provider's name is not its key): a random
+// body of 20 or more characters over letters of both cases, or over
+// letters beyond f, holds one of them.
+func checkBody(prefix string, a abc, n int) func(string) error {
+	random := checkRandom(lowRandomness(a, n))
+	return func(s string) error {
+		s = strings.TrimPrefix(s, prefix)
+		if err := random(s); err != nil {
+			return err
+		}
+		if len(s) < 20 {
+			return nil
+		}
+		switch a {
+		case aAlnum, aURL, aB64, aAlpha:
+			if !strings.ContainsAny(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") || !strings.ContainsAny(s, "abcdefghijklmnopqrstuvwxyz") {
+				return errOneCase
+			}
+		case aLowNum:
+			if !strings.ContainsAny(s, "ghijklmnopqrstuvwxyz") {
+				return errHexDigest
+			}
+		case aUpNum:
+			if !strings.ContainsAny(s, "GHIJKLMNOPQRSTUVWXYZ") {
+				return errHexDigest
+			}
+		}
+		return nil
+	}
+}
+
+// Reasons a long-tail token body is rejected.
+var (
+	errOneCase   = errors.New("letters of one case only: not a key over a mixed-case alphabet")
+	errHexDigest = errors.New("hex digits only: a digest, not a key over letters and digits")
+)
 
 // checkRandomBody checks that what follows prefix is random.
 func checkRandomBody(prefix string, min float64) func(string) error {
@@ -151,7 +191,7 @@ func (k nk) row() row {
 		gen: func(seed string) string { return k.a.fakeOf(seed, k.n) },
 		bad: badOf("", k.a, k.n, k.m, k.id)}
 	if k.a != aUUID {
-		w.check, w.checkDesc = checkRandom(lowRandomness(k.a, k.n)), describeBody(k.a, k.n, k.m)+" next to the provider's name"
+		w.check, w.checkDesc = checkBody("", k.a, k.n), describeBody(k.a, k.n, k.m)+" next to the provider's name"
 	}
 	return w
 }
