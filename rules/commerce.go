@@ -10,7 +10,29 @@ func commerceTailRules() []Rule {
 		{"midtrans-server-key", "Midtrans production server key", "Mid-server-", aURL, 24, 0, "https://dashboard.midtrans.com/settings/config_info"},
 		{"covalent-api-key", "Covalent (GoldRush) API key", "ckey_", aLowNum, 27, 0, ""},
 		{"coingecko-api-key", "CoinGecko API key", "CG-", aAlnum, 20, 30, ""},
-	}, []nk{
+	}, commerceNamed()), commerceCustom()...)
+}
+
+// commerceCustom holds the commerce tokens whose structure is more than a
+// prefix and a body.
+func commerceCustom() []Rule {
+	return rows(
+		row{id: "mercadopago-access-token", desc: "Mercado Pago production access token", kw: []string{"app_usr-"},
+			re: `APP_USR-[0-9]{16}-[0-9]{6}-[a-f0-9]{32}-[0-9]{6,10}`, check: checkRandomBody("APP_USR-", 0.6), checkDesc: "numeric ids and a 32-hex secret",
+			gen: func(s string) string {
+				return "APP_USR-" + fake(s+"a", csDigits, 16) + "-" + fake(s+"b", csDigits, 6) + "-" + fake(s+"c", csHex, 32) + "-" + fake(s+"d", csDigits, 9)
+			},
+			bad: []string{"APP_USR-0000000000000000-000000-" + "x", "APP_USR-1234"}},
+		row{id: "omise-secret-key-prefixed", desc: "Omise secret key", kw: []string{"skey_"},
+			re: `skey_(?:test_)?[0-9a-z]{19}`, check: checkRandomBody("skey_", 0.6), checkDesc: "19 random characters after skey_",
+			gen: func(s string) string { return "skey_5" + fake(s, csLowerNum, 18) },
+			bad: []string{"skey_5" + fake("omise-short", csLowerNum, 10), "skey_aaaaaaaaaaaaaaaaaaa"}},
+	)
+}
+
+// commerceNamed is the table of the family's keys found by their provider's name.
+func commerceNamed() []nk {
+	return []nk{
 		{"checkoutcom-secret-key", "Checkout.com secret key", "checkoutcom@ckoutcom|cko secret", aUUID, 0, 0, ""},
 		{"klarna-api-secret", "Klarna API password", "klarna", aURL, 40, 64, ""},
 		{"afterpay-secret-key", "Afterpay secret key", "afterpay|clearpay", aHex, 128, 0, ""},
@@ -94,22 +116,5 @@ func commerceTailRules() []Rule {
 		{"bitso-api-secret", "Bitso API secret", "bitso", aHex, 32, 0, ""},
 		{"luno-api-secret", "Luno API secret", "luno", aURL, 43, 0, ""},
 		{"nowpayments-api-key", "NOWPayments API key", "nowpayments@yments", aUpNum, 7, 0, ""},
-	}), commerceCustom()...)
-}
-
-// commerceCustom holds the commerce tokens whose structure is more than a
-// prefix and a body.
-func commerceCustom() []Rule {
-	return rows(
-		row{id: "mercadopago-access-token", desc: "Mercado Pago production access token", kw: []string{"app_usr-"},
-			re: `APP_USR-[0-9]{16}-[0-9]{6}-[a-f0-9]{32}-[0-9]{6,10}`, check: checkRandomBody("APP_USR-", 0.6), checkDesc: "numeric ids and a 32-hex secret",
-			gen: func(s string) string {
-				return "APP_USR-" + fake(s+"a", csDigits, 16) + "-" + fake(s+"b", csDigits, 6) + "-" + fake(s+"c", csHex, 32) + "-" + fake(s+"d", csDigits, 9)
-			},
-			bad: []string{"APP_USR-0000000000000000-000000-" + "x", "APP_USR-1234"}},
-		row{id: "omise-secret-key-prefixed", desc: "Omise secret key", kw: []string{"skey_"},
-			re: `skey_(?:test_)?[0-9a-z]{19}`, check: checkRandomBody("skey_", 0.6), checkDesc: "19 random characters after skey_",
-			gen: func(s string) string { return "skey_5" + fake(s, csLowerNum, 18) },
-			bad: []string{"skey_5" + fake("omise-short", csLowerNum, 10), "skey_aaaaaaaaaaaaaaaaaaa"}},
-	)
+	}
 }

@@ -23,7 +23,25 @@ func devtoolRules() []Rule {
 		{"scrapfly-api-key", "Scrapfly API key", "scp-live-", aHex, 32, 0, ""},
 		{"arcgis-api-key", "ArcGIS location platform API key", "AAPK", aURL, 80, 200, ""},
 		{"teamcity-access-token", "TeamCity access token", "eyJ0eXAiOiAiVENWMiJ9.", aURL, 36, 100, ""},
-	}, []nk{
+	}, devtoolNamed()), devtoolCustom()...)
+}
+
+// devtoolCustom holds the developer-service tokens whose structure is
+// more than a prefix and a body.
+func devtoolCustom() []Rule {
+	return rows(
+		row{id: "akamai-edgegrid-token", desc: "Akamai EdgeGrid client or access token", kw: []string{"akab-"},
+			re: `akab-[a-z0-9]{16}-[a-z0-9]{16}`, check: checkRandomParts("akab-", "-", 0.7), checkDesc: "two random 16-character parts",
+			gen: func(s string) string {
+				return "akab-" + fake(s+"a", csLowerNum, 16) + "-" + fake(s+"b", csLowerNum, 16)
+			},
+			bad: []string{"akab-" + fake("akab-bad", csLowerNum, 16), "akab-aaaaaaaaaaaaaaaa-aaaaaaaaaaaaaaaa"}},
+	)
+}
+
+// devtoolNamed is the table of the family's keys found by their provider's name.
+func devtoolNamed() []nk {
+	return []nk{
 		{"upstash-token", "Upstash REST or API token", "upstash@pstas", aURL, 36, 200, "https://console.upstash.com"},
 		{"fauna-secret", "Fauna database secret", "fauna secret|fauna key|faunadb@aunadb|fauna token", aURL, 40, 0, ""},
 		{"aiven-token", "Aiven API token", "aiven", aB64, 100, 400, ""},
@@ -215,7 +233,7 @@ func devtoolRules() []Rule {
 		{"apimatic-api-key", "APIMatic API key", "apimatic", aURL, 40, 64, ""},
 		{"rapidapi-key", "RapidAPI key", "rapidapi@idapi|x-rapidapi-key@rapidapi", aAlnum, 50, 0, ""},
 		{"kong-admin-token", "Kong Konnect personal access token", "konnect|kong admin", aAlnum, 50, 64, ""},
-		{"tyk-api-key", "Tyk API key", "tyk", aHex, 32, 56, ""},
+		{"tyk-api-key", "Tyk API key", "tyk api|tyk auth|tyk secret|tyk gateway", aHex, 32, 56, ""},
 		{"apigee-client-secret", "Apigee client secret", "apigee", aAlnum, 16, 64, ""},
 		{"hookdeck-api-key", "Hookdeck API key", "hookdeck@ookdeck", aURL, 40, 64, ""},
 		{"svix-api-key", "Svix auth token", "svix", aURL, 40, 80, ""},
@@ -244,18 +262,5 @@ func devtoolRules() []Rule {
 		{"sourcery-token", "Sourcery token", "sourcery", aURL, 40, 64, ""},
 		{"tabnine-key", "Tabnine enterprise key", "tabnine", aURL, 40, 64, ""},
 		{"gitter-token", "Gitter access token", "gitter", aHex, 40, 0, ""},
-	}), devtoolCustom()...)
-}
-
-// devtoolCustom holds the developer-service tokens whose structure is
-// more than a prefix and a body.
-func devtoolCustom() []Rule {
-	return rows(
-		row{id: "akamai-edgegrid-token", desc: "Akamai EdgeGrid client or access token", kw: []string{"akab-"},
-			re: `akab-[a-z0-9]{16}-[a-z0-9]{16}`, check: checkRandomParts("akab-", "-", 0.7), checkDesc: "two random 16-character parts",
-			gen: func(s string) string {
-				return "akab-" + fake(s+"a", csLowerNum, 16) + "-" + fake(s+"b", csLowerNum, 16)
-			},
-			bad: []string{"akab-" + fake("akab-bad", csLowerNum, 16), "akab-aaaaaaaaaaaaaaaa-aaaaaaaaaaaaaaaa"}},
-	)
+	}
 }

@@ -10,7 +10,28 @@ func saasRules() []Rule {
 		{"calcom-api-key", "Cal.com API key", "cal_live_", aHex, 32, 0, "https://app.cal.com/settings/developer/api-keys"},
 		{"adobe-client-secret", "Adobe Developer client secret", "p8e-", aURL, 32, 0, "https://developer.adobe.com/console"},
 		{"docusign-hmac-key", "DocuSign Connect HMAC key", "docusign_hmac_", aB64, 43, 0, ""},
-	}, []nk{
+	}, saasNamed()), saasCustom()...)
+}
+
+// saasCustom holds the business-software tokens whose structure is more
+// than a prefix and a body.
+func saasCustom() []Rule {
+	return rows(
+		row{id: "hubspot-private-app-token", desc: "HubSpot private app access token", kw: []string{"pat-na1-", "pat-na2-", "pat-eu1-", "pat-ap1-"},
+			re: `pat-(?:na1|na2|eu1|ap1)-` + uuidRe, checkDesc: "random UUID after the region",
+			rotate: "https://app.hubspot.com/l/private-apps",
+			gen:    func(s string) string { return "pat-na1-" + fakeUUID(s) },
+			bad:    []string{"pat-na1-00000000-0000-0000-0000-000000000000", "pat-xx1-" + fakeUUID("hubspot-bad")}},
+		row{id: "zoho-oauth-token", desc: "Zoho OAuth access or refresh token", kw: []string{"1000."},
+			re: `1000\.[a-f0-9]{32}\.[a-f0-9]{32}`, check: checkRandomParts("1000.", ".", 0.75), checkDesc: "two random 32-hex parts",
+			gen: func(s string) string { return "1000." + fake(s+"a", csHex, 32) + "." + fake(s+"b", csHex, 32) },
+			bad: []string{"1000." + fake("zoho-bad", csHex, 32), "1000." + fake("zoho-bad", csHex, 31) + ".x"}},
+	)
+}
+
+// saasNamed is the table of the family's keys found by their provider's name.
+func saasNamed() []nk {
+	return []nk{
 		{"hubspot-api-key", "HubSpot legacy API key", "hubspot|hapikey", aUUID, 0, 0, "https://app.hubspot.com/l/settings/integrations/api-key"},
 		{"salesforce-client-secret", "Salesforce connected app consumer secret", "salesforce secret|salesforce client secret|sfdc secret|sf_client_secret|salesforce consumer secret", aHexUp, 64, 0, ""},
 		{"pipedrive-api-token", "Pipedrive API token", "pipedrive@pedrive", aHex, 40, 0, "https://app.pipedrive.com/settings/api"},
@@ -179,7 +200,7 @@ func saasRules() []Rule {
 		{"vidyard-access-token", "Vidyard access token", "vidyard", aURL, 40, 64, ""},
 		{"zapier-webhook-secret", "Zapier NLA or webhook API key", "zapier", aURL, 40, 64, ""},
 		{"make-api-token", "Make (Integromat) API token", "integromat", aUUID, 0, 0, ""},
-		{"n8n-api-key", "n8n API key", "n8n", aURL, 40, 200, ""},
+		{"n8n-api-key", "n8n API key", "n8n api|n8n key|n8n token", aURL, 40, 200, ""},
 		{"ifttt-webhook-key", "IFTTT Webhooks key", "ifttt", aURL, 22, 43, ""},
 		{"workato-api-token", "Workato API token", "workato@rkato", aHex, 64, 0, ""},
 		{"tray-api-token", "Tray.io API token", "trayio", aHex, 64, 0, ""},
@@ -212,21 +233,5 @@ func saasRules() []Rule {
 		{"userfront-api-key", "Userfront API key", "userfront@erfront", aURL, 32, 64, ""},
 		{"supertokens-api-key", "SuperTokens core API key", "supertokens@ertokens", aURL, 20, 64, ""},
 		{"hanko-api-key", "Hanko API key", "hanko", aURL, 40, 64, ""},
-	}), saasCustom()...)
-}
-
-// saasCustom holds the business-software tokens whose structure is more
-// than a prefix and a body.
-func saasCustom() []Rule {
-	return rows(
-		row{id: "hubspot-private-app-token", desc: "HubSpot private app access token", kw: []string{"pat-na1-", "pat-na2-", "pat-eu1-", "pat-ap1-"},
-			re: `pat-(?:na1|na2|eu1|ap1)-` + uuidRe, checkDesc: "random UUID after the region",
-			rotate: "https://app.hubspot.com/l/private-apps",
-			gen:    func(s string) string { return "pat-na1-" + fakeUUID(s) },
-			bad:    []string{"pat-na1-00000000-0000-0000-0000-000000000000", "pat-xx1-" + fakeUUID("hubspot-bad")}},
-		row{id: "zoho-oauth-token", desc: "Zoho OAuth access or refresh token", kw: []string{"1000."},
-			re: `1000\.[a-f0-9]{32}\.[a-f0-9]{32}`, check: checkRandomParts("1000.", ".", 0.75), checkDesc: "two random 32-hex parts",
-			gen: func(s string) string { return "1000." + fake(s+"a", csHex, 32) + "." + fake(s+"b", csHex, 32) },
-			bad: []string{"1000." + fake("zoho-bad", csHex, 32), "1000." + fake("zoho-bad", csHex, 31) + ".x"}},
-	)
+	}
 }
