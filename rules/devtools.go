@@ -35,7 +35,9 @@ func devtoolCustom() []Rule {
 			gen: func(s string) string {
 				return "akab-" + fake(s+"a", csLowerNum, 16) + "-" + fake(s+"b", csLowerNum, 16)
 			},
-			bad: []string{"akab-" + fake("akab-bad", csLowerNum, 16), "akab-aaaaaaaaaaaaaaaa-aaaaaaaaaaaaaaaa"}},
+		}.lazyBad(func() []string {
+			return []string{"akab-" + fake("akab-bad", csLowerNum, 16), "akab-aaaaaaaaaaaaaaaa-aaaaaaaaaaaaaaaa"}
+		}),
 	)
 }
 

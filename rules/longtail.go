@@ -123,8 +123,18 @@ func (k pk) row() row {
 	return row{id: k.id, desc: k.desc, kw: []string{strings.ToLower(k.prefix)},
 		re: regexp.QuoteMeta(k.prefix) + k.a.body(k.n, k.m), check: checkBody(k.prefix, k.a, k.n),
 		checkDesc: describeBody(k.a, k.n, k.m) + " after " + k.prefix, rotate: k.rotate,
-		gen: func(seed string) string { return k.prefix + k.a.fakeOf(seed, k.n) },
-		bad: badOf(k.prefix, k.a, k.n, k.m, k.id)}
+		gen: func(seed string) string { return k.prefix + k.a.fakeOf(seed, k.n) }}.lazyBad(func() []string { return badOf(k.prefix, k.a, k.n, k.m, k.id) })
+}
+
+// lazyBad sets the row's bad values to be made with its examples, on
+// demand, so that building the catalog makes no fakes.
+func (w row) lazyBad(bad func() []string) row {
+	w.ex = func() Examples {
+		v := w
+		v.bad = bad()
+		return v.examples()
+	}
+	return w
 }
 
 // checkBody checks a long-tail token body after prefix: random for its
@@ -188,12 +198,11 @@ type nk struct {
 // row turns nk into a named row.
 func (k nk) row() row {
 	w := row{id: k.id, desc: k.desc, names: nameForms(k.names), kw: nameKeywords(k.names), re: k.a.body(k.n, k.m), rotate: k.rotate,
-		gen: func(seed string) string { return k.a.fakeOf(seed, k.n) },
-		bad: badOf("", k.a, k.n, k.m, k.id)}
+		gen: func(seed string) string { return k.a.fakeOf(seed, k.n) }}
 	if k.a != aUUID {
 		w.check, w.checkDesc = checkBody("", k.a, k.n), describeBody(k.a, k.n, k.m)+" next to the provider's name"
 	}
-	return w
+	return w.lazyBad(func() []string { return badOf("", k.a, k.n, k.m, k.id) })
 }
 
 // describeBody says what a token body is, e.g. "32 random hex characters".

@@ -21,11 +21,15 @@ func saasCustom() []Rule {
 			re: `pat-(?:na1|na2|eu1|ap1)-` + uuidRe, checkDesc: "random UUID after the region",
 			rotate: "https://app.hubspot.com/l/private-apps",
 			gen:    func(s string) string { return "pat-na1-" + fakeUUID(s) },
-			bad:    []string{"pat-na1-00000000-0000-0000-0000-000000000000", "pat-xx1-" + fakeUUID("hubspot-bad")}},
+		}.lazyBad(func() []string {
+			return []string{"pat-na1-00000000-0000-0000-0000-000000000000", "pat-xx1-" + fakeUUID("hubspot-bad")}
+		}),
 		row{id: "zoho-oauth-token", desc: "Zoho OAuth access or refresh token", kw: []string{"1000."},
 			re: `1000\.[a-f0-9]{32}\.[a-f0-9]{32}`, check: checkRandomParts("1000.", ".", 0.75), checkDesc: "two random 32-hex parts",
 			gen: func(s string) string { return "1000." + fake(s+"a", csHex, 32) + "." + fake(s+"b", csHex, 32) },
-			bad: []string{"1000." + fake("zoho-bad", csHex, 32), "1000." + fake("zoho-bad", csHex, 31) + ".x"}},
+		}.lazyBad(func() []string {
+			return []string{"1000." + fake("zoho-bad", csHex, 32), "1000." + fake("zoho-bad", csHex, 31) + ".x"}
+		}),
 	)
 }
 
