@@ -23,6 +23,7 @@ func Builtin() []Rule {
 		commerceTailRules,
 		saasRules,
 		devtoolRules,
+		dataAPIRules,
 		generatedKeyRules,
 		genericRules,
 	} {

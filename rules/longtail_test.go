@@ -8,7 +8,7 @@ import (
 // longTailIDs returns the ids of the long-tail families (issue 12).
 func longTailIDs() map[string]bool {
 	ids := map[string]bool{}
-	for _, f := range []func() []Rule{commerceTailRules, saasRules, devtoolRules} {
+	for _, f := range []func() []Rule{commerceTailRules, saasRules, devtoolRules, dataAPIRules} {
 		for _, r := range f() {
 			ids[r.ID] = true
 		}
@@ -33,7 +33,7 @@ func TestLongTailBreadth(t *testing.T) {
 // name of every named long-tail row, not only the first one its examples
 // use: each form of each name holds one of the rule's keywords.
 func TestLongTailNamesHoldAKeyword(t *testing.T) {
-	for _, table := range [][]nk{commerceNamed(), saasNamed(), devtoolNamed()} {
+	for _, table := range [][]nk{commerceNamed(), saasNamed(), devtoolNamed(), dataAPINamed()} {
 		for _, k := range table {
 			kws := nameKeywords(k.names)
 			for _, form := range nameForms(k.names) {
