@@ -8,7 +8,6 @@ func commerceTailRules() []Rule {
 		{"shippo-test-token", "Shippo test API token", "shippo_test_", aHex, 40, 0, "https://apps.goshippo.com/settings/api"},
 		{"xendit-secret-key", "Xendit production secret key", "xnd_production_", aAlnum, 40, 80, "https://dashboard.xendit.co/settings/developers#api-keys"},
 		{"midtrans-server-key", "Midtrans production server key", "Mid-server-", aURL, 24, 0, "https://dashboard.midtrans.com/settings/config_info"},
-		{"covalent-api-key", "Covalent (GoldRush) API key", "ckey_", aLowNum, 27, 0, ""},
 		{"coingecko-api-key", "CoinGecko API key", "CG-", aAlnum, 20, 30, ""},
 	}, commerceNamed()), commerceCustom()...)
 }

@@ -10,7 +10,7 @@ func dataAPIRules() []Rule {
 		{"pinterest-access-token", "Pinterest access token", "pina_", aURL, 40, 120, "https://developers.pinterest.com/apps"},
 		{"mailersend-api-token", "MailerSend API token", "mlsn.", aHex, 64, 0, "https://app.mailersend.com/api-tokens"},
 		{"smtp2go-api-key", "SMTP2GO API key", "api-", aHexUp, 32, 0, ""},
-		{"africastalking-api-key", "Africa's Talking API key", "atsk_", aHex, 64, 0, ""},
+		{"africastalking-api-key", "Africa's Talking API key", "atsk_", aHex, 64, 96, ""},
 		{"pubnub-secret-key", "PubNub secret key", "sec-c-", aAlnum, 48, 0, "https://admin.pubnub.com"},
 		{"radar-secret-key", "Radar live secret key", "prj_live_sk_", aHex, 40, 0, "https://radar.com/dashboard/settings"},
 	}, dataAPINamed())

@@ -9,15 +9,12 @@ func devtoolRules() []Rule {
 		{"planetscale-service-token", "PlanetScale service token", "pscale_tkn_", aURL, 32, 64, "https://app.planetscale.com"},
 		{"planetscale-password", "PlanetScale database password", "pscale_pw_", aURL, 32, 64, "https://app.planetscale.com"},
 		{"planetscale-oauth-token", "PlanetScale OAuth token", "pscale_oauth_", aURL, 32, 64, ""},
-		{"neon-api-key", "Neon API key", "napi_", aLowNum, 64, 0, "https://console.neon.tech/app/settings/api-keys"},
 		{"prefect-api-key", "Prefect Cloud API key", "pnu_", aAlnum, 36, 0, "https://app.prefect.cloud/my/api-keys"},
 		{"apify-api-token", "Apify API token", "apify_api_", aAlnum, 36, 0, "https://console.apify.com/account/integrations"},
 		{"appwrite-api-key", "Appwrite API key", "standard_", aHex, 256, 0, ""},
 		{"codesandbox-token", "CodeSandbox API token", "csb_v1_", aURL, 40, 50, "https://codesandbox.io/t/permissions"},
 		{"posthog-personal-api-key", "PostHog personal API key", "phx_", aAlnum, 40, 50, "https://app.posthog.com/settings/user-api-keys"},
 		{"exoscale-api-key", "Exoscale API key", "EXO", aHex, 24, 0, "https://portal.exoscale.com/iam/api-keys"},
-		{"honeybadger-personal-token", "Honeybadger personal auth token", "hbp_", aAlnum, 36, 0, ""},
-		{"checkly-api-key", "Checkly API key", "cu_", aHex, 32, 0, "https://app.checklyhq.com/settings/user/api-keys"},
 		{"ubidots-token", "Ubidots API token", "BBFF-", aAlnum, 30, 0, ""},
 		{"adafruitio-key", "Adafruit IO key", "aio_", aAlnum, 28, 0, "https://io.adafruit.com"},
 		{"scrapfly-api-key", "Scrapfly API key", "scp-live-", aHex, 32, 0, ""},
@@ -44,6 +41,8 @@ func devtoolCustom() []Rule {
 // devtoolNamed is the table of the family's keys found by their provider's name.
 func devtoolNamed() []nk {
 	return []nk{
+		{"neon-api-key", "Neon API key", "neon api key|neon_api_token|neon token", aLowNum, 64, 0, "https://console.neon.tech/app/settings/api-keys"},
+		{"honeybadger-auth-token", "Honeybadger personal auth token", "honeybadger", aAlnum, 20, 40, ""},
 		{"upstash-token", "Upstash REST or API token", "upstash@pstas", aURL, 36, 200, "https://console.upstash.com"},
 		{"fauna-secret", "Fauna database secret", "fauna secret|fauna key|faunadb@aunadb|fauna token", aURL, 40, 0, ""},
 		{"aiven-token", "Aiven API token", "aiven", aB64, 100, 400, ""},

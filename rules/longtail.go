@@ -57,10 +57,14 @@ func (a abc) body(n, m int) string {
 	if a == aUUID {
 		return uuidRe
 	}
-	if m > n {
-		return a.class() + "{" + strconv.Itoa(n) + "," + strconv.Itoa(m) + "}"
+	pad := ""
+	if a == aB64 {
+		pad = "={0,2}" // standard base64 may end in padding
 	}
-	return a.class() + "{" + strconv.Itoa(n) + "}"
+	if m > n {
+		return a.class() + "{" + strconv.Itoa(n) + "," + strconv.Itoa(m) + "}" + pad
+	}
+	return a.class() + "{" + strconv.Itoa(n) + "}" + pad
 }
 
 // fakeOf returns a fake of n characters of the alphabet (a UUID for aUUID).
