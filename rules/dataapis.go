@@ -7,7 +7,6 @@ package rules
 func dataAPIRules() []Rule {
 	return longTail([]pk{
 		{"riot-api-key", "Riot Games API key", "RGAPI-", aUUID, 0, 0, "https://developer.riotgames.com"},
-		{"pinterest-access-token", "Pinterest access token", "pina_", aURL, 40, 120, "https://developers.pinterest.com/apps"},
 		{"mailersend-api-token", "MailerSend API token", "mlsn.", aHex, 64, 0, "https://app.mailersend.com/api-tokens"},
 		{"smtp2go-api-key", "SMTP2GO API key", "api-", aHexUp, 32, 0, ""},
 		{"africastalking-api-key", "Africa's Talking API key", "atsk_", aHex, 64, 96, ""},
