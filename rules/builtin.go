@@ -20,6 +20,10 @@ func Builtin() []Rule {
 		secretStoreRules,
 		databaseRules,
 		credentialFileRules,
+		commerceTailRules,
+		saasRules,
+		devtoolRules,
+		dataAPIRules,
 		generatedKeyRules,
 		genericRules,
 	} {

@@ -13,7 +13,7 @@ import (
 
 const rulesUsage = `Usage: envguard rules [options] [FILTER...]
 
-List the rules a scan uses: id, severity, what the rule finds, the offline
+List the rules a scan uses: id, provider, severity, what the rule finds, the offline
 validator that rejects lookalikes (checksum, structure) and the keywords
 the prefilter looks for. These are the built-in rules, less the
 disabled_rules and plus the custom [[rule]]s of .envguard.toml at the
@@ -22,6 +22,8 @@ description or keywords contain one of the words (ignoring case).
 
 Options:
   -f, --format FORMAT   text (default) or json
+  -p, --provider NAME   only the rules of provider NAME (as in the PROVIDER
+                        column, ignoring case); repeat or use commas for several
   -v, --verbose         also print each rule's regexp, minimum randomness
                         and where to rotate the secret (text format)
   --config FILE         read FILE instead of .envguard.toml at the repository root
@@ -29,6 +31,7 @@ Options:
 Examples:
   envguard rules
   envguard rules github aws
+  envguard rules --provider shodan,virustotal
   envguard rules --format json | jq -r '.rules[].id'
 `
 
@@ -39,6 +42,7 @@ func rulesCommand() *command {
 // ruleInfo is one rule as `envguard rules --format json` prints it.
 type ruleInfo struct {
 	ID            string   `json:"id"`
+	Provider      string   `json:"provider,omitempty"`
 	Description   string   `json:"description"`
 	Severity      string   `json:"severity"`
 	Keywords      []string `json:"keywords"`
@@ -56,7 +60,10 @@ func runRules(e *env, args []string) error {
 	c := rulesCommand()
 	var format, configPath string
 	var verbose bool
+	var providers providerList
 	fs := newFlagSet(e, c)
+	fs.Var(&providers, "provider", "")
+	fs.Var(&providers, "p", "")
 	fs.StringVar(&format, "format", "text", "")
 	fs.StringVar(&format, "f", "text", "")
 	fs.BoolVar(&verbose, "verbose", false, "")
@@ -75,11 +82,15 @@ func runRules(e *env, args []string) error {
 	}
 	var infos []ruleInfo
 	for _, r := range list {
-		if matchesFilter(&r, filters) {
+		if matchesFilter(&r, filters) && providers.has(r.Provider) {
 			in := infoOf(&r)
 			in.Custom = !builtin[r.ID]
 			infos = append(infos, in)
 		}
+	}
+	if len(infos) == 0 && len(providers) > 0 {
+		return withHint(fmt.Errorf("no rule of provider %q matches", strings.Join(providers, ",")),
+			"run 'envguard rules' to see the PROVIDER column, or filter by word: envguard rules WORD")
 	}
 	if len(infos) == 0 {
 		return withHint(fmt.Errorf("no rule matches %q", strings.Join(filters, " ")),
@@ -128,7 +139,7 @@ func infoOf(r *rules.Rule) ruleInfo {
 		kws = []string{}
 	}
 	return ruleInfo{
-		ID: r.ID, Description: r.Description, Severity: r.Severity.String(),
+		ID: r.ID, Provider: r.Provider, Description: r.Description, Severity: r.Severity.String(),
 		Keywords: kws, CheckDesc: r.CheckDesc, Regex: r.Regex,
 		MinEntropy: r.MinEntropy, MinRandomness: r.MinRandomness,
 		Generic: r.Generic, KeyKind: string(r.KeyKind), Rotate: r.Rotate,
@@ -156,9 +167,9 @@ func writeRulesText(w io.Writer, infos []ruleInfo, verbose bool) error {
 		writeRulesDetail(w, infos)
 	} else {
 		tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-		fmt.Fprintln(tw, "ID\tSEVERITY\tDESCRIPTION\tVALIDATOR\tKEYWORDS")
+		fmt.Fprintln(tw, "ID\tPROVIDER\tSEVERITY\tDESCRIPTION\tVALIDATOR\tKEYWORDS")
 		for _, in := range infos {
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", in.ID, in.Severity, describe(in), orDash(in.CheckDesc), keywordList(in.Keywords))
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", in.ID, orDash(in.Provider), in.Severity, describe(in), orDash(in.CheckDesc), keywordList(in.Keywords))
 		}
 		if err := tw.Flush(); err != nil {
 			return err
@@ -172,6 +183,9 @@ func writeRulesText(w io.Writer, infos []ruleInfo, verbose bool) error {
 func writeRulesDetail(w io.Writer, infos []ruleInfo) {
 	for _, in := range infos {
 		fmt.Fprintf(w, "%s (%s)\n  %s\n", in.ID, in.Severity, describe(in))
+		if in.Provider != "" {
+			fmt.Fprintf(w, "  provider:   %s\n", in.Provider)
+		}
 		fmt.Fprintf(w, "  validator:  %s\n  keywords:   %s\n  regex:      %s\n", orDash(in.CheckDesc), keywordList(in.Keywords), in.Regex)
 		if in.MinRandomness > 0 || in.MinEntropy > 0 {
 			fmt.Fprintf(w, "  randomness: at least %.2f (entropy at least %.2f bits per character)\n", in.MinRandomness, in.MinEntropy)
@@ -203,4 +217,33 @@ func keywordList(kws []string) string {
 		return "(always runs)"
 	}
 	return strings.Join(kws, ",")
+}
+
+// providerList is the value of --provider: provider names, from repeated
+// flags or separated by commas.
+type providerList []string
+
+func (l *providerList) String() string { return strings.Join(*l, ",") }
+
+func (l *providerList) Set(v string) error {
+	for _, p := range strings.Split(v, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			*l = append(*l, strings.ToLower(p))
+		}
+	}
+	return nil
+}
+
+// has reports whether provider is in the list; an empty list has every
+// provider.
+func (l providerList) has(provider string) bool {
+	if len(l) == 0 {
+		return true
+	}
+	for _, p := range l {
+		if strings.EqualFold(p, provider) {
+			return true
+		}
+	}
+	return false
 }

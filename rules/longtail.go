@@ -1,0 +1,303 @@
+package rules
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// The long tail of providers (issue 12): hundreds of services whose keys
+// differ only in their prefix, length and alphabet. Two compact forms make
+// their rows: [pk] for a token with a distinctive prefix, found anywhere,
+// and [nk] for a key that is found only right after its provider's name
+// (SHODAN_API_KEY=..., "x-octopus-apikey: ..."), with the provider's exact
+// length and alphabet, so that a provider-named 32-hex value is a finding
+// and an unrelated 32-hex value is not. Both become ordinary rows.
+
+// abc is the alphabet of a long-tail token: its regexp class and the
+// characters its fakes are drawn from.
+type abc uint8
+
+// The alphabets of long-tail tokens.
+const (
+	aHex    abc = iota // lower-case hex
+	aHexUp             // upper-case hex
+	aHexAny            // hex in either case
+	aAlnum             // letters of both cases and digits
+	aLowNum            // lower-case letters and digits
+	aUpNum             // upper-case letters and digits
+	aURL               // letters, digits, - and _
+	aB64               // letters, digits, + and /
+	aDigits            // digits only
+	aAlpha             // letters of both cases
+	aUUID              // a UUID (length fields unused)
+)
+
+// class returns the alphabet's regexp character class.
+func (a abc) class() string {
+	return [...]string{`[a-f0-9]`, `[A-F0-9]`, `[a-fA-F0-9]`, `[A-Za-z0-9]`, `[a-z0-9]`, `[A-Z0-9]`,
+		`[A-Za-z0-9_\-]`, `[A-Za-z0-9+/]`, `[0-9]`, `[A-Za-z]`, ``}[a]
+}
+
+// chars returns the characters the alphabet's fakes are drawn from.
+func (a abc) chars() string {
+	return [...]string{exHex, exHexUp, exHex, exAlnum, exLowNum, exUpNum, exURLSafe, csB64, csDigits, exAlpha, exHex}[a]
+}
+
+// name says what the alphabet is, for a rule's validator description.
+func (a abc) name() string {
+	return [...]string{"hex", "upper-case hex", "hex", "alphanumeric", "lower-case alphanumeric",
+		"upper-case alphanumeric", "url-safe", "base64", "digit", "letter", "UUID"}[a]
+}
+
+// body returns the regexp of n (or n to m) characters of the alphabet.
+func (a abc) body(n, m int) string {
+	if a == aUUID {
+		return uuidRe
+	}
+	pad := ""
+	if a == aB64 {
+		pad = "={0,2}" // standard base64 may end in padding
+	}
+	if m > n {
+		return a.class() + "{" + strconv.Itoa(n) + "," + strconv.Itoa(m) + "}" + pad
+	}
+	return a.class() + "{" + strconv.Itoa(n) + "}" + pad
+}
+
+// fakeOf returns a fake of n characters of the alphabet (a UUID for aUUID).
+func (a abc) fakeOf(seed string, n int) string {
+	if a == aUUID {
+		return fakeUUID(seed)
+	}
+	v := fake(seed, a.chars(), n)
+	if a == aAlnum || a == aAlpha {
+		// keys over a mixed-case alphabet hold both cases (and digits)
+		v = "aZ" + v[2:]
+		if a == aAlnum {
+			v = v[:2] + "7" + v[3:]
+		}
+	}
+	return v
+}
+
+// lowRandomness is the least randomness a long-tail token of n characters
+// must have: fakes of a few characters vary more than long ones.
+func lowRandomness(a abc, n int) float64 {
+	switch {
+	case a == aDigits || n < 16:
+		return 0.6
+	case n < 24:
+		return 0.7
+	case n < 32:
+		return 0.75
+	}
+	return 0.8
+}
+
+// badOf returns values in a token's position that its rule must not
+// report: one character short, one in a foreign alphabet, and a value
+// with too little randomness.
+func badOf(prefix string, a abc, n, m int, seed string) []string {
+	if a == aUUID {
+		u := fakeUUID(seed)
+		return []string{prefix + "00000000-0000-0000-0000-000000000000", prefix + u[:len(u)-1], prefix + strings.ToUpper(u[:8]) + "-" + "zzzz" + u[13:]}
+	}
+	v := a.fakeOf(seed, n)
+	out := []string{prefix + v[:n-1], prefix + v[:n/2] + "." + v[n/2+1:]}
+	if m == 0 {
+		out = append(out, prefix+v+a.chars()[:1])
+	}
+	return append(out, prefix+strings.Repeat(a.chars()[len(a.chars())-2:], n)[:n])
+}
+
+// pk is a token with a distinctive prefix: prefix and n (or n to m)
+// characters of an alphabet, found anywhere.
+type pk struct {
+	id, desc, prefix string
+	a                abc
+	n, m             int
+	rotate           string
+}
+
+// row turns pk into a row whose keyword is its prefix.
+func (k pk) row() row {
+	return row{id: k.id, desc: k.desc, kw: []string{strings.ToLower(k.prefix)},
+		re: regexp.QuoteMeta(k.prefix) + k.a.body(k.n, k.m), check: checkBody(k.prefix, k.a, k.n),
+		checkDesc: describeBody(k.a, k.n, k.m) + " after " + k.prefix, rotate: k.rotate,
+		gen: func(seed string) string { return k.prefix + k.a.fakeOf(seed, k.n) }}.lazyBad(func() []string { return badOf(k.prefix, k.a, k.n, k.m, k.id) })
+}
+
+// lazyBad sets the row's bad values to be made with its examples, on
+// demand, so that building the catalog makes no fakes.
+func (w row) lazyBad(bad func() []string) row {
+	w.ex = func() Examples {
+		v := w
+		v.bad = bad()
+		return v.examples()
+	}
+	return w
+}
+
+// checkBody checks a long-tail token body after prefix: random for its
+// length, and, in an alphabet wider than hex, not a hex digest (a commit
+// or content hash next to a provider's name is not its key): a random
+// body of 20 or more characters over letters of both cases, or over
+// letters beyond f, holds one of them.
+func checkBody(prefix string, a abc, n int) func(string) error {
+	random := checkRandom(lowRandomness(a, n))
+	return func(s string) error {
+		s = strings.TrimPrefix(s, prefix)
+		if err := random(s); err != nil {
+			return err
+		}
+		if len(s) < 20 {
+			return nil
+		}
+		switch a {
+		case aAlnum, aURL, aB64, aAlpha:
+			if !strings.ContainsAny(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") || !strings.ContainsAny(s, "abcdefghijklmnopqrstuvwxyz") {
+				return errOneCase
+			}
+		case aLowNum:
+			if !strings.ContainsAny(s, "ghijklmnopqrstuvwxyz") {
+				return errHexDigest
+			}
+		case aUpNum:
+			if !strings.ContainsAny(s, "GHIJKLMNOPQRSTUVWXYZ") {
+				return errHexDigest
+			}
+		}
+		return nil
+	}
+}
+
+// Reasons a long-tail token body is rejected.
+var (
+	errOneCase   = errors.New("letters of one case only: not a key over a mixed-case alphabet")
+	errHexDigest = errors.New("hex digits only: a digest, not a key over letters and digits")
+)
+
+// checkRandomBody checks that what follows prefix is random.
+func checkRandomBody(prefix string, min float64) func(string) error {
+	random := checkRandom(min)
+	return func(s string) error { return random(strings.TrimPrefix(s, prefix)) }
+}
+
+// nk is a key found right after one of its provider's names: n (or n to
+// m) characters of an alphabet. names holds alternatives separated by
+// "|"; an alternative may end in "@" and its prefilter keywords (see
+// [nameKeywords]); an alternative of several words ("open weather") also stands for
+// its joined, snake and kebab forms (openweather, open_weather,
+// open-weather), and the match ignores case, so camelCase counts too.
+type nk struct {
+	id, desc, names string
+	a               abc
+	n, m            int
+	rotate          string
+}
+
+// row turns nk into a named row.
+func (k nk) row() row {
+	w := row{id: k.id, desc: k.desc, names: nameForms(k.names), kw: nameKeywords(k.names), re: k.a.body(k.n, k.m), rotate: k.rotate,
+		gen: func(seed string) string { return k.a.fakeOf(seed, k.n) }}
+	if k.a != aUUID {
+		w.check, w.checkDesc = checkBody("", k.a, k.n), describeBody(k.a, k.n, k.m)+" next to the provider's name"
+	}
+	return w.lazyBad(func() []string { return badOf("", k.a, k.n, k.m, k.id) })
+}
+
+// describeBody says what a token body is, e.g. "32 random hex characters".
+func describeBody(a abc, n, m int) string {
+	if a == aUUID {
+		return "random UUID"
+	}
+	l := strconv.Itoa(n)
+	if m > n {
+		l += "-" + strconv.Itoa(m)
+	}
+	return fmt.Sprintf("%s random %s characters", l, a.name())
+}
+
+// nameForms expands "open weather|owm_key" into the forms a variable name
+// takes: openweather, open_weather, open-weather and owm_key.
+func nameForms(s string) []string {
+	var out []string
+	for _, alt := range strings.Split(s, "|") {
+		alt, _, _ = strings.Cut(alt, "@")
+		words := strings.Fields(alt)
+		if len(words) == 1 {
+			out = append(out, alt)
+			continue
+		}
+		for _, sep := range []string{"", "_", "-"} {
+			out = append(out, strings.Join(words, sep))
+		}
+	}
+	return out
+}
+
+// nameKeywords returns the prefilter keywords of names: those written
+// after an alternative's "@" (comma-separated parts of its forms, chosen
+// because their 4-grams are rare in source code: "typesense@pesense"),
+// else the alternative's forms.
+func nameKeywords(s string) []string {
+	var out []string
+	add := func(k string) {
+		k = strings.ToLower(k)
+		for _, o := range out {
+			if o == k {
+				return
+			}
+		}
+		out = append(out, k)
+	}
+	for _, alt := range strings.Split(s, "|") {
+		alt, kws, ok := strings.Cut(alt, "@")
+		if ok {
+			for _, k := range strings.Split(kws, ",") {
+				add(k)
+			}
+			continue
+		}
+		for _, f := range nameForms(alt) {
+			add(f)
+		}
+	}
+	return out
+}
+
+// nameStart starts a provider's name: a long-tail name counts only as
+// the start of a word (LOOM_KEY, not BLOOM_KEY), since many providers'
+// names hide inside longer words.
+const nameStart = `(?:^|[^A-Za-z0-9])`
+
+// longTail turns tables of pk and nk into rules.
+func longTail(prefixed []pk, named []nk) []Rule {
+	out := make([]Rule, 0, len(prefixed)+len(named))
+	for _, k := range prefixed {
+		out = append(out, k.row().rule())
+	}
+	for _, k := range named {
+		r := k.row().rule()
+		r.Regex = nameStart + r.Regex
+		out = append(out, r)
+	}
+	return out
+}
+
+// checkRandomParts checks that each sep-separated part of s after prefix
+// is random.
+func checkRandomParts(prefix, sep string, min float64) func(string) error {
+	random := checkRandom(min)
+	return func(s string) error {
+		for _, p := range strings.Split(strings.TrimPrefix(s, prefix), sep) {
+			if err := random(p); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+}
