@@ -68,10 +68,19 @@ func Compile(rs []Rule) (*Set, error) {
 	}
 	s.filter = newPrefilter(kws)
 	s.leader = make([]int, len(s.rules))
-	first := make(map[string]int, len(s.rules))
+	// Rules that agree on everything a run of the regexp depends on share
+	// one run: the first of them leads.
+	type runKey struct {
+		regex     string
+		group     int
+		multiline bool
+		keywords  string
+		gate      uintptr
+	}
+	first := make(map[runKey]int, len(s.rules))
 	for i := range s.rules {
 		r := &s.rules[i]
-		key := fmt.Sprintf("%q %d %v %q %x", r.Regex, r.SecretGroup, r.Multiline, r.Keywords, gateID(r.Gate))
+		key := runKey{r.Regex, r.SecretGroup, r.Multiline, strings.Join(r.Keywords, "\x00"), gateID(r.Gate)}
 		if l, ok := first[key]; ok {
 			s.leader[i] = l
 		} else {
