@@ -4,6 +4,7 @@ import (
 	"encoding/base64"
 	"strings"
 
+	"github.com/envguard/envguard/rules/engine"
 	"github.com/envguard/envguard/rules/vocab"
 )
 
@@ -39,6 +40,7 @@ func credentialFileRules() []Rule {
 			Description: ".npmrc base64 credentials (_auth or _password)",
 			Keywords:    []string{"_auth", "_password"},
 			Regex:       `(?i:_auth|_password)[ \t]*=[ \t]*["']?(?P<secret>[A-Za-z0-9+/]{8,}={0,2})(?:["'\s]|$)`,
+			Files:       []string{".npmrc"},
 			Check:       checkBase64Credential,
 			CheckDesc:   "decodes to a user:password or password that is not a placeholder",
 			Severity:    SeverityHigh,
@@ -183,11 +185,11 @@ func kubernetesSecretRule(pw string) Rule {
 func checkBase64Credential(s string) error {
 	b, err := base64.StdEncoding.DecodeString(s)
 	if err != nil {
-		return errNotBase64
+		return engine.NotFormat(errNotBase64)
 	}
 	text := string(b)
 	if !printable(text) {
-		return errNotBase64
+		return engine.NotFormat(errNotBase64)
 	}
 	_, p, ok := strings.Cut(text, ":")
 	if !ok {

@@ -108,11 +108,18 @@ func nameBefore(line []byte, i int) []byte {
 	}
 	if end < j && isStringType(string(line[end:j])) {
 		j = end
-		for j > 0 && strings.IndexByte(" \t:", line[j-1]) >= 0 {
+		// Rust's &str and &'static str.
+		for j > 0 && strings.IndexByte(" \t", line[j-1]) >= 0 {
+			j--
+		}
+		if bytes.HasSuffix(line[:j], []byte("'static")) {
+			j -= len("'static")
+		}
+		for j > 0 && strings.IndexByte(" \t:&", line[j-1]) >= 0 {
 			j--
 		}
 	}
-	for j > 0 && strings.IndexByte("\"'`]\\", line[j-1]) >= 0 {
+	for j > 0 && strings.IndexByte("\"'`[]\\", line[j-1]) >= 0 {
 		j--
 	}
 	start := j

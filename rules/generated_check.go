@@ -27,11 +27,15 @@ func checkFernetKey(s string) error {
 	return nil
 }
 
+// maxHexSecret is the longest hex secret: hex-encoded private keys run to
+// a few thousand digits.
+const maxHexSecret = 8192
+
 // checkHexSecret accepts the shape of secrets.token_hex(n) for n >= 16:
 // an even number of hex digits, all one case, random-looking.
 func checkHexSecret(s string) error {
-	if len(s) < 32 || len(s)%2 != 0 || len(s) > 256 {
-		return errors.New("not an even hex length of 32 or more")
+	if len(s) < 32 || len(s)%2 != 0 || len(s) > maxHexSecret {
+		return errors.New("not an even hex length between 32 and 8192")
 	}
 	up, lo := false, false
 	for i := 0; i < len(s); i++ {

@@ -22,8 +22,9 @@ const secretName = `(?P<name>[A-Za-z_][A-Za-z0-9_.\-]*)`
 // assignOp is what joins a name to its value: = := : => ||= ??= in every
 // language here, a comma after a quoted name (os.environ.setdefault("K",
 // "v"), define('K', 'v')), a Dockerfile ENV/ARG's space, and an optional
-// string type annotation (Go's `var k string =`, TypeScript's `k: string =`).
-const assignOp = `(?:\\?["'\x60\]]?(?:[ \t]*:?[ \t]+(?:string|str|String|\[\]byte|bytes|&str|&'static str))?[ \t]*(?:[:=]{1,3}>?|\|\|=|\?\?=)|\\?["'][ \t]*,)[ \t]*`
+// string type annotation (Go's `var k string =`, TypeScript's `k: string =`,
+// Rust's `K: &str =`) and a C array's brackets (`char k[] =`).
+const assignOp = `(?:(?:\\?["'\x60\]]|\[\])?(?:[ \t]*:?[ \t]+(?:string|str|String|\[\]byte|bytes|&str|&'static str))?[ \t]*(?:[:=]{1,3}>?|\|\|=|\?\?=)|\\?["'][ \t]*,)[ \t]*`
 
 // valueOpen is an optional string opener: a quote, possibly after a
 // Python b/r/u/f prefix.
@@ -44,7 +45,7 @@ func assignmentRegex(value string) string {
 // genericRules is the generic assignment rule, the JWT rule and the legacy
 // Dockerfile ENV form.
 func genericRules() []Rule {
-	return []Rule{jwtRule(), dockerfileEnvRule(), genericAssignmentRule()}
+	return []Rule{jwtRule(), dockerfileEnvRule(), defineRule(), genericAssignmentRule()}
 }
 
 func genericAssignmentRule() Rule {
@@ -117,6 +118,26 @@ func dockerfileEnvRule() Rule {
 			return Examples{
 				True:  []string{`ENV REGISTRY_PASSWORD Qz8!mK2xLr#7pW4t`, `ARG NPM_TOKEN "V7kQ2xLm9Zr4Tp8w"`},
 				False: []string{`ENV API_KEY ${API_KEY}`, `ENV TOKEN_PATH /run/secrets/token`},
+			}
+		},
+	}
+}
+
+func defineRule() Rule {
+	return Rule{
+		ID:          "generic-secret-define",
+		Description: "secret-named C preprocessor macro defined as a random-looking string",
+		Keywords:    []string{"define"},
+		Regex:       `(?:^|\n)[ \t]*#[ \t]*define[ \t]+` + secretName + `[ \t]+` + valueOpen + genericValue,
+		Check:       checkGenericSecret,
+		CheckDesc:   "as generic-secret-assignment",
+		Severity:    SeverityMedium,
+		KeyKind:     KindPassword,
+		Generic:     true,
+		Examples: func() Examples {
+			return Examples{
+				True:  []string{`#define API_KEY "Qz8!mK2xLr#7pW4t"`, `#  define AUTH_TOKEN "V7kQ2xLm9Zr4Tp8wN3"`},
+				False: []string{`#define API_KEY_LEN 32`, `#define SECRET_KEY_SIZE "sizeof(key_t)"`, `#define TOKEN_PATH "/run/secrets/token"`},
 			}
 		},
 	}

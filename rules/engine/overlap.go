@@ -13,6 +13,10 @@ import (
 // validator rejected.
 const rejectedValidation = "validation failed: "
 
+// notFormat starts the reason of a candidate that is not its rule's token
+// format (see [NotFormat]): it hides nothing.
+const notFormat = "not the rule's format: "
+
 // reject says why m cannot be a real secret, or "" when it may be one.
 // Cheap checks come first.
 func reject(m *Match) string {
@@ -35,6 +39,9 @@ func reject(m *Match) string {
 	}
 	if r.Check != nil {
 		if err := r.Check(m.Secret); err != nil {
+			if isNotFormat(err) {
+				return notFormat + err.Error()
+			}
 			return rejectedValidation + err.Error()
 		}
 	}
