@@ -232,7 +232,7 @@ var sources = map[SourceKind]sourceMaker{
 // source builds the source spec asks for and names it in res.What.
 func (p *Project) source(spec Spec, maxSize int64, notify func(Notice), res *Result) (Source, error) {
 	opts := source.Options{MaxFileSize: maxSize, Notify: notify, NoGitignore: spec.NoGitignore, FetchMissing: spec.FetchMissing, Progress: spec.Progress,
-		MayHoldMultiline: p.Set.MultilineFilter()}
+		MayHoldMultiline: p.Set.MultilineFilter(), Allowlisted: pathAllowlist(p.Filters)}
 	mk, ok := sources[spec.Source]
 	if !ok {
 		return nil, fmt.Errorf("unknown source kind %d", spec.Source)
@@ -240,6 +240,28 @@ func (p *Project) source(spec Spec, maxSize int64, notify func(Notice), res *Res
 	src, what, err := mk(p, spec, opts)
 	res.What = what
 	return src, err
+}
+
+// pathAllowlist reports the paths where the filters suppress every
+// finding (the config's allowlist.paths), or is nil when there are none.
+func pathAllowlist(filters []Filter) func(string) bool {
+	var ps []*allow.Paths
+	for _, f := range filters {
+		if p, ok := f.(*allow.Paths); ok {
+			ps = append(ps, p)
+		}
+	}
+	if len(ps) == 0 {
+		return nil
+	}
+	return func(path string) bool {
+		for _, p := range ps {
+			if _, ok := p.Check(&Finding{Path: path}); ok {
+				return true
+			}
+		}
+		return false
+	}
 }
 
 func suppressedBy(filters []Filter, f *Finding) (Reason, bool) {
