@@ -25,7 +25,11 @@ var notSecretPrefixes = []string{
 // checkGenericSecret decides whether a literal assigned to a secret name
 // is random enough to be a real secret rather than a word, path, version,
 // UUID, digest, URL or reference.
-func checkGenericSecret(v string) error {
+func checkGenericSecret(v string) error { return checkGeneric(v, true) }
+
+// checkGeneric is checkGenericSecret; decode says whether a
+// percent-encoded value may still be decoded (once, never more).
+func checkGeneric(v string, decode bool) error {
 	if len(v) < 8 || len(v) > 1024 {
 		return errors.New("length outside 8..1024")
 	}
@@ -37,6 +41,18 @@ func checkGenericSecret(v string) error {
 	}
 	if strings.Contains(v, "://") {
 		return errors.New("a URL (credentials in URLs have their own rules)")
+	}
+	if isDemoPassword(v) {
+		return errDemo
+	}
+	if d := unescape(v); decode && d != v {
+		// Percent-encoded: judge what it encodes, once.
+		if strings.ContainsAny(d, "=;& \t") {
+			return errors.New("percent-encoded settings or text, not a secret")
+		}
+		if len(d) >= 8 {
+			return checkGeneric(d, false)
+		}
 	}
 	if isUUID(v) {
 		return errors.New("a UUID")

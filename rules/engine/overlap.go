@@ -19,7 +19,7 @@ const notFormat = "not the rule's format: "
 
 // reject says why m cannot be a real secret, or "" when it may be one.
 // Cheap checks come first.
-func reject(m *Match) string {
+func reject(m *Match, data []byte) string {
 	r := m.Rule
 	if !r.KeepPlaceholders && vocab.IsPlaceholder(m.Secret) {
 		return "placeholder"
@@ -39,13 +39,22 @@ func reject(m *Match) string {
 	}
 	if r.Check != nil {
 		if err := r.Check(m.Secret); err != nil {
-			if isNotFormat(err) {
-				return notFormat + err.Error()
-			}
-			return rejectedValidation + err.Error()
+			return validationReason(err)
+		}
+	}
+	if r.CheckMatch != nil {
+		if err := r.CheckMatch(m.Secret, string(data[m.MatchStart:m.MatchEnd])); err != nil {
+			return validationReason(err)
 		}
 	}
 	return ""
+}
+
+func validationReason(err error) string {
+	if isNotFormat(err) {
+		return notFormat + err.Error()
+	}
+	return rejectedValidation + err.Error()
 }
 
 // resolveOverlaps sorts matches by position and drops candidates that are

@@ -103,6 +103,10 @@ type Rule struct {
 	// Check is the offline validator: it returns a non-nil error saying why
 	// the candidate cannot be a real secret (bad checksum, does not parse).
 	Check func(secret string) error
+	// CheckMatch, when set, runs after Check with the secret and the whole
+	// match around it, for validators that need the context (a URL's
+	// user and host beside its password). Its errors are read as Check's.
+	CheckMatch func(secret, match string) error
 	// CheckDesc says what Check verifies, for `envguard rules`. (Check
 	// tests a candidate secret; [Rule.Validate] tests the rule itself.)
 	CheckDesc string

@@ -219,7 +219,7 @@ func (s *Set) match(path string, data []byte, withRejected bool, fn func(Match))
 	keep := found[:0]
 	for i := range found {
 		m := found[i]
-		m.Rejected = reject(&m)
+		m.Rejected = reject(&m, data)
 		// Without --verbose a rejected candidate matters only if it can
 		// shadow an accepted one: a specific rule's failed validation.
 		if withRejected || m.Rejected == "" || !m.Rule.Generic && strings.HasPrefix(m.Rejected, rejectedValidation) {
