@@ -75,13 +75,15 @@ func credentialFileRules() []Rule {
 			Regex:       `machine[ \t]+[^\s]+(?:\s+(?:login|account|port)[ \t]+[^\s]+)*\s+password[ \t]+(?P<secret>[^\s]{3,})`,
 			Multiline:   true,
 			Check:       checkURLPassword,
-			CheckDesc:   "not a placeholder or default",
+			CheckMatch:  checkNetrcCredential,
+			CheckDesc:   "not a placeholder, default or documented demo credential",
 			Generic:     true, // a provider token in it has its own, stricter rule
 			Severity:    SeverityHigh,
 			Examples: func() Examples {
 				return Examples{
-					True:  []string{"machine api.heroku.com\n  login ops@example.test\n  password " + pw + "\n", "machine ftp.internal login backup password " + pw},
-					False: []string{"machine example.com login user password password", "# the machine learning password is stored in the vault"},
+					True: []string{"machine api.heroku.com\n  login ops@example.test\n  password " + pw + "\n", "machine ftp.internal login backup password " + pw},
+					False: []string{"machine example.com login user password password", "# the machine learning password is stored in the vault",
+						"machine vcs-test.golang.org\n\tlogin aladdin\n\tpassword opensesame\n"},
 				}
 			},
 		},
@@ -92,12 +94,13 @@ func credentialFileRules() []Rule {
 			Gate:        gitCredentialsGate,
 			Regex:       gitCredentialsPrefix + `(?P<user>[^\s:@/]+):(?P<secret>[^\s@/]{3,})@(?P<host>[A-Za-z0-9.\-]+(?::[0-9]+)?)/?[ \t]*\r?$)`,
 			Check:       checkURLPassword,
-			CheckDesc:   "not a placeholder or default",
+			CheckMatch:  checkURLCredential,
+			CheckDesc:   "not a placeholder, default or documented demo credential",
 			Severity:    SeverityHigh,
 			Examples: func() Examples {
 				return Examples{
 					True:  []string{"https://ci-bot:" + pw + "@git.internal.example\n", "https://oauth2:" + exampleChars("glcred", exURLSafe, 20) + "@gitlab.example.com"},
-					False: []string{"https://user:password@github.com", "see https://user:" + pw + "@host/path for details"},
+					False: []string{"https://user:password@github.com", "see https://user:" + pw + "@host/path for details", "https://aladdin:opensesame@vcs-test.golang.org"},
 				}
 			},
 		},

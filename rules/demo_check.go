@@ -14,7 +14,8 @@ import (
 
 // demoUsers are users whose every password in an example is a demo one
 // (Oracle's scott/tiger, which SQLAlchemy's docs use throughout).
-var demoUsers = map[string]bool{"scott": true}
+// RFC 7617's Aladdin/open sesame is the example of HTTP basic auth.
+var demoUsers = map[string]bool{"scott": true, "aladdin": true}
 
 // demoPairs are documented user:password pairs.
 var demoPairs = map[string]bool{
@@ -46,8 +47,12 @@ func urlUserHost(match string) (user, host string) {
 	if at < 0 {
 		return "", ""
 	}
-	user, _, _ = strings.Cut(rest[:at], ":")
-	return unescape(user), rest[at+1:]
+	userinfo := rest[:at]
+	if j := strings.LastIndexByte(userinfo, ','); j >= 0 {
+		userinfo = userinfo[j+1:] // a multi-host URL: host:port,user:pw@host
+	}
+	user, _, _ = strings.Cut(userinfo, ":")
+	return unescape(user), strings.TrimRight(rest[at+1:], "/ \t\r\n")
 }
 
 // checkDemoCredential rejects documented demo credentials: a known pair or
@@ -58,6 +63,8 @@ func checkDemoCredential(user, pw, host string) error {
 	p := unescape(pw)
 	lu, lp := strings.ToLower(user), strings.ToLower(p)
 	switch {
+	case isPasswordWord(p):
+		return errors.New("the word password, spelled with a symbol or two")
 	case demoUsers[lu] || demoPairs[lu+":"+lp]:
 		return errDemo
 	case len(lu) >= 3 && strings.Contains(lp, lu):
@@ -143,4 +150,49 @@ func isDemoPassword(v string) bool {
 		}
 	}
 	return false
+}
+
+// isPasswordWord reports "password" and its kin spelled with a symbol or
+// digit inserted or substituted: p@ssw0rd, pa%2Fssword, passwo^rd.
+func isPasswordWord(p string) bool {
+	var b strings.Builder
+	for i := 0; i < len(p); i++ {
+		c := p[i] | 0x20
+		switch p[i] {
+		case '@', '4':
+			c = 'a'
+		case '0':
+			c = 'o'
+		case '1', '!':
+			c = 'i'
+		case '3':
+			c = 'e'
+		case '$', '5':
+			c = 's'
+		}
+		if c >= 'a' && c <= 'z' {
+			b.WriteByte(c)
+		}
+	}
+	switch b.String() {
+	case "password", "passwd", "passwrd", "pasword", "secret", "opensesame", "letmein":
+		return true
+	}
+	return false
+}
+
+// checkNetrcCredential applies the demo checks to a .netrc entry: its
+// machine is the host and its login the user.
+func checkNetrcCredential(pw, match string) error {
+	f := strings.Fields(match)
+	var user, host string
+	for i := 0; i+1 < len(f); i++ {
+		switch f[i] {
+		case "machine":
+			host = f[i+1]
+		case "login":
+			user = f[i+1]
+		}
+	}
+	return checkDemoCredential(user, pw, host)
 }

@@ -52,6 +52,12 @@ func checkHexSecret(s string) error {
 	if up && lo {
 		return errors.New("mixed-case hex")
 	}
+	if !up && !lo {
+		return errors.New("digits only: a number")
+	}
+	if isSequential(s) {
+		return errors.New("a hand-typed sequential placeholder")
+	}
 	if vocab.Randomness(s) < 0.8 {
 		return errors.New("not random enough for hex")
 	}

@@ -55,6 +55,7 @@ func genericAssignmentRule() Rule {
 		Keywords:    vocab.SecretNameKeywords(),
 		Regex:       assignmentRegex(genericValue),
 		Gate:        assignmentGate,
+		CheckMatch:  checkAssignment,
 		Check:       checkGenericSecret,
 		CheckDesc:   "not words, a path, a version, a hash, a UUID or a reference; random for its charset",
 		Severity:    SeverityMedium,
@@ -97,6 +98,11 @@ func genericAssignmentRule() Rule {
 					`authToken: "this.props.authToken"`,
 					`passwordField: "userPasswordConfirmation"`,
 					`max_tokens = 4096000000`,
+					// Issue 11: Go test output, a word of quoted text.
+					`--- PASS: TestAddrStringAllocs/ipv4-in-ipv6 (0.00s)`,
+					`stdout '--- PASS: FuzzFoo/thispasses'`,
+					`key := "2B7E1516 28AED2A6 ABF71588 09CF4F3C"`,
+					`testSumDBVerifierKey = "localhost.localdev/sumdb+00000c67+AcTrnkbUA+TU4heY3hkjiSES/DSQniBqIeQ/YppAUtK6"`,
 				},
 			}
 		},

@@ -54,8 +54,11 @@ func checkGeneric(v string, decode bool) error {
 			return checkGeneric(d, false)
 		}
 	}
-	if isUUID(v) {
+	if isUUID(strings.TrimRight(v, ":.")) {
 		return errors.New("a UUID")
+	}
+	if what := notCredential(v); what != "" {
+		return errors.New(what)
 	}
 	if isCodeValue(v) {
 		return errors.New("a number literal or a member access in code")
@@ -164,6 +167,7 @@ func isCodeValue(v string) bool {
 
 // isConstantName reports UPPER_SNAKE_CASE names of two or more words.
 func isConstantName(s string) bool {
+	s = strings.TrimLeft(s, "_")
 	if !strings.Contains(s, "_") {
 		return false
 	}
@@ -178,4 +182,30 @@ func isConstantName(s string) bool {
 		}
 	}
 	return true
+}
+
+// checkAssignment looks at the assignment around a generic value: Go test
+// output ("--- PASS: TestX") names no secret, and a value cut short by a
+// blank inside its quotes is a word of some text, not a token.
+func checkAssignment(secret, match string) error {
+	i := strings.LastIndex(match, secret)
+	if i < 0 {
+		return nil
+	}
+	head := strings.TrimRight(match[:i], "\"'`")
+	if strings.HasSuffix(head, "PASS:") || strings.HasSuffix(head, "PASS: ") || strings.HasSuffix(head, "FAIL: ") {
+		for _, p := range []string{"Test", "Fuzz", "Benchmark", "Example"} {
+			if strings.HasPrefix(secret, p) {
+				return errors.New("Go test output, not an assignment")
+			}
+		}
+	}
+	if i == 0 {
+		return nil
+	}
+	q, end := match[i-1], i+len(secret)
+	if (q == '"' || q == '\'' || q == '`') && end < len(match) && (match[end] == ' ' || match[end] == '\t') {
+		return errors.New("a word of a quoted text with blanks, not a token")
+	}
+	return nil
 }

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"bytes"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -16,7 +17,7 @@ const sniffLen = 8192
 
 // IsBinary reports whether data looks binary: more than one control byte
 // (NUL and the like, not blanks or line breaks) in 32 among its first
-// 8 KiB. Text with a stray NUL is not binary; UTF-16 and UTF-32 text
+// 8 KiB, or two NUL bytes in a row there, as binary formats have. Text with a stray NUL is not binary; UTF-16 and UTF-32 text
 // (see [DecodeText]) are, before they are decoded.
 func IsBinary(data []byte) bool {
 	if len(data) > sniffLen {
@@ -28,7 +29,7 @@ func IsBinary(data []byte) bool {
 			bad++
 		}
 	}
-	return bad > 1 && bad*32 > len(data)
+	return bad > 1 && (bad*32 > len(data) || bytes.Contains(data, []byte{0, 0}))
 }
 
 // DecodeText turns UTF-32 text with a byte order mark and UTF-16 text

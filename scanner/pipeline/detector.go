@@ -276,7 +276,7 @@ func (d *Detector) scanFragment(f Fragment) result {
 // variable. Config and shell files (.env, YAML, INI, TOML, .sh) are not
 // here: their bare values are strings.
 var codeExts = map[string]bool{
-	".go": true, ".py": true, ".js": true, ".mjs": true, ".cjs": true, ".ts": true,
+	".go": true, ".py": true, ".pyi": true, ".js": true, ".mjs": true, ".cjs": true, ".ts": true,
 	".tsx": true, ".jsx": true, ".java": true, ".kt": true, ".scala": true, ".rb": true,
 	".rs": true, ".cs": true, ".swift": true, ".php": true, ".c": true, ".h": true,
 	".cc": true, ".cpp": true, ".hpp": true, ".m": true, ".dart": true, ".lua": true,
