@@ -84,13 +84,19 @@ type Result struct {
 	StaleBaseline []string
 }
 
-// Run opens the project for spec and scans it.
+// Run opens the project for spec and scans it, and reports each secret
+// once ([OncePerSecret]). [Project.Scan] keeps every place, for the
+// commands that act on each (fix, baseline).
 func Run(ctx context.Context, spec Spec) (*Result, error) {
 	p, err := OpenFor(spec)
 	if err != nil {
 		return nil, err
 	}
-	return p.Scan(ctx, spec)
+	res, err := p.Scan(ctx, spec)
+	if res != nil {
+		res.Findings = OncePerSecret(res.Findings)
+	}
+	return res, err
 }
 
 // OpenFor opens the project a scan of spec needs: the repository for git
