@@ -21,6 +21,7 @@ func Builtin() []Rule {
 		databaseRules,
 		credentialFileRules,
 		generatedKeyRules,
+		contextRules,
 		genericRules,
 	} {
 		rs = append(rs, family()...)

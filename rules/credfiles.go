@@ -2,6 +2,7 @@ package rules
 
 import (
 	"encoding/base64"
+	"errors"
 	"strings"
 
 	"github.com/envguard/envguard/rules/engine"
@@ -172,7 +173,8 @@ func kubernetesSecretRule(pw string) Rule {
 		Severity:    SeverityHigh,
 		Examples: func() Examples {
 			return Examples{
-				True: []string{manifest, "kind: Secret\ndata:\n  tls.key: " + enc(exampleECKey) + "\n"},
+				True: []string{manifest, "kind: Secret\ndata:\n  tls.key: " + enc(exampleECKey) + "\n",
+					"kind: Secret\ndata:\n  DATABASE_URL: " + enc("postgres://app:"+pw+"@db.prod.corp:5432/app") + "\n"},
 				False: []string{
 					"apiVersion: v1\nkind: Secret\ndata:\n  password: " + enc("changeme") + "\n  config: " + enc("log_level: debug\nmode: production\n") + "\n",
 					"kind: Secret\ndata:\n  tls.crt: " + enc(exampleCertificate) + "\n",
@@ -233,7 +235,28 @@ func checkBase64Secret(s string) error {
 	if vocab.IsPlaceholder(text) {
 		return errPlaceholder
 	}
-	return checkGenericSecret(strings.TrimSpace(text))
+	text = strings.TrimSpace(text)
+	if i := strings.Index(text, "://"); i >= 0 {
+		// A connection URL: its password, if it has one.
+		user, host := urlUserHost(text)
+		rest := text[i+3:]
+		at := strings.LastIndexByte(rest, '@')
+		_, pw, ok := strings.Cut(rest[:max(at, 0)], ":")
+		if at < 0 || !ok {
+			return errors.New("a URL without a password")
+		}
+		if err := checkURLPassword(pw); err != nil {
+			return err
+		}
+		return checkDemoCredential(user, pw, host)
+	}
+	if user, pw, ok := strings.Cut(text, ":"); ok && !strings.ContainsAny(text, " \t\n") && len(pw) >= 6 {
+		if err := checkURLPassword(pw); err != nil {
+			return err
+		}
+		return checkDemoCredential(user, pw, "")
+	}
+	return checkGenericSecret(text)
 }
 
 // checkXMLPassword rejects Maven property references, Maven's encrypted

@@ -27,8 +27,10 @@ const secretName = `(?P<name>[A-Za-z_][A-Za-z0-9_.\-]*)`
 const assignOp = `(?:(?:\\?["'\x60\]]|\[\])?(?:[ \t]*:?[ \t]+(?:string|str|String|\[\]byte|bytes|&str|&'static str))?[ \t]*(?:[:=]{1,3}>?|\|\|=|\?\?=)|\\?["'][ \t]*,)[ \t]*`
 
 // valueOpen is an optional string opener: a quote, possibly after a
-// Python b/r/u/f prefix.
-const valueOpen = `(?:(?:b|r|u|f|rb|br|B|R)?\\?["'\x60])?`
+// Python b/r/u/f prefix, and possibly inside a list's bracket
+// (SECRET_KEY_FALLBACKS = ["..."]) or a byte wrapper (Go's []byte("..."),
+// Node's Buffer.from("...")).
+const valueOpen = `(?:\[[ \t]*|(?:\[\]byte|Buffer\.from|bytes|bytearray)\([ \t]*)?(?:(?:b|r|u|f|rb|br|B|R)?\\?["'\x60])?`
 
 // genericValue is an unquoted or quoted literal, at least 8 bytes, up to
 // the next quote, blank, comma, semicolon, backslash or bracket. A value
@@ -75,6 +77,9 @@ func genericAssignmentRule() Rule {
 					`define('AUTH_KEY', 'f#9Qm!2xLr@7KpZw4Tv8');`,
 					`mail.pass = kX9!rT2qLm7#Zw4p`,
 					`var dbPass string = "N3v!rQ8zKx2#Lm5t"`,
+					`SECRET_KEY_FALLBACKS = ["django-insecure-q8!x2Lm9Zr4Tp8wQ3nBv"]`,
+					`var signingKey = []byte("Wq8!zKr3Lm#9xTp2Vb6n")`,
+					`const secret = Buffer.from("Pz4!kQ9mXr2#Lw7tYc")`,
 					`RABBIT_PWD: "h2W#q9Lk!x7ZmR4p"`,
 				},
 				False: []string{

@@ -230,7 +230,7 @@ func (d *Detector) scanFragment(f Fragment) result {
 		if !f.Lines.Overlaps(line, endLine) {
 			return
 		}
-		if m.Rejected == "" && m.Rule.Generic && !inURL(data, m) && bareInCode(f.Path, data, m.Start, m.End) {
+		if m.Rejected == "" && m.Rule.Generic && assigned(data, m) && bareInCode(f.Path, data, m.Start, m.End) {
 			m.Rejected = "an unquoted value in source code is an identifier or expression, not a literal"
 		}
 		if m.Rejected != "" {
@@ -282,11 +282,18 @@ var codeExts = map[string]bool{
 	".cc": true, ".cpp": true, ".hpp": true, ".m": true, ".dart": true, ".lua": true,
 }
 
-// inURL reports whether m's secret sits inside a URL's user info (after
-// "scheme://user:"), where no quote comes right before it even when the
-// URL is a quoted literal.
-func inURL(data []byte, m engine.Match) bool {
-	return bytes.Contains(data[m.MatchStart:m.Start], []byte("://"))
+// assigned reports whether m's secret is the value of an assignment: the
+// match before it ends with an operator (=, :, a comma), and is not a URL's
+// user info ("scheme://user:") or query ("?token="), nor a header's value
+// ("Bearer "), where no quote comes right before the secret even when the
+// text is a quoted literal.
+func assigned(data []byte, m engine.Match) bool {
+	head := data[m.MatchStart:m.Start]
+	if bytes.Contains(head, []byte("://")) || len(head) > 0 && (head[0] == '?' || head[0] == '&') {
+		return false
+	}
+	head = bytes.TrimRight(head, " \t\"'`")
+	return len(head) > 0 && strings.IndexByte("=:,>", head[len(head)-1]) >= 0
 }
 
 // bareInCode reports whether the secret at data[start:end] of a source
