@@ -1,6 +1,9 @@
 package rules
 
-import "encoding/base64"
+import (
+	"encoding/base64"
+	"strings"
+)
 
 // The context rules find secrets by where people write them rather than
 // by their shape or a variable's name (issue 11): HTTP auth headers,
@@ -26,6 +29,7 @@ func contextRules() []Rule {
 			Keywords:    []string{"authorization"},
 			Regex:       `(?i:authorization)["'\x60]?[ \t]*[:=,][ \t]*["'\x60]?(?i:bearer|token|basic)[ \t]+(?P<secret>[A-Za-z0-9_\-.~+/]{12,}={0,2})`,
 			Check:       checkAuthHeaderValue,
+			CheckMatch:  checkAuthHeaderScheme,
 			CheckDesc:   "random for its charset; basic credentials decode to user:password",
 			Severity:    SeverityHigh,
 			KeyKind:     KindURLSafe,
@@ -47,6 +51,10 @@ func contextRules() []Rule {
 						`Authorization: Bearer <your-token-here>`,
 						`Authorization: Basic ` + base64.StdEncoding.EncodeToString([]byte("user:password")),
 						`"Authorization": f"Bearer {self.access_token}"`,
+						`Authorization: Basic YWxhZGRpbjpvcGVuc2VzYW1l`,
+						`Authorization: Basic dGhpc2lzYWxvbmdzdHJpbmc=`,
+						`Authorization: Basic czZCaGRSa3F0MzpnWDFmQmF0M2JW`,
+						`Authorization: Bearer mF_9.B5f-4.1JqM`,
 					},
 				}
 			},
@@ -150,6 +158,19 @@ func checkAuthHeaderValue(v string) error {
 		return checkBase64Credential(v)
 	}
 	return checkGenericSecret(v)
+}
+
+// checkAuthHeaderScheme holds Basic credentials to their format: base64
+// of user:password.
+func checkAuthHeaderScheme(v, match string) error {
+	if !strings.Contains(strings.ToLower(match), "basic") {
+		return nil
+	}
+	b, err := base64.StdEncoding.DecodeString(v)
+	if err != nil || !printable(string(b)) || !strings.Contains(string(b), ":") {
+		return errNotBase64
+	}
+	return nil
 }
 
 // checkCLIPassword is the check of a password given as user:password.

@@ -196,14 +196,17 @@ func checkBase64Credential(s string) error {
 	if !printable(text) {
 		return engine.NotFormat(errNotBase64)
 	}
-	_, p, ok := strings.Cut(text, ":")
+	user, p, ok := strings.Cut(text, ":")
 	if !ok {
-		p = text
+		user, p = "", text
 	}
 	if vocab.IsPlaceholder(p) {
 		return errPlaceholder
 	}
-	return checkURLPassword(p)
+	if err := checkURLPassword(p); err != nil {
+		return err
+	}
+	return checkDemoCredential(user, p, "?") // "?": the host is not known
 }
 
 // checkBase64PrivateKey accepts base64 of a PEM private key that parses.

@@ -22,6 +22,7 @@ var demoPairs = map[string]bool{
 	"scott:tiger": true, "foo:bar": true, "user:pass": true, "username:password": true,
 	"admin:admin": true, "root:root": true, "guest:guest": true, "test:test": true,
 	"alice:secret": true, "bob:secret": true, "john:doe": true, "me:secret": true,
+	"s6bhdrkqt3:gx1fbat3bv": true, // RFC 6749's client credentials
 }
 
 // errDemo rejects a documented demo credential.
@@ -70,11 +71,11 @@ func checkDemoCredential(user, pw, host string) error {
 	case len(lu) >= 3 && strings.Contains(lp, lu):
 		return errors.New("the password repeats the user name")
 	}
+	if isDemoHost(host) && checkGeneric(p, false) != nil && len(p) < 16 {
+		return errors.New("a password that is not random at a local or example host")
+	}
 	if !vocab.LooksLikeWords(p) && !isShortWord(p) {
 		return nil
-	}
-	if isDemoHost(host) {
-		return errors.New("words at a local or example host")
 	}
 	for _, w := range []string{"pass", "pwd", "secret", "example", "sample", "dummy", "fake"} {
 		if strings.Contains(lp, w) {
@@ -115,6 +116,10 @@ func isDemoHost(host string) bool {
 		if strings.HasSuffix(h, tld) {
 			return true
 		}
+	}
+	// A stand-in: "host.domain.com", "myhost.mydomain".
+	if first, _, _ := strings.Cut(h, "."); strings.Contains(first, "host") || strings.HasSuffix(h, "domain.com") {
+		return true
 	}
 	// One label: a stand-in ("hostname", "hostspec") or a service of a
 	// local compose setup, never a host on the internet.
@@ -175,7 +180,7 @@ func isPasswordWord(p string) bool {
 		}
 	}
 	switch b.String() {
-	case "password", "passwd", "passwrd", "pasword", "secret", "opensesame", "letmein":
+	case "password", "passwd", "passwrd", "pasword", "pass", "secret", "opensesame", "letmein":
 		return true
 	}
 	return false

@@ -30,7 +30,7 @@ const assignOp = `(?:(?:\\?["'\x60\]]|\[\])?(?:[ \t]*:?[ \t]+(?:string|str|Strin
 // Python b/r/u/f prefix, and possibly inside a list's bracket
 // (SECRET_KEY_FALLBACKS = ["..."]) or a byte wrapper (Go's []byte("..."),
 // Node's Buffer.from("...")).
-const valueOpen = `(?:\[[ \t]*|(?:\[\]byte|Buffer\.from|bytes|bytearray)\([ \t]*)?(?:(?:b|r|u|f|rb|br|B|R)?\\?["'\x60])?`
+const valueOpen = `(?:(?:\[[ \t]*|(?:\[\]byte|Buffer\.from|bytes|bytearray)\([ \t]*)?(?:b|r|u|f|rb|br|B|R)?\\?["'\x60])?`
 
 // genericValue is an unquoted or quoted literal, at least 8 bytes, up to
 // the next quote, blank, comma, semicolon, backslash or bracket. A value
@@ -103,6 +103,8 @@ func genericAssignmentRule() Rule {
 					`authToken: "this.props.authToken"`,
 					`passwordField: "userPasswordConfirmation"`,
 					`max_tokens = 4096000000`,
+					`"pattern": "^arn:aws[A-Za-z-]*:secretsmanager:[a-z0-9-]{1,20}:[0-9]{12}:secret:[A-Za-z0-9/_+=.@-]{1,512}-[A-Za-z0-9]{6}$",`,
+					`'access_token': 'askfjh234as9sd8',`,
 					// Issue 11: Go test output, a word of quoted text.
 					`--- PASS: TestAddrStringAllocs/ipv4-in-ipv6 (0.00s)`,
 					`stdout '--- PASS: FuzzFoo/thispasses'`,

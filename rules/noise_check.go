@@ -22,6 +22,8 @@ func notCredential(v string) string {
 		return "a timestamp"
 	case isSequential(v):
 		return "a hand-typed sequential placeholder"
+	case isKeyboardMash(v):
+		return "keys of the keyboard's home row typed as a stand-in"
 	case isVerifierKey(v):
 		return "a signed-note verifier key, which is public"
 	case documentedValues[v]:
@@ -177,7 +179,8 @@ func isSequential(v string) bool {
 // 6749's access and refresh tokens), copied into docs and tests.
 var documentedValues = map[string]bool{
 	"2YotnFZFEjr1zCsicMWpAA": true, "tGzv3JOkF0XG5Qx2TlKWIA": true,
-	"8xLOxBtZp8": true, "SplxlOBeZQQYbYS6WxSbIA": true,
+	"8xLOxBtZp8": true, "SplxlOBeZQQYbYS6WxSbIA": true, "mF_9.B5f-4.1JqM": true,
+	"h480djs93hd8": true,
 }
 
 // isVerifierKey reports a Go checksum database (signed note) verifier
@@ -190,4 +193,21 @@ func isVerifierKey(v string) bool {
 	}
 	h, key := parts[1], parts[2]
 	return len(h) == 8 && allHex(h) && len(key) >= 40 && key[0] == 'A'
+}
+
+// isKeyboardMash reports values whose letters (five or more) are nearly
+// all from the keyboard's home row: sdlfkj452, askfjh234as9sd8.
+func isKeyboardMash(v string) bool {
+	letters, home := 0, 0
+	for i := 0; i < len(v); i++ {
+		c := v[i] | 0x20
+		if c < 'a' || c > 'z' {
+			continue
+		}
+		letters++
+		if strings.IndexByte("asdfghjkl", c) >= 0 {
+			home++
+		}
+	}
+	return letters >= 5 && home*20 >= letters*17
 }
