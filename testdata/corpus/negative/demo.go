@@ -1,0 +1,4 @@
+"http://jane:p%40ssword@google.com",
+"http://jane:p%40ssword@google.com",
+"http://jane:p%40ssword@google.com",
+"http://jane:p%40ssword@google.com",

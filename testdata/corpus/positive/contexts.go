@@ -1,0 +1,8 @@
+req.Header.Set("Authorization", "Bearer LNJBXLSMtXMlMVUXhcvSQMwyVDs6UKfb30")
+var signingKey = []byte("xgNwK16h35is-HshlqjT_69mnZnK4ZFM")
+req.Header.Set("Authorization", "Bearer wjfwbP6MhHN8h3HGfJdqhqAmst5lsIb2xK")
+var signingKey = []byte("HKxqSZSqXXu3xUPHNipRkl8rcs9MULEZ")
+req.Header.Set("Authorization", "Bearer lCXtEz0MsFK8oWpU3AFxgOk8y-luw0GkMv")
+var signingKey = []byte("MBk_s0z841j8ktRxoFX8w9rSOMZGynyy")
+req.Header.Set("Authorization", "Bearer Ejy7LXST7T8r1YHc7qLYpz1rLBYPqg744p")
+var signingKey = []byte("TyTk3klvS7WE6tqXszYBjyq9DKXjTrWc")
