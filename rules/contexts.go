@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"bytes"
 	"encoding/base64"
 	"strings"
 )
@@ -79,7 +80,8 @@ func contextRules() []Rule {
 		{
 			ID:          "cli-password-flag",
 			Description: "password given to a command on its command line",
-			Keywords:    []string{"password", "passwd", "requirepass", "masterauth", "sshpass", "login", "mysql", "mariadb", "htpasswd", "redis-cli", "securestring"},
+			Keywords:    []string{"pass", "masterauth", "login", "mysql", "mariadb", "redis-cli", "securestring"},
+			Gate:        cliFlagGate,
 			Regex: `(?:(?:^|[ \t])--?(?:[a-z]+-)?(?:password|passwd|requirepass|masterauth)(?:=|[ \t]+)` +
 				`|(?:^|[ \t])(?:requirepass|masterauth)[ \t]+` +
 				`|\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\b[^\n]*?[ \t]-p` +
@@ -119,7 +121,8 @@ func contextRules() []Rule {
 		{
 			ID:          "url-query-credential",
 			Description: "credential in a URL query string (access_token=, api_key=, key=)",
-			Keywords:    []string{"token=", "key=", "secret=", "password=", "auth="},
+			Keywords:    []string{"token", "key", "secret", "pass", "auth"},
+			Gate:        queryGate,
 			Regex:       `[?&](?P<name>[A-Za-z_][A-Za-z0-9_.\-]*(?:token|key|secret|password|auth))=(?P<secret>[A-Za-z0-9_\-.~%+/]{16,}={0,2})(?:[&#"'\x60\s)<>]|$)`,
 			Check:       checkGenericSecret,
 			CheckDesc:   "as generic-secret-assignment",
@@ -187,4 +190,22 @@ func checkCLIPasswordValue(v string) error {
 		return errDemo
 	}
 	return checkGenericSecret(v)
+}
+
+// cliFlagGate passes lines that may hold a password flag: a dash before
+// p, a, b, s or another dash (-p, -a, -b, --password, -SecureString), or
+// redis's requirepass and masterauth.
+func cliFlagGate(line []byte) bool {
+	for i := 0; i+1 < len(line); i++ {
+		if line[i] == '-' && strings.IndexByte("pabsPABS-", line[i+1]) >= 0 {
+			return true
+		}
+	}
+	return bytes.Contains(line, []byte("requirepass")) || bytes.Contains(line, []byte("masterauth"))
+}
+
+// queryGate passes lines with a query parameter: "?" or "&", later "=".
+func queryGate(line []byte) bool {
+	i := bytes.IndexAny(line, "?&")
+	return i >= 0 && bytes.IndexByte(line[i:], '=') > 0
 }

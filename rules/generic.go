@@ -141,6 +141,7 @@ func defineRule() Rule {
 		ID:          "generic-secret-define",
 		Description: "secret-named C preprocessor macro defined as a random-looking string",
 		Keywords:    []string{"define"},
+		Gate:        defineGate,
 		Regex:       `(?:^|\n)[ \t]*#[ \t]*define[ \t]+` + secretName + `[ \t]+` + valueOpen + genericValue,
 		Check:       checkGenericSecret,
 		CheckDesc:   "as generic-secret-assignment",
@@ -154,6 +155,16 @@ func defineRule() Rule {
 			}
 		},
 	}
+}
+
+// defineGate passes lines that start, after blanks, with "#".
+func defineGate(line []byte) bool {
+	for _, c := range line {
+		if c != ' ' && c != '\t' {
+			return c == '#'
+		}
+	}
+	return false
 }
 
 func jwtRule() Rule {
