@@ -71,7 +71,7 @@ func checkDemoCredential(user, pw, host string) error {
 	case len(lu) >= 3 && strings.Contains(lp, lu):
 		return errors.New("the password repeats the user name")
 	}
-	if isDemoHost(host) && checkGeneric(p, false) != nil && len(p) < 16 {
+	if isDemoHost(host) && checkGeneric(p, false) != nil {
 		return errors.New("a password that is not random at a local or example host")
 	}
 	if !vocab.LooksLikeWords(p) && !isShortWord(p) {
