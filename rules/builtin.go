@@ -25,6 +25,7 @@ func Builtin() []Rule {
 		devtoolRules,
 		dataAPIRules,
 		generatedKeyRules,
+		contextRules,
 		genericRules,
 	} {
 		rs = append(rs, family()...)

@@ -80,6 +80,7 @@ func generateCorpus() *corpus {
 	genKeys(c)
 	genDatabase(c)
 	genCredFiles(c)
+	genContexts(c)
 	genNegatives(c)
 	genMixed(c)
 	return c
@@ -284,6 +285,10 @@ func genRuleExamples(c *corpus) {
 				continue
 			}
 			path := "positive/examples/" + strings.SplitN(r.ID, "-", 2)[0] + ".txt"
+			if len(r.Files) > 0 {
+				// A file-scoped rule runs only in its own file.
+				path = "positive/examples/" + r.ID + "/" + r.Files[0]
+			}
 			c.add(path, "# "+r.Description)
 			c.secret(path, r.ID, first, ex)
 		}

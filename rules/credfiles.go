@@ -2,8 +2,10 @@ package rules
 
 import (
 	"encoding/base64"
+	"errors"
 	"strings"
 
+	"github.com/envguard/envguard/rules/engine"
 	"github.com/envguard/envguard/rules/vocab"
 )
 
@@ -39,6 +41,7 @@ func credentialFileRules() []Rule {
 			Description: ".npmrc base64 credentials (_auth or _password)",
 			Keywords:    []string{"_auth", "_password"},
 			Regex:       `(?i:_auth|_password)[ \t]*=[ \t]*["']?(?P<secret>[A-Za-z0-9+/]{8,}={0,2})(?:["'\s]|$)`,
+			Files:       []string{".npmrc"},
 			Check:       checkBase64Credential,
 			CheckDesc:   "decodes to a user:password or password that is not a placeholder",
 			Severity:    SeverityHigh,
@@ -73,13 +76,15 @@ func credentialFileRules() []Rule {
 			Regex:       `machine[ \t]+[^\s]+(?:\s+(?:login|account|port)[ \t]+[^\s]+)*\s+password[ \t]+(?P<secret>[^\s]{3,})`,
 			Multiline:   true,
 			Check:       checkURLPassword,
-			CheckDesc:   "not a placeholder or default",
+			CheckMatch:  checkNetrcCredential,
+			CheckDesc:   "not a placeholder, default or documented demo credential",
 			Generic:     true, // a provider token in it has its own, stricter rule
 			Severity:    SeverityHigh,
 			Examples: func() Examples {
 				return Examples{
-					True:  []string{"machine api.heroku.com\n  login ops@example.test\n  password " + pw + "\n", "machine ftp.internal login backup password " + pw},
-					False: []string{"machine example.com login user password password", "# the machine learning password is stored in the vault"},
+					True: []string{"machine api.heroku.com\n  login ops@example.test\n  password " + pw + "\n", "machine ftp.internal login backup password " + pw},
+					False: []string{"machine example.com login user password password", "# the machine learning password is stored in the vault",
+						"machine vcs-test.golang.org\n\tlogin aladdin\n\tpassword opensesame\n"},
 				}
 			},
 		},
@@ -90,12 +95,13 @@ func credentialFileRules() []Rule {
 			Gate:        gitCredentialsGate,
 			Regex:       gitCredentialsPrefix + `(?P<user>[^\s:@/]+):(?P<secret>[^\s@/]{3,})@(?P<host>[A-Za-z0-9.\-]+(?::[0-9]+)?)/?[ \t]*\r?$)`,
 			Check:       checkURLPassword,
-			CheckDesc:   "not a placeholder or default",
+			CheckMatch:  checkURLCredential,
+			CheckDesc:   "not a placeholder, default or documented demo credential",
 			Severity:    SeverityHigh,
 			Examples: func() Examples {
 				return Examples{
 					True:  []string{"https://ci-bot:" + pw + "@git.internal.example\n", "https://oauth2:" + exampleChars("glcred", exURLSafe, 20) + "@gitlab.example.com"},
-					False: []string{"https://user:password@github.com", "see https://user:" + pw + "@host/path for details"},
+					False: []string{"https://user:password@github.com", "see https://user:" + pw + "@host/path for details", "https://aladdin:opensesame@vcs-test.golang.org"},
 				}
 			},
 		},
@@ -167,7 +173,8 @@ func kubernetesSecretRule(pw string) Rule {
 		Severity:    SeverityHigh,
 		Examples: func() Examples {
 			return Examples{
-				True: []string{manifest, "kind: Secret\ndata:\n  tls.key: " + enc(exampleECKey) + "\n"},
+				True: []string{manifest, "kind: Secret\ndata:\n  tls.key: " + enc(exampleECKey) + "\n",
+					"kind: Secret\ndata:\n  DATABASE_URL: " + enc("postgres://app:"+pw+"@db.prod.corp:5432/app") + "\n"},
 				False: []string{
 					"apiVersion: v1\nkind: Secret\ndata:\n  password: " + enc("changeme") + "\n  config: " + enc("log_level: debug\nmode: production\n") + "\n",
 					"kind: Secret\ndata:\n  tls.crt: " + enc(exampleCertificate) + "\n",
@@ -183,20 +190,23 @@ func kubernetesSecretRule(pw string) Rule {
 func checkBase64Credential(s string) error {
 	b, err := base64.StdEncoding.DecodeString(s)
 	if err != nil {
-		return errNotBase64
+		return engine.NotFormat(errNotBase64)
 	}
 	text := string(b)
 	if !printable(text) {
-		return errNotBase64
+		return engine.NotFormat(errNotBase64)
 	}
-	_, p, ok := strings.Cut(text, ":")
+	user, p, ok := strings.Cut(text, ":")
 	if !ok {
-		p = text
+		user, p = "", text
 	}
 	if vocab.IsPlaceholder(p) {
 		return errPlaceholder
 	}
-	return checkURLPassword(p)
+	if err := checkURLPassword(p); err != nil {
+		return err
+	}
+	return checkDemoCredential(user, p, "?") // "?": the host is not known
 }
 
 // checkBase64PrivateKey accepts base64 of a PEM private key that parses.
@@ -228,7 +238,28 @@ func checkBase64Secret(s string) error {
 	if vocab.IsPlaceholder(text) {
 		return errPlaceholder
 	}
-	return checkGenericSecret(strings.TrimSpace(text))
+	text = strings.TrimSpace(text)
+	if i := strings.Index(text, "://"); i >= 0 {
+		// A connection URL: its password, if it has one.
+		user, host := urlUserHost(text)
+		rest := text[i+3:]
+		at := strings.LastIndexByte(rest, '@')
+		_, pw, ok := strings.Cut(rest[:max(at, 0)], ":")
+		if at < 0 || !ok {
+			return errors.New("a URL without a password")
+		}
+		if err := checkURLPassword(pw); err != nil {
+			return err
+		}
+		return checkDemoCredential(user, pw, host)
+	}
+	if user, pw, ok := strings.Cut(text, ":"); ok && !strings.ContainsAny(text, " \t\n") && len(pw) >= 6 {
+		if err := checkURLPassword(pw); err != nil {
+			return err
+		}
+		return checkDemoCredential(user, pw, "")
+	}
+	return checkGenericSecret(text)
 }
 
 // checkXMLPassword rejects Maven property references, Maven's encrypted

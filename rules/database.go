@@ -22,7 +22,8 @@ func dbURLRule(id, desc, scheme string, keywords []string, trueEx, falseEx []str
 		Regex:       urlName + `(?i:` + scheme + `)://` + urlUserinfo,
 		Gate:        urlGate,
 		Check:       checkURLPassword,
-		CheckDesc:   "password is not a placeholder, template or default",
+		CheckMatch:  checkURLCredential,
+		CheckDesc:   "password is not a placeholder, template, default or documented demo credential",
 		Severity:    SeverityHigh,
 		KeyKind:     KindPassword,
 		Examples:    func() Examples { return Examples{True: trueEx, False: append(falseEx, commonURLFalse(keywords[0])...)} },
@@ -134,7 +135,8 @@ func genericURLRule(pw string) Rule {
 		Regex:       `\b[A-Za-z][A-Za-z0-9+.\-]{1,30}://` + urlUserinfo,
 		Gate:        urlGate,
 		Check:       checkURLPassword,
-		CheckDesc:   "password is not a placeholder, template or default",
+		CheckMatch:  checkURLCredential,
+		CheckDesc:   "password is not a placeholder, template, default or documented demo credential",
 		Severity:    SeverityMedium,
 		KeyKind:     KindPassword,
 		// Generic, so that the database, credential-file and provider
@@ -146,6 +148,8 @@ func genericURLRule(pw string) Rule {
 					"https://deploy:" + pw + "@git.internal.example/org/repo.git",
 					`proxy = "http://svc-proxy:` + pw + `@proxy.corp:3128"`,
 					"ftp://backup:" + pw + "@files.internal/backups",
+					// A real-looking password at a local host is reported.
+					`engine = create_engine("mssql+pyodbc://app:` + pw + `@localhost/app")`,
 				},
 				False: []string{
 					"https://user:password@example.com",
@@ -153,6 +157,14 @@ func genericURLRule(pw string) Rule {
 					"git clone git@github.com:org/repo.git",
 					"http://localhost:8080/api/v1/users",
 					"https://example.com/path?redirect=a:b@c",
+					// Documented demo credentials (issue 11).
+					`engine = create_engine("oracle+cx_oracle://scott:tiger@hostname:1521/dbname")`,
+					`"mssql+pyodbc://scott:tiger^5HHH@mssql2017:1433/test?driver=ODBC"`,
+					`"mysql+pymysql://some_user:some_pass@some_host/test"`,
+					`"dbtype://username:apples%2Foranges@hostspec/database"`,
+					`"mssql+pyodbc://userdiff:passdiff@localhost/dbdiff"`,
+					`"sybase+pyodbc://admin:admin123@db.corp/app"`,
+					`create_engine("mockdialect+ocu://foo:bar@host/test")`,
 				},
 			}
 		},
@@ -169,6 +181,7 @@ var weakDefaults = map[string]bool{
 	"pw": true, "pwd": true, "passwd": true, "token": true, "x-oauth-basic": true,
 	"sekrit": true, "s3kr1t": true, "hunter2": true, "secret123": true, "password1": true,
 	"password123": true, "pass123": true, "123456": true, "abc123": true, "foobar": true,
+	"tiger": true,
 }
 
 // checkURLPassword rejects passwords that are placeholders, template or

@@ -65,6 +65,7 @@ func valueAfter(line []byte, from int) []byte {
 	for j < len(line) && strings.IndexByte("=:>| \t", line[j]) >= 0 {
 		j++
 	}
+	j = skipWrapper(line, j)
 	k := j
 	for k < len(line) && k-j < 2 && strings.IndexByte("bruBRf", line[k]) >= 0 {
 		k++
@@ -83,6 +84,32 @@ func valueAfter(line []byte, from int) []byte {
 		return nil // a call or an index, which genericValue refuses
 	}
 	return line[j:e]
+}
+
+// valueWrappers open a value that genericValue's valueOpen accepts.
+var valueWrappers = [][]byte{[]byte("[]byte("), []byte("Buffer.from("), []byte("bytes("), []byte("bytearray(")}
+
+// skipWrapper skips a list's opening bracket or a byte wrapper, and the
+// blanks after it, at j.
+func skipWrapper(line []byte, j int) int {
+	start := j
+	if j < len(line) && line[j] == '[' && !bytes.HasPrefix(line[j:], []byte("[]")) {
+		j++
+	} else {
+		for _, w := range valueWrappers {
+			if bytes.HasPrefix(line[j:], w) {
+				j += len(w)
+				break
+			}
+		}
+	}
+	if j == start {
+		return j
+	}
+	for j < len(line) && (line[j] == ' ' || line[j] == '\t') {
+		j++
+	}
+	return j
 }
 
 func allHex(s string) bool {
@@ -108,11 +135,18 @@ func nameBefore(line []byte, i int) []byte {
 	}
 	if end < j && isStringType(string(line[end:j])) {
 		j = end
-		for j > 0 && strings.IndexByte(" \t:", line[j-1]) >= 0 {
+		// Rust's &str and &'static str.
+		for j > 0 && strings.IndexByte(" \t", line[j-1]) >= 0 {
+			j--
+		}
+		if bytes.HasSuffix(line[:j], []byte("'static")) {
+			j -= len("'static")
+		}
+		for j > 0 && strings.IndexByte(" \t:&", line[j-1]) >= 0 {
 			j--
 		}
 	}
-	for j > 0 && strings.IndexByte("\"'`]\\", line[j-1]) >= 0 {
+	for j > 0 && strings.IndexByte("\"'`[]\\", line[j-1]) >= 0 {
 		j--
 	}
 	start := j

@@ -27,11 +27,15 @@ func checkFernetKey(s string) error {
 	return nil
 }
 
+// maxHexSecret is the longest hex secret: hex-encoded private keys run to
+// a few thousand digits.
+const maxHexSecret = 8192
+
 // checkHexSecret accepts the shape of secrets.token_hex(n) for n >= 16:
 // an even number of hex digits, all one case, random-looking.
 func checkHexSecret(s string) error {
-	if len(s) < 32 || len(s)%2 != 0 || len(s) > 256 {
-		return errors.New("not an even hex length of 32 or more")
+	if len(s) < 32 || len(s)%2 != 0 || len(s) > maxHexSecret {
+		return errors.New("not an even hex length between 32 and 8192")
 	}
 	up, lo := false, false
 	for i := 0; i < len(s); i++ {
@@ -47,6 +51,12 @@ func checkHexSecret(s string) error {
 	}
 	if up && lo {
 		return errors.New("mixed-case hex")
+	}
+	if !up && !lo {
+		return errors.New("digits only: a number")
+	}
+	if isSequential(s) {
+		return errors.New("a hand-typed sequential placeholder")
 	}
 	if vocab.Randomness(s) < 0.8 {
 		return errors.New("not random enough for hex")

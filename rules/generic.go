@@ -22,12 +22,15 @@ const secretName = `(?P<name>[A-Za-z_][A-Za-z0-9_.\-]*)`
 // assignOp is what joins a name to its value: = := : => ||= ??= in every
 // language here, a comma after a quoted name (os.environ.setdefault("K",
 // "v"), define('K', 'v')), a Dockerfile ENV/ARG's space, and an optional
-// string type annotation (Go's `var k string =`, TypeScript's `k: string =`).
-const assignOp = `(?:\\?["'\x60\]]?(?:[ \t]*:?[ \t]+(?:string|str|String|\[\]byte|bytes|&str|&'static str))?[ \t]*(?:[:=]{1,3}>?|\|\|=|\?\?=)|\\?["'][ \t]*,)[ \t]*`
+// string type annotation (Go's `var k string =`, TypeScript's `k: string =`,
+// Rust's `K: &str =`) and a C array's brackets (`char k[] =`).
+const assignOp = `(?:(?:\\?["'\x60\]]|\[\])?(?:[ \t]*:?[ \t]+(?:string|str|String|\[\]byte|bytes|&str|&'static str))?[ \t]*(?:[:=]{1,3}>?|\|\|=|\?\?=)|\\?["'][ \t]*,)[ \t]*`
 
 // valueOpen is an optional string opener: a quote, possibly after a
-// Python b/r/u/f prefix.
-const valueOpen = `(?:(?:b|r|u|f|rb|br|B|R)?\\?["'\x60])?`
+// Python b/r/u/f prefix, and possibly inside a list's bracket
+// (SECRET_KEY_FALLBACKS = ["..."]) or a byte wrapper (Go's []byte("..."),
+// Node's Buffer.from("...")).
+const valueOpen = `(?:(?:\[[ \t]*|(?:\[\]byte|Buffer\.from|bytes|bytearray)\([ \t]*)?(?:b|r|u|f|rb|br|B|R)?\\?["'\x60])?`
 
 // genericValue is an unquoted or quoted literal, at least 8 bytes, up to
 // the next quote, blank, comma, semicolon, backslash or bracket. A value
@@ -44,7 +47,7 @@ func assignmentRegex(value string) string {
 // genericRules is the generic assignment rule, the JWT rule and the legacy
 // Dockerfile ENV form.
 func genericRules() []Rule {
-	return []Rule{jwtRule(), dockerfileEnvRule(), genericAssignmentRule()}
+	return []Rule{jwtRule(), dockerfileEnvRule(), defineRule(), genericAssignmentRule()}
 }
 
 func genericAssignmentRule() Rule {
@@ -54,6 +57,7 @@ func genericAssignmentRule() Rule {
 		Keywords:    vocab.SecretNameKeywords(),
 		Regex:       assignmentRegex(genericValue),
 		Gate:        assignmentGate,
+		CheckMatch:  checkAssignment,
 		Check:       checkGenericSecret,
 		CheckDesc:   "not words, a path, a version, a hash, a UUID or a reference; random for its charset",
 		Severity:    SeverityMedium,
@@ -73,6 +77,9 @@ func genericAssignmentRule() Rule {
 					`define('AUTH_KEY', 'f#9Qm!2xLr@7KpZw4Tv8');`,
 					`mail.pass = kX9!rT2qLm7#Zw4p`,
 					`var dbPass string = "N3v!rQ8zKx2#Lm5t"`,
+					`SECRET_KEY_FALLBACKS = ["django-insecure-q8!x2Lm9Zr4Tp8wQ3nBv"]`,
+					`var signingKey = []byte("Wq8!zKr3Lm#9xTp2Vb6n")`,
+					`const secret = Buffer.from("Pz4!kQ9mXr2#Lw7tYc")`,
 					`RABBIT_PWD: "h2W#q9Lk!x7ZmR4p"`,
 				},
 				False: []string{
@@ -96,6 +103,13 @@ func genericAssignmentRule() Rule {
 					`authToken: "this.props.authToken"`,
 					`passwordField: "userPasswordConfirmation"`,
 					`max_tokens = 4096000000`,
+					`"pattern": "^arn:aws[A-Za-z-]*:secretsmanager:[a-z0-9-]{1,20}:[0-9]{12}:secret:[A-Za-z0-9/_+=.@-]{1,512}-[A-Za-z0-9]{6}$",`,
+					`'access_token': 'askfjh234as9sd8',`,
+					// Issue 11: Go test output, a word of quoted text.
+					`--- PASS: TestAddrStringAllocs/ipv4-in-ipv6 (0.00s)`,
+					`stdout '--- PASS: FuzzFoo/thispasses'`,
+					`key := "2B7E1516 28AED2A6 ABF71588 09CF4F3C"`,
+					`testSumDBVerifierKey = "localhost.localdev/sumdb+00000c67+AcTrnkbUA+TU4heY3hkjiSES/DSQniBqIeQ/YppAUtK6"`,
 				},
 			}
 		},
@@ -120,6 +134,37 @@ func dockerfileEnvRule() Rule {
 			}
 		},
 	}
+}
+
+func defineRule() Rule {
+	return Rule{
+		ID:          "generic-secret-define",
+		Description: "secret-named C preprocessor macro defined as a random-looking string",
+		Keywords:    []string{"define"},
+		Gate:        defineGate,
+		Regex:       `(?:^|\n)[ \t]*#[ \t]*define[ \t]+` + secretName + `[ \t]+` + valueOpen + genericValue,
+		Check:       checkGenericSecret,
+		CheckDesc:   "as generic-secret-assignment",
+		Severity:    SeverityMedium,
+		KeyKind:     KindPassword,
+		Generic:     true,
+		Examples: func() Examples {
+			return Examples{
+				True:  []string{`#define API_KEY "Qz8!mK2xLr#7pW4t"`, `#  define AUTH_TOKEN "V7kQ2xLm9Zr4Tp8wN3"`},
+				False: []string{`#define API_KEY_LEN 32`, `#define SECRET_KEY_SIZE "sizeof(key_t)"`, `#define TOKEN_PATH "/run/secrets/token"`},
+			}
+		},
+	}
+}
+
+// defineGate passes lines that start, after blanks, with "#".
+func defineGate(line []byte) bool {
+	for _, c := range line {
+		if c != ' ' && c != '\t' {
+			return c == '#'
+		}
+	}
+	return false
 }
 
 func jwtRule() Rule {

@@ -25,7 +25,11 @@ var notSecretPrefixes = []string{
 // checkGenericSecret decides whether a literal assigned to a secret name
 // is random enough to be a real secret rather than a word, path, version,
 // UUID, digest, URL or reference.
-func checkGenericSecret(v string) error {
+func checkGenericSecret(v string) error { return checkGeneric(v, true) }
+
+// checkGeneric is checkGenericSecret; decode says whether a
+// percent-encoded value may still be decoded (once, never more).
+func checkGeneric(v string, decode bool) error {
 	if len(v) < 8 || len(v) > 1024 {
 		return errors.New("length outside 8..1024")
 	}
@@ -38,8 +42,23 @@ func checkGenericSecret(v string) error {
 	if strings.Contains(v, "://") {
 		return errors.New("a URL (credentials in URLs have their own rules)")
 	}
-	if isUUID(v) {
+	if isDemoPassword(v) {
+		return errDemo
+	}
+	if d := unescape(v); decode && d != v {
+		// Percent-encoded: judge what it encodes, once.
+		if strings.ContainsAny(d, "=;& \t") {
+			return errors.New("percent-encoded settings or text, not a secret")
+		}
+		if len(d) >= 8 {
+			return checkGeneric(d, false)
+		}
+	}
+	if isUUID(strings.TrimRight(v, ":.")) {
 		return errors.New("a UUID")
+	}
+	if what := notCredential(v); what != "" {
+		return errors.New(what)
 	}
 	if isCodeValue(v) {
 		return errors.New("a number literal or a member access in code")
@@ -148,6 +167,7 @@ func isCodeValue(v string) bool {
 
 // isConstantName reports UPPER_SNAKE_CASE names of two or more words.
 func isConstantName(s string) bool {
+	s = strings.TrimLeft(s, "_")
 	if !strings.Contains(s, "_") {
 		return false
 	}
@@ -162,4 +182,30 @@ func isConstantName(s string) bool {
 		}
 	}
 	return true
+}
+
+// checkAssignment looks at the assignment around a generic value: Go test
+// output ("--- PASS: TestX") names no secret, and a value cut short by a
+// blank inside its quotes is a word of some text, not a token.
+func checkAssignment(secret, match string) error {
+	i := strings.LastIndex(match, secret)
+	if i < 0 {
+		return nil
+	}
+	head := strings.TrimRight(match[:i], "\"'`")
+	if strings.HasSuffix(head, "PASS:") || strings.HasSuffix(head, "PASS: ") || strings.HasSuffix(head, "FAIL: ") {
+		for _, p := range []string{"Test", "Fuzz", "Benchmark", "Example"} {
+			if strings.HasPrefix(secret, p) {
+				return errors.New("Go test output, not an assignment")
+			}
+		}
+	}
+	if i == 0 {
+		return nil
+	}
+	q, end := match[i-1], i+len(secret)
+	if (q == '"' || q == '\'' || q == '`') && end < len(match) && (match[end] == ' ' || match[end] == '\t') {
+		return errors.New("a word of a quoted text with blanks, not a token")
+	}
+	return nil
 }

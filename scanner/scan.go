@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/envguard/envguard/scanner/allow"
 	"github.com/envguard/envguard/scanner/envguard"
 	"github.com/envguard/envguard/scanner/pipeline"
 	"github.com/envguard/envguard/scanner/source"
@@ -88,13 +89,19 @@ type Result struct {
 	StaleBaseline []string
 }
 
-// Run opens the project for spec and scans it.
+// Run opens the project for spec and scans it, and reports each secret
+// once ([OncePerSecret]). [Project.Scan] keeps every place, for the
+// commands that act on each (fix, baseline).
 func Run(ctx context.Context, spec Spec) (*Result, error) {
 	p, err := OpenFor(spec)
 	if err != nil {
 		return nil, err
 	}
-	return p.Scan(ctx, spec)
+	res, err := p.Scan(ctx, spec)
+	if res != nil {
+		res.Findings = OncePerSecret(res.Findings)
+	}
+	return res, err
 }
 
 // OpenFor opens the project a scan of spec needs: the repository for git
@@ -251,7 +258,7 @@ var sources = map[SourceKind]sourceMaker{
 // source builds the source spec asks for and names it in res.What.
 func (p *Project) source(spec Spec, maxSize int64, notify func(Notice), res *Result) (Source, error) {
 	opts := source.Options{MaxFileSize: maxSize, Notify: notify, NoGitignore: spec.NoGitignore, FetchMissing: spec.FetchMissing, Progress: spec.Progress,
-		MayHoldMultiline: p.Set.MultilineFilter(), MayGoUnscanned: p.Config.MayGoUnscanned}
+		MayHoldMultiline: p.Set.MultilineFilter(), MayGoUnscanned: p.Config.MayGoUnscanned, Allowlisted: pathAllowlist(p.Filters)}
 	mk, ok := sources[spec.Source]
 	if !ok {
 		return nil, fmt.Errorf("unknown source kind %d", spec.Source)
@@ -259,6 +266,28 @@ func (p *Project) source(spec Spec, maxSize int64, notify func(Notice), res *Res
 	src, what, err := mk(p, spec, opts)
 	res.What = what
 	return src, err
+}
+
+// pathAllowlist reports the paths where the filters suppress every
+// finding (the config's allowlist.paths), or is nil when there are none.
+func pathAllowlist(filters []Filter) func(string) bool {
+	var ps []*allow.Paths
+	for _, f := range filters {
+		if p, ok := f.(*allow.Paths); ok {
+			ps = append(ps, p)
+		}
+	}
+	if len(ps) == 0 {
+		return nil
+	}
+	return func(path string) bool {
+		for _, p := range ps {
+			if _, ok := p.Check(&Finding{Path: path}); ok {
+				return true
+			}
+		}
+		return false
+	}
 }
 
 func suppressedBy(filters []Filter, f *Finding) (Reason, bool) {

@@ -13,9 +13,13 @@ import (
 // validator rejected.
 const rejectedValidation = "validation failed: "
 
+// notFormat starts the reason of a candidate that is not its rule's token
+// format (see [NotFormat]): it hides nothing.
+const notFormat = "not the rule's format: "
+
 // reject says why m cannot be a real secret, or "" when it may be one.
 // Cheap checks come first.
-func reject(m *Match) string {
+func reject(m *Match, data []byte) string {
 	r := m.Rule
 	if !r.KeepPlaceholders && vocab.IsPlaceholder(m.Secret) {
 		return "placeholder"
@@ -35,15 +39,34 @@ func reject(m *Match) string {
 	}
 	if r.Check != nil {
 		if err := r.Check(m.Secret); err != nil {
-			return rejectedValidation + err.Error()
+			return validationReason(err)
+		}
+	}
+	if r.CheckMatch != nil {
+		if err := r.CheckMatch(m.Secret, string(data[m.MatchStart:m.MatchEnd])); err != nil {
+			return validationReason(err)
 		}
 	}
 	return ""
 }
 
+func validationReason(err error) string {
+	if isNotFormat(err) {
+		return notFormat + err.Error()
+	}
+	return rejectedValidation + err.Error()
+}
+
 // resolveOverlaps sorts matches by position and drops candidates that are
 // shadowed: a generic match overlapping an accepted specific one, and a
 // second rule reporting the very same secret span.
+//
+// A candidate is dropped when an earlier kept candidate or any later one
+// that overlaps it shadows it. After sorting by start, the later ones that
+// overlap are the run that starts before it ends, and the earlier kept ones
+// are those still open at its start: one sweep, O(n log n) for the sort and
+// then linear in n times the overlaps at a point (at most one match per
+// rule, since a rule's own matches never overlap).
 func resolveOverlaps(ms []Match) []Match {
 	sort.SliceStable(ms, func(i, j int) bool {
 		if ms[i].Start != ms[j].Start {
@@ -52,18 +75,18 @@ func resolveOverlaps(ms []Match) []Match {
 		return ms[i].End > ms[j].End
 	})
 	keep := make([]bool, len(ms))
+	var open []int // kept candidates that may reach past the next start
 	for i := range ms {
-		keep[i] = true
-	}
-	for i := range ms {
-		for j := range ms {
-			if i == j || !keep[j] || !overlaps(ms[i], ms[j]) {
-				continue
+		live := open[:0]
+		for _, j := range open {
+			if ms[j].End > ms[i].Start {
+				live = append(live, j)
 			}
-			if shadows(ms[j], ms[i], j < i) {
-				keep[i] = false
-				break
-			}
+		}
+		open = live
+		keep[i] = !shadowed(ms, i, open)
+		if keep[i] {
+			open = append(open, i)
 		}
 	}
 	out := ms[:0]
@@ -73,6 +96,22 @@ func resolveOverlaps(ms []Match) []Match {
 		}
 	}
 	return out
+}
+
+// shadowed reports whether ms[i] is hidden by a kept earlier candidate in
+// open or by a later one that overlaps it.
+func shadowed(ms []Match, i int, open []int) bool {
+	for _, j := range open {
+		if overlaps(ms[j], ms[i]) && shadows(ms[j], ms[i], true) {
+			return true
+		}
+	}
+	for j := i + 1; j < len(ms) && ms[j].Start < ms[i].End; j++ {
+		if overlaps(ms[i], ms[j]) && shadows(ms[j], ms[i], false) {
+			return true
+		}
+	}
+	return false
 }
 
 func overlaps(a, b Match) bool { return a.Start < b.End && b.Start < a.End }

@@ -20,7 +20,9 @@
 package engine
 
 import (
+	"errors"
 	"fmt"
+	"path"
 	"regexp"
 	"strings"
 
@@ -101,6 +103,10 @@ type Rule struct {
 	// Check is the offline validator: it returns a non-nil error saying why
 	// the candidate cannot be a real secret (bad checksum, does not parse).
 	Check func(secret string) error
+	// CheckMatch, when set, runs after Check with the secret and the whole
+	// match around it, for validators that need the context (a URL's
+	// user and host beside its password). Its errors are read as Check's.
+	CheckMatch func(secret, match string) error
 	// CheckDesc says what Check verifies, for `envguard rules`. (Check
 	// tests a candidate secret; [Rule.Validate] tests the rule itself.)
 	CheckDesc string
@@ -121,6 +127,10 @@ type Rule struct {
 	Generic bool
 	// Binary rules also run on binary content (private key blocks).
 	Binary bool
+	// Files, when set, confines the rule to files of these base names
+	// (".npmrc"): [Set.MatchFile] runs it only there. A rule scoped to a
+	// file type runs on text of unknown origin (an empty path) too.
+	Files []string
 	// KeepPlaceholders turns off placeholder recognition for this rule.
 	KeepPlaceholders bool
 	// Examples builds the examples the rule must match and must not
@@ -179,4 +189,36 @@ func (r *Rule) secretIndex(re *regexp.Regexp) int {
 		return 1
 	}
 	return 0
+}
+
+// NotFormat wraps a validator's error to say that the candidate is not the
+// rule's own token format at all (base64 that does not decode, the wrong
+// length), as opposed to the format with a flaw (a bad checksum). Only the
+// latter lets a specific rule's rejection hide a generic finding of the
+// same text.
+func NotFormat(err error) error { return notFormatError{err} }
+
+type notFormatError struct{ error }
+
+func (e notFormatError) Unwrap() error { return e.error }
+
+// isNotFormat reports whether err was made by [NotFormat].
+func isNotFormat(err error) bool {
+	var nf notFormatError
+	return errors.As(err, &nf)
+}
+
+// inFiles reports whether r runs on the file at p: it has no Files, p is
+// unknown, or p's base name is one of them.
+func (r *Rule) inFiles(p string) bool {
+	if len(r.Files) == 0 || p == "" {
+		return true
+	}
+	base := path.Base(strings.ReplaceAll(p, "\\", "/"))
+	for _, f := range r.Files {
+		if strings.EqualFold(base, f) {
+			return true
+		}
+	}
+	return false
 }

@@ -81,7 +81,11 @@ func (s *Set) runWindows(found []Match, i int, re *regexp.Regexp, data []byte, l
 		if ws < 0 || (r.Gate != nil && !r.Gate(line[ws:we])) {
 			return
 		}
+		cut := we < len(line) && isTokenByte(line[we-1]) && isTokenByte(line[we])
 		for _, m := range appendMatches(nil, r, re, data, ls+ws, ls+we) {
+			if cut && m.End == ls+we {
+				continue // the window cut this token: not the whole value
+			}
 			if !containsSpan(found[first:], m) {
 				found = append(found, m)
 			}
@@ -100,23 +104,32 @@ func (s *Set) runWindows(found []Match, i int, re *regexp.Regexp, data []byte, l
 	return found
 }
 
-// tokenEdge moves p (clamped to line) in direction dir, at most 512
-// bytes, to a byte that cannot be part of a token, and returns the window
-// edge there.
+// tokenEdge moves p (clamped to line) in direction dir to a byte that
+// cannot be part of a token, and returns the window edge there. It moves
+// at most 512 bytes back (a name) and 8 KiB on (a long value such as a
+// hex-encoded key); a match that ends at an edge that cuts a token is not
+// reported.
 func tokenEdge(line []byte, p, dir int) int {
 	p = max(0, min(p, len(line)))
-	for n := 0; n < 512 && p > 0 && p < len(line); n++ {
+	limit := 512
+	if dir > 0 {
+		limit = 8 << 10
+	}
+	for n := 0; n < limit && p > 0 && p < len(line); n++ {
 		c := line[p]
 		if dir < 0 {
 			c = line[p-1]
 		}
-		if !vocab.IsAlnum(c) && strings.IndexByte("_-+/=.", c) < 0 {
+		if !isTokenByte(c) {
 			break
 		}
 		p += dir
 	}
 	return p
 }
+
+// isTokenByte reports the bytes a token or a name may hold.
+func isTokenByte(c byte) bool { return vocab.IsAlnum(c) || strings.IndexByte("_-+/=.", c) >= 0 }
 
 // containsSpan reports whether ms holds a candidate of m's rule and span.
 func containsSpan(ms []Match, m Match) bool {

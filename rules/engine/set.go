@@ -37,7 +37,7 @@ type Set struct {
 	// always lists rules without keywords; they run on every input.
 	always []int
 	// leader[i] is the first rule with the same regexp, secret group,
-	// keywords, line mode and gate as rule i (often i itself): rules that
+	// keywords, line mode, gate and files as rule i (often i itself): rules that
 	// differ only in what they accept share one run of the regexp.
 	leader []int
 	// scratch holds reusable prefilter results, so that Match allocates
@@ -76,11 +76,12 @@ func Compile(rs []Rule) (*Set, error) {
 		multiline bool
 		keywords  string
 		gate      uintptr
+		files     string
 	}
 	first := make(map[runKey]int, len(s.rules))
 	for i := range s.rules {
 		r := &s.rules[i]
-		key := runKey{r.Regex, r.SecretGroup, r.Multiline, strings.Join(r.Keywords, "\x00"), gateID(r.Gate)}
+		key := runKey{r.Regex, r.SecretGroup, r.Multiline, strings.Join(r.Keywords, "\x00"), gateID(r.Gate), strings.Join(r.Files, "\x00")}
 		if l, ok := first[key]; ok {
 			s.leader[i] = l
 		} else {
@@ -154,13 +155,20 @@ func (s *Set) Len() int { return len(s.rules) }
 // Candidates that are rejected (placeholders, low entropy, failed
 // validation) are not delivered.
 func (s *Set) Match(data []byte, fn func(Match)) {
-	s.match(data, false, fn)
+	s.match("", data, false, fn)
 }
 
 // MatchAll is like [Set.Match] but also delivers rejected candidates, with
 // Match.Rejected saying why, for --verbose.
 func (s *Set) MatchAll(data []byte, fn func(Match)) {
-	s.match(data, true, fn)
+	s.match("", data, true, fn)
+}
+
+// MatchFile is [Set.Match] (or, with all, [Set.MatchAll]) for the content
+// of the file at path: rules scoped to other files ([Rule.Files]) do not
+// run.
+func (s *Set) MatchFile(path string, data []byte, all bool, fn func(Match)) {
+	s.match(path, data, all, fn)
 }
 
 // Candidates reports which rules the prefilter lets run on data: the rules
@@ -179,7 +187,7 @@ func (s *Set) Candidates(data []byte) []int {
 	return out
 }
 
-func (s *Set) match(data []byte, withRejected bool, fn func(Match)) {
+func (s *Set) match(path string, data []byte, withRejected bool, fn func(Match)) {
 	if len(data) == 0 {
 		return
 	}
@@ -195,6 +203,10 @@ func (s *Set) match(data []byte, withRejected bool, fn func(Match)) {
 	span := h.span[:len(s.rules)]
 	for i := range s.rules {
 		r := &s.rules[i]
+		if !r.inFiles(path) {
+			span[i] = [2]int{len(found), len(found)}
+			continue
+		}
 		if l := s.leader[i]; l != i {
 			for _, m := range found[span[l][0]:span[l][1]] {
 				m.Rule = r
@@ -217,7 +229,7 @@ func (s *Set) match(data []byte, withRejected bool, fn func(Match)) {
 	keep := found[:0]
 	for i := range found {
 		m := found[i]
-		m.Rejected = reject(&m)
+		m.Rejected = reject(&m, data)
 		// Without --verbose a rejected candidate matters only if it can
 		// shadow an accepted one: a specific rule's failed validation.
 		if withRejected || m.Rejected == "" || !m.Rule.Generic && strings.HasPrefix(m.Rejected, rejectedValidation) {

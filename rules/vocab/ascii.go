@@ -97,3 +97,9 @@ func IsUpper(c byte) bool { return isUpperByte(c) }
 
 // IsIdentifier reports ASCII identifiers ("DB_PASS", "apiKey").
 func IsIdentifier(s string) bool { return isIdentifier(s) }
+
+// IsLower reports ASCII lower-case letters.
+func IsLower(c byte) bool { return isLowerByte(c) }
+
+// IsLetter reports ASCII letters.
+func IsLetter(c byte) bool { return isLowerByte(c) || isUpperByte(c) }

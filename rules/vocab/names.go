@@ -151,6 +151,7 @@ var nonSecretWords = map[string]bool{
 	"whiskey": true, "passenger": true, "passport": true, "bypass": true,
 	"compass": true, "keyframe": true, "keyframes": true, "keycode": true,
 	"hotkey": true, "keymap": true, "keypress": true, "keydown": true, "keyup": true,
+	"verifier": true, // a sumdb or signature verifier key is public
 }
 
 // metadataWords, as the last word of a name, describe a secret rather than
@@ -174,6 +175,7 @@ var metadataWords = map[string]bool{
 	"input": true, "form": true, "schema": true, "index": true, "strength": true,
 	"reset": true, "confirmation": true, "confirm": true, "changed": true,
 	"rotation": true, "source": true, "mount": true, "volume": true,
+	"used": true, "prompt": true, "time": true, "date": true, "timestamp": true,
 }
 
 // lookupKeyWords, right before a final "key", make it a lookup key.
@@ -182,7 +184,7 @@ var lookupKeyWords = map[string]bool{
 	"idempotency": true, "storage": true, "lookup": true, "translation": true,
 	"i18n": true, "row": true, "hash": true, "range": true, "object": true, "s3": true,
 	"file": true, "site": true, "dedup": true, "map": true, "query": true,
-	"group": true, "event": true, "state": true, "unique": true,
+	"group": true, "event": true, "state": true, "unique": true, "result": true,
 	"local": true, "redux": true, "react": true, "column": true,
 	"table": true, "dict": true, "json": true, "yaml": true, "config": true,
 	"setting": true, "settings": true, "metric": true, "label": true, "tag": true,

@@ -7,7 +7,6 @@ import (
 	"runtime"
 	"strings"
 	"sync"
-	"unicode/utf16"
 
 	"github.com/envguard/envguard/rules/engine"
 )
@@ -213,7 +212,7 @@ func (d *Detector) scanFragment(f Fragment) result {
 	}
 	data := f.Data
 	set := d.set
-	if u, ok := DecodeUTF16(data); ok {
+	if u, ok := DecodeText(data); ok {
 		data = u
 	} else if IsBinary(data) {
 		set = d.binary
@@ -224,17 +223,14 @@ func (d *Detector) scanFragment(f Fragment) result {
 		notice(NoticeSkipped, 0, "", "binary: only private-key rules ran")
 	}
 	lines := newLineIndex(data)
-	match := set.Match
-	if d.opts.Rejected && d.opts.Notify != nil {
-		match = set.MatchAll
-	}
-	match(data, func(m engine.Match) {
+	all := d.opts.Rejected && d.opts.Notify != nil
+	set.MatchFile(f.Path, data, all, func(m engine.Match) {
 		line, col := lines.position(m.Start)
 		endLine, _ := lines.position(max(m.End-1, m.Start))
 		if !f.Lines.Overlaps(line, endLine) {
 			return
 		}
-		if m.Rejected == "" && m.Rule.Generic && bareInCode(f.Path, data, m.Start, m.End) {
+		if m.Rejected == "" && m.Rule.Generic && assigned(data, m) && bareInCode(f.Path, data, m.Start, m.End) {
 			m.Rejected = "an unquoted value in source code is an identifier or expression, not a literal"
 		}
 		if m.Rejected != "" {
@@ -280,10 +276,24 @@ func (d *Detector) scanFragment(f Fragment) result {
 // variable. Config and shell files (.env, YAML, INI, TOML, .sh) are not
 // here: their bare values are strings.
 var codeExts = map[string]bool{
-	".go": true, ".py": true, ".js": true, ".mjs": true, ".cjs": true, ".ts": true,
+	".go": true, ".py": true, ".pyi": true, ".js": true, ".mjs": true, ".cjs": true, ".ts": true,
 	".tsx": true, ".jsx": true, ".java": true, ".kt": true, ".scala": true, ".rb": true,
 	".rs": true, ".cs": true, ".swift": true, ".php": true, ".c": true, ".h": true,
 	".cc": true, ".cpp": true, ".hpp": true, ".m": true, ".dart": true, ".lua": true,
+}
+
+// assigned reports whether m's secret is the value of an assignment: the
+// match before it ends with an operator (=, :, a comma), and is not a URL's
+// user info ("scheme://user:") or query ("?token="), nor a header's value
+// ("Bearer "), where no quote comes right before the secret even when the
+// text is a quoted literal.
+func assigned(data []byte, m engine.Match) bool {
+	head := data[m.MatchStart:m.Start]
+	if bytes.Contains(head, []byte("://")) || len(head) > 0 && (head[0] == '?' || head[0] == '&') {
+		return false
+	}
+	head = bytes.TrimRight(head, " \t\"'`")
+	return len(head) > 0 && strings.IndexByte("=:,>", head[len(head)-1]) >= 0
 }
 
 // bareInCode reports whether the secret at data[start:end] of a source
@@ -294,39 +304,4 @@ func bareInCode(path string, data []byte, start, end int) bool {
 		return false
 	}
 	return start == 0 || strings.IndexByte("\"'`", data[start-1]) < 0
-}
-
-// IsBinary reports whether data looks binary: a NUL byte in its first 8 KiB,
-// as git decides.
-func IsBinary(data []byte) bool {
-	if len(data) > 8192 {
-		data = data[:8192]
-	}
-	return bytes.IndexByte(data, 0) >= 0
-}
-
-// DecodeUTF16 turns UTF-16 text with a byte order mark (and an even
-// length) into UTF-8; ok is false for anything else. Sources that diff
-// lines use it so that their line numbers agree with the detector's.
-func DecodeUTF16(data []byte) (text []byte, ok bool) {
-	if len(data) < 2 || len(data)%2 != 0 {
-		return nil, false
-	}
-	var big bool
-	switch {
-	case data[0] == 0xFF && data[1] == 0xFE:
-	case data[0] == 0xFE && data[1] == 0xFF:
-		big = true
-	default:
-		return nil, false
-	}
-	u := make([]uint16, 0, len(data)/2-1)
-	for i := 2; i+1 < len(data); i += 2 {
-		if big {
-			u = append(u, uint16(data[i])<<8|uint16(data[i+1]))
-		} else {
-			u = append(u, uint16(data[i+1])<<8|uint16(data[i]))
-		}
-	}
-	return []byte(string(utf16.Decode(u))), true
 }

@@ -286,9 +286,12 @@ func TestDetectorBinary(t *testing.T) {
 		want       []string
 		reason     string
 	}{
-		{"NUL at start", "\x00" + tok + block, []string{"test-block"}, "binary: only private-key rules ran"},
-		{"NUL at 8191", strings.Repeat("a", 8191) + "\x00\n" + tok, nil, "binary: only private-key rules ran"},
-		{"NUL past 8 KiB", strings.Repeat("a", 8192) + "\x00\n" + tok, []string{"test-token"}, ""},
+		{"control bytes at start", strings.Repeat("\x00\x01\x02", 8) + tok + block, []string{"test-block"}, "binary: only private-key rules ran"},
+		{"control bytes before 8 KiB", strings.Repeat("a", 7000) + strings.Repeat("\x00\x03", 200) + "\n" + tok, nil, "binary: only private-key rules ran"},
+		{"control bytes past 8 KiB", strings.Repeat("a", 8192) + strings.Repeat("\x00\x03", 200) + "\n" + tok, []string{"test-token"}, ""},
+		// Issue 11: one stray NUL does not make text binary.
+		{"stray NUL at start", "\x00" + tok + block, []string{"test-token", "test-block"}, ""},
+		{"stray NUL at 8191", strings.Repeat("a", 8191) + "\x00\n" + tok, []string{"test-token"}, ""},
 		{"text", tok + block, []string{"test-token", "test-block"}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -316,7 +319,7 @@ func TestDetectorBinary(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	fs, ns := tokOnly.ScanFragment(frag("bin", "\x00"+tok))
+	fs, ns := tokOnly.ScanFragment(frag("bin", "\x00\x01\x02\x03"+tok))
 	if len(fs) != 0 || len(ns) != 1 || ns[0].Reason != "binary" {
 		t.Errorf("findings %v notices %+v", fs, ns)
 	}
@@ -501,6 +504,43 @@ func TestDetectorRejectedNotices(t *testing.T) {
 			if strings.Contains(fmt.Sprint(n), "xxxxxxxxxxxxxxxx") {
 				t.Errorf("notice holds the candidate: %+v", n)
 			}
+		}
+	}
+}
+
+// TestDetectorDecodesByContent: issue 11 found UTF-16 without a byte order
+// mark, UTF-32 with one and FF FE before ASCII text skipped or mis-decoded.
+func TestDetectorDecodesByContent(t *testing.T) {
+	text := "# notes\nname = x\nkey = " + testToken + "\n"
+	u16 := encodeUTF16(text, false)
+	u16be := encodeUTF16(text, true)
+	utf32 := func(big bool) []byte {
+		var out []byte
+		for _, r := range "\uFEFF" + text {
+			b := make([]byte, 4)
+			if big {
+				binary.BigEndian.PutUint32(b, uint32(r))
+			} else {
+				binary.LittleEndian.PutUint32(b, uint32(r))
+			}
+			out = append(out, b...)
+		}
+		return out
+	}
+	ascii := text
+	if len(ascii)%2 != 0 {
+		ascii += "\n"
+	}
+	for name, data := range map[string][]byte{
+		"UTF-16 LE without BOM": u16[2:],
+		"UTF-16 BE without BOM": u16be[2:],
+		"UTF-32 LE with BOM":    utf32(false),
+		"UTF-32 BE with BOM":    utf32(true),
+		"FF FE before ASCII":    append([]byte{0xFF, 0xFE}, ascii...),
+	} {
+		fs, _ := newTestDetector(t, Options{}).ScanFragment(Fragment{Path: "w.txt", Data: data})
+		if len(fs) != 1 || fs[0].Secret.Reveal() != testToken || fs[0].Line != 3 {
+			t.Errorf("%s: findings %+v, want the token on line 3", name, fs)
 		}
 	}
 }

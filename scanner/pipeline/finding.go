@@ -40,6 +40,17 @@ type Finding struct {
 	Fingerprint string
 	// Suppressed says why the finding is not reported; nil means it is.
 	Suppressed *Reason
+	// Also lists the further places of the same secret found by the same
+	// rule in one scan, when the scan reports each secret once.
+	Also []Location
+}
+
+// Location is one further place of a finding's secret.
+type Location struct {
+	Path         string
+	Line, Column int
+	// Commit is set for history and range scans.
+	Commit *Commit
 }
 
 // Reason records why a finding or candidate was not reported.

@@ -38,6 +38,16 @@ type jsonFinding struct {
 	Name        string `json:"name,omitempty"`
 	Message     string `json:"message,omitempty"`
 	Rotate      string `json:"rotate,omitempty"`
+	// Also lists the secret's further places (one secret, one finding).
+	Also []jsonLocation `json:"also,omitempty"`
+}
+
+// jsonLocation is a further place of a finding's secret.
+type jsonLocation struct {
+	File   string `json:"file"`
+	Line   int    `json:"line"`
+	Column int    `json:"column"`
+	Commit string `json:"commit,omitempty"`
 }
 
 // jsonError is a file that could not be scanned.
@@ -71,6 +81,13 @@ func (j *JSON) Report(w io.Writer, findings []pipeline.Finding, errs error) erro
 		}
 		if c := f.Commit; c != nil {
 			jf.Commit, jf.Author, jf.Email, jf.Date = c.Hash, c.Author, c.Email, date(c.Date)
+		}
+		for _, l := range f.Also {
+			jl := jsonLocation{File: l.Path, Line: l.Line, Column: l.Column}
+			if l.Commit != nil {
+				jl.Commit = l.Commit.Hash
+			}
+			jf.Also = append(jf.Also, jl)
 		}
 		doc.Findings = append(doc.Findings, jf)
 	}

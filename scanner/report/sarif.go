@@ -80,8 +80,16 @@ type sarifResult struct {
 	Level               string            `json:"level"`
 	Message             sarifText         `json:"message"`
 	Locations           []sarifLocation   `json:"locations"`
+	RelatedLocations    []sarifRelated    `json:"relatedLocations,omitempty"`
 	PartialFingerprints map[string]string `json:"partialFingerprints"`
 	Properties          map[string]any    `json:"properties,omitempty"`
+}
+
+// sarifRelated is a further place of a result's secret.
+type sarifRelated struct {
+	ID               int           `json:"id"`
+	PhysicalLocation sarifPhysical `json:"physicalLocation"`
+	Message          *sarifText    `json:"message,omitempty"`
 }
 
 type sarifLocation struct {
@@ -164,11 +172,21 @@ func (s *SARIF) result(f *pipeline.Finding, index map[string]int) sarifResult {
 	if fp == "" {
 		fp = pipeline.Fingerprint(f.RuleID, f.Path+"\x00"+f.Message)
 	}
+	var related []sarifRelated
+	for i, l := range f.Also {
+		r := sarifRelated{ID: i + 1, PhysicalLocation: sarifPhysical{ArtifactLocation: artifact(l.Path),
+			Region: &sarifRegion{StartLine: max(l.Line, 1), StartColumn: max(l.Column, 1)}}}
+		if l.Commit != nil {
+			r.Message = &sarifText{Text: "the same secret, in commit " + pipeline.ShortHash(l.Commit.Hash)}
+		}
+		related = append(related, r)
+	}
 	return sarifResult{
-		RuleID:    f.RuleID,
-		RuleIndex: index[f.RuleID],
-		Level:     sarifLevel(severity(f)),
-		Message:   sarifText{Text: msg},
+		RelatedLocations: related,
+		RuleID:           f.RuleID,
+		RuleIndex:        index[f.RuleID],
+		Level:            sarifLevel(severity(f)),
+		Message:          sarifText{Text: msg},
 		Locations: []sarifLocation{{PhysicalLocation: sarifPhysical{
 			ArtifactLocation: artifact(f.Path),
 			Region:           region(f),

@@ -26,9 +26,11 @@ func (t *Text) Report(w io.Writer, findings []pipeline.Finding, errs error) erro
 	ew := &errWriter{w: w}
 	st := t.opts.Styles
 	files := map[string]bool{}
+	more := 0
 	for i := range findings {
 		f := &findings[i]
 		files[f.Path] = true
+		more += len(f.Also)
 		t.finding(ew, f)
 	}
 	ferrs := fileErrors(errs)
@@ -46,7 +48,11 @@ func (t *Text) Report(w io.Writer, findings []pipeline.Finding, errs error) erro
 		t.nextSteps(ew, findings)
 	}
 	if len(findings) > 0 || len(ferrs) > 0 {
-		ew.printf("%s\n", t.summary(len(findings), len(files), len(ferrs)))
+		sum := t.summary(len(findings), len(files), len(ferrs))
+		if more > 0 {
+			sum += fmt.Sprintf("; the same secrets in %s", Plural(more, "more place"))
+		}
+		ew.printf("%s\n", sum)
 	}
 	return ew.err
 }
@@ -77,6 +83,21 @@ func (t *Text) finding(ew *errWriter, f *pipeline.Finding) {
 	}
 	if f.Message != "" {
 		ew.printf("    %s\n", f.Message)
+	}
+	for i, l := range f.Also {
+		if i == 3 {
+			ew.printf("            and %s\n", Plural(len(f.Also)-3, "more place"))
+			break
+		}
+		at := fmt.Sprintf("%s:%d:%d", l.Path, l.Line, max(l.Column, 1))
+		if l.Commit != nil {
+			at += " in " + pipeline.ShortHash(l.Commit.Hash)
+		}
+		label := "    also:  "
+		if i > 0 {
+			label = "           "
+		}
+		ew.printf("%s %s\n", label, style(st.Path, at))
 	}
 }
 

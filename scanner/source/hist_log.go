@@ -38,7 +38,8 @@ const logFormat = "--format=%x01%H%x00%P%x00%an%x00%ae%x00%aI"
 
 // readLog runs `git log` over revs and collects, in order parents first,
 // every blob the commits introduced, attributing each blob to the first
-// commit (in that order) and path where it appears.
+// commit (in that order) and path where it appears (and, when that path is
+// allowlisted, to the first other path as well).
 //
 // Why `git log --raw` and not go-git: measured on a repository with 24,000
 // commits, `git log --all --raw --no-renames` listed every commit's changes
@@ -50,7 +51,7 @@ const logFormat = "--format=%x01%H%x00%P%x00%an%x00%ae%x00%aI"
 // every parent, that is conflict resolutions and "evil" merges. Everything
 // else a merge brings was introduced, and is scanned, in the commits of the
 // merged branches (or lies outside a --range on purpose).
-func readLog(ctx context.Context, repo *git.Repo, revs []string, progress func(int)) (*histLog, error) {
+func readLog(ctx context.Context, repo *git.Repo, revs []string, progress func(int), allowlisted func(string) bool) (*histLog, error) {
 	// --root: a user's log.showRoot=false would otherwise hide what the
 	// first commit added.
 	args := []string{"log", "--reverse", "--date-order", "--root", "--no-renames", "--raw", "-c",
@@ -62,7 +63,7 @@ func readLog(ctx context.Context, repo *git.Repo, revs []string, progress func(i
 		return nil, err
 	}
 	lg := &histLog{}
-	perr := lg.parse(bufio.NewReaderSize(out, 1<<20), progress)
+	perr := lg.parse(bufio.NewReaderSize(out, 1<<20), progress, allowlisted)
 	if perr != nil {
 		out.Kill()
 	}
@@ -73,8 +74,9 @@ func readLog(ctx context.Context, repo *git.Repo, revs []string, progress func(i
 }
 
 // parse reads the NUL-separated tokens of `git log -z --raw`.
-func (lg *histLog) parse(r *bufio.Reader, progress func(int)) error {
+func (lg *histLog) parse(r *bufio.Reader, progress func(int), allowlisted func(string) bool) error {
 	seen := make(map[string]struct{}, 1024)
+	seenAllowed := make(map[string]struct{})
 	paths := make(map[string]string) // interned paths
 	var cur int32 = -1
 	for {
@@ -112,11 +114,24 @@ func (lg *histLog) parse(r *bufio.Reader, progress func(int)) error {
 			if !ok || cur < 0 {
 				continue
 			}
+			// A blob is read once at its first path, and once more at
+			// its first path that is not allowlisted if the first one
+			// was: dedup must never cost a finding.
 			key := oidKey(ch.oid)
-			if _, dup := seen[key]; dup {
-				continue
+			if allowlisted != nil && allowlisted(path) {
+				if _, dup := seenAllowed[key]; dup {
+					continue
+				}
+				if _, dup := seen[key]; dup {
+					continue
+				}
+				seenAllowed[key] = struct{}{}
+			} else {
+				if _, dup := seen[key]; dup {
+					continue
+				}
+				seen[key] = struct{}{}
 			}
-			seen[key] = struct{}{}
 			if p, ok := paths[path]; ok {
 				path = p
 			} else {

@@ -145,7 +145,7 @@ func (h *histSource) Fragments(ctx context.Context, yield func(pipeline.Fragment
 			h.opts.Progress(Progress{Unit: "commits", Done: n})
 		}
 	}
-	lg, err := readLog(ctx, h.repo, h.revs, progress)
+	lg, err := readLog(ctx, h.repo, h.revs, progress, h.opts.Allowlisted)
 	if err != nil {
 		return explainLogError(ctx, h.repo, h.revs, err)
 	}

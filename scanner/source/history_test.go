@@ -90,7 +90,7 @@ func TestHistoryCommitSetIsRevListAll(t *testing.T) {
 	r.git("checkout", "-q", "main")
 
 	repo := r.open()
-	lg, err := readLog(context.Background(), repo, []string{"--all"}, nil)
+	lg, err := readLog(context.Background(), repo, []string{"--all"}, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

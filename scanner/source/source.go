@@ -44,6 +44,12 @@ type Options struct {
 	// every blob, which is correct and slower. Sources know no rule: the
 	// caller builds it from its rule set.
 	MayHoldMultiline func(data []byte) bool
+	// Allowlisted, when not nil, reports paths where every finding is
+	// suppressed (the config's path allowlist). History and range scans
+	// read each blob once, at its first path, unless that path is
+	// allowlisted: then they read it again at its first other path, so
+	// that dedup never costs a finding.
+	Allowlisted func(path string) bool
 }
 
 // Progress tells how far a long scan is.

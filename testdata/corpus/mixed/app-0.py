@@ -3,10 +3,10 @@ from cryptography.fernet import Fernet
 
 DEBUG = os.getenv("DEBUG") == "1"
 TOKEN_TTL = 3600
-key = b'bZWGjtl0gATpjk97VJDYGfw1RkePw68UqxuR_BxnjfU='
+key = b'L4fXGSCvE4izgdrTnW4wZsCeoGxyQuxh-B-pt_MoHPA='
 cipher = Fernet(key)
 auth_header = request.headers.get("Authorization")
-API_TOKEN = "1bbfc_n9qUZ_A0Z3VFNXdvDDkW9Uzq9mZaavSg0kJWE"
+API_TOKEN = "Ohqnar2bwVLzvSTmKFkE3KGYkUfyj1T4Ogm-2v_1Hd0"
 password = os.environ["DB_PASSWORD"]
 
 def token_for(user_id):

@@ -1,0 +1,140 @@
+package pipeline
+
+import (
+	"bytes"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// The decisions on what a file's bytes are: text (UTF-8 or another ASCII
+// superset), UTF-16 or UTF-32 text to decode, or binary. They are made by
+// content, not by the first NUL byte: a text file with a stray NUL is still
+// text, and UTF-16 without a byte order mark is recognised by its zero
+// bytes.
+
+// sniffLen is how much of the data the decisions look at.
+const sniffLen = 8192
+
+// IsBinary reports whether data looks binary: more than one control byte
+// (NUL and the like, not blanks or line breaks) in 32 among its first
+// 8 KiB, or two NUL bytes in a row there, as binary formats have. Text with a stray NUL is not binary; UTF-16 and UTF-32 text
+// (see [DecodeText]) are, before they are decoded.
+func IsBinary(data []byte) bool {
+	if len(data) > sniffLen {
+		data = data[:sniffLen]
+	}
+	bad := 0
+	for _, c := range data {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1b || c == 0x7f {
+			bad++
+		}
+	}
+	return bad > 1 && (bad*32 > len(data) || bytes.Contains(data, []byte{0, 0}))
+}
+
+// DecodeText turns UTF-32 text with a byte order mark and UTF-16 text
+// with or without one into UTF-8; ok is false for anything else (UTF-8,
+// binary, or a byte order mark before bytes that are not its encoding).
+// Sources that diff lines use it so that their line numbers agree with the
+// detector's.
+func DecodeText(data []byte) (text []byte, ok bool) {
+	switch {
+	case len(data) >= 4 && data[0] == 0xFF && data[1] == 0xFE && data[2] == 0 && data[3] == 0:
+		return decodeUTF32(data[4:], false)
+	case len(data) >= 4 && data[0] == 0 && data[1] == 0 && data[2] == 0xFE && data[3] == 0xFF:
+		return decodeUTF32(data[4:], true)
+	case len(data) >= 2 && data[0] == 0xFF && data[1] == 0xFE:
+		return decodeUTF16(data[2:], false)
+	case len(data) >= 2 && data[0] == 0xFE && data[1] == 0xFF:
+		return decodeUTF16(data[2:], true)
+	}
+	if big, ok := sniffUTF16(data); ok {
+		return decodeUTF16(data, big)
+	}
+	return nil, false
+}
+
+// DecodeUTF16 is [DecodeText], under its older name.
+func DecodeUTF16(data []byte) (text []byte, ok bool) { return DecodeText(data) }
+
+// sniffUTF16 recognises UTF-16 without a byte order mark: an even length
+// and, among the first 8 KiB, at least a quarter of the code units with a
+// zero high byte and non-zero low byte, while the other byte of a unit is
+// almost never zero.
+func sniffUTF16(data []byte) (big, ok bool) {
+	if len(data) < 4 || len(data)%2 != 0 {
+		return false, false
+	}
+	if len(data) > sniffLen {
+		data = data[:sniffLen]
+	}
+	var zeroEven, zeroOdd int
+	for i := 0; i+1 < len(data); i += 2 {
+		if data[i] == 0 && data[i+1] != 0 {
+			zeroEven++
+		}
+		if data[i+1] == 0 && data[i] != 0 {
+			zeroOdd++
+		}
+	}
+	units := len(data) / 2
+	switch {
+	case zeroOdd*4 >= units && zeroEven*16 < units:
+		return false, true
+	case zeroEven*4 >= units && zeroOdd*16 < units:
+		return true, true
+	}
+	return false, false
+}
+
+// decodeUTF16 decodes data (after any byte order mark). It refuses an odd
+// length, and bytes that are not UTF-16 text: a byte order mark before
+// UTF-8 text (no zero byte at all) or units that decode to control bytes.
+func decodeUTF16(data []byte, big bool) ([]byte, bool) {
+	if len(data)%2 != 0 {
+		return nil, false
+	}
+	u := make([]uint16, 0, len(data)/2)
+	zeros := false
+	for i := 0; i+1 < len(data); i += 2 {
+		if data[i] == 0 || data[i+1] == 0 {
+			zeros = true
+		}
+		if big {
+			u = append(u, uint16(data[i])<<8|uint16(data[i+1]))
+		} else {
+			u = append(u, uint16(data[i+1])<<8|uint16(data[i]))
+		}
+	}
+	if !zeros && utf8.Valid(data) && len(data) >= 8 {
+		// FF FE before plain text: ASCII pairs decode to CJK, never to
+		// a zero byte. The text is the bytes themselves.
+		return nil, false
+	}
+	out := []byte(string(utf16.Decode(u)))
+	if IsBinary(out) {
+		return nil, false
+	}
+	return out, true
+}
+
+// decodeUTF32 decodes data (after its byte order mark).
+func decodeUTF32(data []byte, big bool) ([]byte, bool) {
+	if len(data)%4 != 0 {
+		return nil, false
+	}
+	out := make([]byte, 0, len(data)/4)
+	for i := 0; i+3 < len(data); i += 4 {
+		var r rune
+		if big {
+			r = rune(data[i])<<24 | rune(data[i+1])<<16 | rune(data[i+2])<<8 | rune(data[i+3])
+		} else {
+			r = rune(data[i+3])<<24 | rune(data[i+2])<<16 | rune(data[i+1])<<8 | rune(data[i])
+		}
+		if !utf8.ValidRune(r) {
+			return nil, false
+		}
+		out = utf8.AppendRune(out, r)
+	}
+	return out, true
+}

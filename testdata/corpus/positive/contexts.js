@@ -1,0 +1,8 @@
+fetch(u, { headers: { Authorization: `Bearer CMjdL5Y9VnOYut0Tor7RDscN9ekBFVvr0GYQ` } })
+const secret = Buffer.from("ElsyQdmAsWSKg3ERD4flfsFUE33OUx")
+fetch(u, { headers: { Authorization: `Bearer 5-WrNASGhUae4AvWlYai1ZgO-5k03ZWZ9v7N` } })
+const secret = Buffer.from("qO-_VRGKip8M3zxFxvmgtM2FZ5INtA")
+fetch(u, { headers: { Authorization: `Bearer w84CuBjBhLQ-5zHpOZ6-YOWSg350rWlffPf-` } })
+const secret = Buffer.from("rkLFq2AsUx-k8kshLJuVqsXViBecT1")
+fetch(u, { headers: { Authorization: `Bearer Oz3oeUASr66HGbRhG7auUi4f5wmL9b0mZbGO` } })
+const secret = Buffer.from("v1TGyRKqM9chJqH5hV7JxsFB1b1Mlz")
