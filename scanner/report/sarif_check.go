@@ -134,6 +134,7 @@ var sarifDefs = map[string]sarifDef{
 		"level":               {kind: "string", enum: []string{"none", "note", "warning", "error"}},
 		"message":             {kind: "object", def: "message"},
 		"locations":           {kind: "array", def: "location"},
+		"relatedLocations":    {kind: "array", def: "location"},
 		"fingerprints":        {kind: "object", def: "stringMap"},
 		"partialFingerprints": {kind: "object", def: "stringMap"},
 		"properties":          {kind: "object", def: "propertyBag"},

@@ -89,7 +89,7 @@ func (t *Text) finding(ew *errWriter, f *pipeline.Finding) {
 			ew.printf("            and %s\n", Plural(len(f.Also)-3, "more place"))
 			break
 		}
-		at := fmt.Sprintf("%s:%d:%d", l.Path, l.Line, max(l.Column, 1))
+		at := fmt.Sprintf("%s:%d:%d", QuotePath(l.Path), l.Line, max(l.Column, 1))
 		if l.Commit != nil {
 			at += " in " + pipeline.ShortHash(l.Commit.Hash)
 		}
