@@ -252,7 +252,7 @@ func (d *Detector) scanFragment(f Fragment) result {
 			Rotate:      m.Rule.Rotate,
 			Fingerprint: Fingerprint(m.Rule.ID, m.Secret),
 		}
-		if r, ok := inlineAllow(lines, data, line); ok {
+		if r, ok := inlineAllow(lines, data, line, f.Lines); ok {
 			fd.Suppressed = &r
 		}
 		for _, flt := range d.opts.Filters {

@@ -53,8 +53,12 @@ var allowNextMarkers = [][]byte{
 }
 
 // inlineAllow checks the line of a finding and the line before it for an
-// allow comment.
-func inlineAllow(x *lineIndex, data []byte, line int) (Reason, bool) {
+// allow comment. counts are the lines of the fragment that count (the
+// lines a diff adds; nil for all). An allow-next-line comment speaks for
+// the line that was below it when it was written: when the finding's line
+// is new and the comment above it is not, the line was inserted (or
+// changed) under someone else's comment, and the comment does not cover it.
+func inlineAllow(x *lineIndex, data []byte, line int, counts LineSet) (Reason, bool) {
 	text := x.line(data, line)
 	for _, m := range allowMarkers {
 		// "envguard:allow" also starts "envguard:allow-next-line", which
@@ -69,6 +73,9 @@ func inlineAllow(x *lineIndex, data []byte, line int) (Reason, bool) {
 			}
 			rest = rest[i+len(m):]
 		}
+	}
+	if counts != nil && counts.Contains(line) && !counts.Contains(line-1) {
+		return Reason{}, false
 	}
 	prev := x.line(data, line-1)
 	for _, m := range allowNextMarkers {

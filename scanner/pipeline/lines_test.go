@@ -87,3 +87,24 @@ func TestErrorList(t *testing.T) {
 		t.Errorf("AsErrorList lost the list")
 	}
 }
+
+// An allow-next-line comment covers a line added with it, or one neither
+// added nor changed, but not a line added under a comment that was
+// already there (issue 14).
+func TestAllowNextLineBindsToItsLine(t *testing.T) {
+	data := []byte("# envguard:allow-next-line\nsecret line\n")
+	x := newLineIndex(data)
+	for _, c := range []struct {
+		name   string
+		counts LineSet
+		want   bool
+	}{
+		{"every line counts", nil, true},
+		{"both lines added", LineSet{{1, 2}}, true},
+		{"only the line below added", LineSet{{2, 2}}, false},
+	} {
+		if _, got := inlineAllow(x, data, 2, c.counts); got != c.want {
+			t.Errorf("%s: allowed = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
