@@ -154,6 +154,7 @@ func runScan(e *env, args []string) error {
 	}
 	notices := &noticePrinter{e: e, verbose: f.verbose}
 	f.out.accept = f.acceptCommand()
+	f.out.noFix = f.stdin
 	res, err := scanner.Run(context.Background(), f.spec(e, notices))
 	e.clearProgress()
 	if err != nil {
@@ -187,7 +188,7 @@ func (f *scanFlags) acceptCommand() string {
 	case f.dir != "":
 		return "envguard baseline --dir " + f.dir
 	case f.stdin:
-		return "envguard baseline"
+		return "" // baseline has no --stdin: the text report offers '# envguard:allow' only
 	}
 	return "envguard baseline --staged"
 }
@@ -248,6 +249,7 @@ func writeFindings(e *env, o *outputFlags, res *scanner.Result) error {
 		Version:     version(),
 		Source:      res.What,
 		Accept:      o.accept,
+		NoFix:       o.noFix,
 		Styles:      e.reportStyles(tty),
 	})
 	if err != nil {
