@@ -10,7 +10,6 @@ import (
 
 	"github.com/envguard/envguard/scanner"
 	"github.com/envguard/envguard/scanner/fix"
-	"github.com/envguard/envguard/scanner/report"
 )
 
 const fixUsage = `Usage: envguard fix [options]
@@ -218,7 +217,11 @@ func applyPlan(ctx context.Context, e *env, p *scanner.Project, plan *fix.Plan, 
 		if len(ae.Done) == 0 {
 			hints = append(hints, "nothing was changed")
 		} else {
-			hints = append(hints, fmt.Sprintf("the %s marked done above were applied and are valid", report.Plural(len(ae.Done), "step")))
+			if len(ae.Done) == 1 {
+				hints = append(hints, "the step marked done above was applied and is valid")
+			} else {
+				hints = append(hints, fmt.Sprintf("the %d steps marked done above were applied and are valid", len(ae.Done)))
+			}
 		}
 		for _, s := range ae.NotDone {
 			hints = append(hints, "not done: "+s.Summary)
