@@ -26,8 +26,9 @@ type kinds struct {
 	// (staged, tracked or not ignored): the file is the problem, not the
 	// value's place.
 	inEnv int
-	// example counts secret-like values in example files.
-	example int
+	// example counts secret-like values in example files (env guard
+	// findings); exampleRule the rules' findings in those files.
+	example, exampleRule int
 	// staged, tracked and notIgnored count env files by what is wrong.
 	staged, tracked, notIgnored int
 	// history is set when a finding comes from a commit.
@@ -36,11 +37,13 @@ type kinds struct {
 
 func classify(findings []pipeline.Finding) kinds {
 	var k kinds
-	envFiles := map[string]bool{}
+	envFiles, examples := map[string]bool{}, map[string]bool{}
 	for i := range findings {
 		switch findings[i].RuleID {
 		case envStaged, envTracked, envNotIgnored:
 			envFiles[findings[i].Path] = true
+		case envExampleSecret:
+			examples[findings[i].Path] = true
 		}
 	}
 	for i := range findings {
@@ -58,6 +61,8 @@ func classify(findings []pipeline.Finding) kinds {
 		case strings.HasPrefix(f.RuleID, envPrefix):
 		case envFiles[f.Path]:
 			k.inEnv++
+		case examples[f.Path]:
+			k.exampleRule++
 		default:
 			k.code++
 		}
@@ -66,7 +71,7 @@ func classify(findings []pipeline.Finding) kinds {
 }
 
 // secrets counts the findings that are secret values (not env files).
-func (k kinds) secrets() int { return k.code + k.inEnv + k.example }
+func (k kinds) secrets() int { return k.code + k.inEnv + k.example + k.exampleRule }
 
 // nextSteps says, once, what to do about the findings: only the advice
 // that fits them.
@@ -113,15 +118,17 @@ func (t *Text) nextSteps(ew *errWriter, findings []pipeline.Finding) {
 	if accept == "" && !t.opts.NoFix {
 		accept = "envguard baseline"
 	}
-	if k.secrets() > 0 {
+	if k.code+k.inEnv+k.exampleRule > 0 {
 		if accept == "" {
 			ew.printf("  - a false positive? add '# envguard:allow' to its line\n")
 		} else {
 			ew.printf("  - a false positive? add '# envguard:allow' to its line, or accept the current findings with '%s'\n", accept)
 		}
 	}
-	if k.staged+k.tracked+k.notIgnored > 0 && !t.opts.NoFix {
-		ew.printf("  - an env file that is meant to be in git? add its path to [allowlist] paths in .envguard.toml\n")
+	if k.staged+k.tracked+k.notIgnored+k.example > 0 && !t.opts.NoFix {
+		// The baseline never records .env guard findings: a path is how
+		// to accept one.
+		ew.printf("  - a file meant to be in git as it is (an env file, or an example holding a documented fake)? add its path to [allowlist] paths in .envguard.toml\n")
 	}
 	ew.printf("\n")
 }
