@@ -80,5 +80,13 @@ func genContexts(c *corpus) {
 		c.add("negative/demo.json", `"nextSequenceToken": "49542672486831074009579604567656788214806863282469607346"`)
 		c.add("negative/demo.py", `dest_key='Ec2KeyName',`)
 		c.add("negative/demo.py", `CSRF_SESSION_KEY = '_csrftoken'`)
+		// Issue 11, real trees: a netrc parser's test case named in its
+		// password (Go's src), an optimistic-locking version token (AWS
+		// docs in site-packages), a hand-typed token running on into
+		// further query parameters (oauthlib in dist-packages).
+		c.add("negative/demo_go.txt", fmt.Sprintf("machine after.default%d\nlogin oops\npassword too-late-in-file", i))
+		c.add("negative/demo.json", `"PolicyUpdateToken": "1:`+base64.StdEncoding.EncodeToString(exampleBytes(fmt.Sprint("update-token", i), 16))+`",`)
+		c.add("negative/demo.json", `"LockToken": "`+exampleChars(fmt.Sprint("lock-token", i), exAlnum, 24)+`",`)
+		c.add("negative/demo.txt", "GET /revoke?token=agabcdefddddafdd&callback=package.myCallback HTTP/1.1")
 	}
 }

@@ -96,6 +96,8 @@ func genericAssignmentRule() Rule {
 					`cache_key = "3f786850e387550fdab836ed7e6dc881de23001b"`,
 					`public_key = "BEl62iUYgUivxIkv69yViEuiBIa6Iq3iHlVdYjwyU5p"`,
 					`idempotency_key: "0d5c3bb2-7f3a-4f7e-9f3e-1c2b3a4d5e6f"`,
+					`"PolicyUpdateToken": "1:p+2RpKR4wPFx7mcrL1UOQQ==",`,
+					`GET /revoke?token=agabcdefddddafdd&callback=package.myCallback HTTP/1.1`,
 					`secret_version = "v2.14.3-beta.1"`,
 					`key_file = "/etc/ssl/private/server.key"`,
 					`password = "xxxxxxxxxxxxxxxx"`,
