@@ -58,6 +58,8 @@ func genContexts(c *corpus) {
 		enc := base64.StdEncoding.EncodeToString([]byte(fmt.Sprintf("postgres://app:%s@db.prod.corp:5432/app", c.alnum(20))))
 		c.add("positive/secret.yaml", "---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: app\ndata:")
 		c.secret("positive/secret.yaml", "any", 0, "  DATABASE_URL: "+enc)
+		// Issue 11: a keyring under a plural name.
+		c.secret("positive/contexts.py", "any", 0, `API_TOKENS = ["`+exampleChars(fmt.Sprint("keyring", i), exURLSafe, 32)+`"]`)
 		// The noise of real trees: demo credentials, stand-ins, test output.
 		c.add("negative/demo.py", fmt.Sprintf(`engine = create_engine("postgresql+psycopg2://scott:tiger@localhost/test%d")`, i))
 		c.add("negative/demo.py", fmt.Sprintf(`e = create_engine("mssql+pyodbc://scott:tiger^5HHH@mssql2017:1433/test%d")`, i))
