@@ -31,6 +31,9 @@ type kinds struct {
 	example, exampleRule int
 	// staged, tracked and notIgnored count env files by what is wrong.
 	staged, tracked, notIgnored int
+	// envFileOnly counts the secrets in env files that no env guard
+	// finding names (history and directory scans).
+	envFileOnly int
 	// history is set when a finding comes from a commit.
 	history bool
 }
@@ -61,6 +64,11 @@ func classify(findings []pipeline.Finding) kinds {
 		case strings.HasPrefix(f.RuleID, envPrefix):
 		case envFiles[f.Path]:
 			k.inEnv++
+		case isEnvFileName(f.Path):
+			// An env file the guard did not judge (history, a directory):
+			// the file is the problem, not the value's place.
+			k.inEnv++
+			k.envFileOnly++
 		case examples[f.Path]:
 			k.exampleRule++
 		default:
@@ -68,6 +76,22 @@ func classify(findings []pipeline.Finding) kinds {
 		}
 	}
 	return k
+}
+
+// isEnvFileName reports a path named like an env file that holds real
+// values: .env, .env.local, .env.production; not an example or template
+// (.env.example, .env.sample, .env.template, .env.dist, .env.defaults).
+func isEnvFileName(p string) bool {
+	base := p[strings.LastIndexByte(p, '/')+1:]
+	if base != ".env" && !strings.HasPrefix(base, ".env.") {
+		return false
+	}
+	for _, s := range []string{"example", "sample", "template", "dist", "defaults", "tmpl", "tpl"} {
+		if strings.Contains(base, s) {
+			return false
+		}
+	}
+	return true
 }
 
 // secrets counts the findings that are secret values (not env files).
@@ -87,6 +111,9 @@ func (t *Text) nextSteps(ew *errWriter, findings []pipeline.Finding) {
 	}
 	if k.staged+k.tracked > 0 {
 		ew.printf("  - an env file must not be committed: stop tracking it (git rm --cached, as shown; the file and its values stay on disk) and add the .gitignore line shown\n")
+	}
+	if k.envFileOnly > 0 {
+		ew.printf("  - a value inside an env file stays there: keep the file itself out of git (add it to .gitignore; 'git rm --cached' it if git tracks it)\n")
 	}
 	if k.notIgnored > 0 {
 		ew.printf("  - an env file git does not ignore is not staged yet, but 'git add .' would commit it: add the .gitignore line shown for it\n")
