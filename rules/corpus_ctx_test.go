@@ -58,6 +58,8 @@ func genContexts(c *corpus) {
 		enc := base64.StdEncoding.EncodeToString([]byte(fmt.Sprintf("postgres://app:%s@db.prod.corp:5432/app", c.alnum(20))))
 		c.add("positive/secret.yaml", "---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: app\ndata:")
 		c.secret("positive/secret.yaml", "any", 0, "  DATABASE_URL: "+enc)
+		// Issue 11: a keyring under a plural name.
+		c.secret("positive/contexts.py", "any", 0, `API_TOKENS = ["`+exampleChars(fmt.Sprint("keyring", i), exURLSafe, 32)+`"]`)
 		// The noise of real trees: demo credentials, stand-ins, test output.
 		c.add("negative/demo.py", fmt.Sprintf(`engine = create_engine("postgresql+psycopg2://scott:tiger@localhost/test%d")`, i))
 		c.add("negative/demo.py", fmt.Sprintf(`e = create_engine("mssql+pyodbc://scott:tiger^5HHH@mssql2017:1433/test%d")`, i))
@@ -80,5 +82,13 @@ func genContexts(c *corpus) {
 		c.add("negative/demo.json", `"nextSequenceToken": "49542672486831074009579604567656788214806863282469607346"`)
 		c.add("negative/demo.py", `dest_key='Ec2KeyName',`)
 		c.add("negative/demo.py", `CSRF_SESSION_KEY = '_csrftoken'`)
+		// Issue 11, real trees: a netrc parser's test case named in its
+		// password (Go's src), an optimistic-locking version token (AWS
+		// docs in site-packages), a hand-typed token running on into
+		// further query parameters (oauthlib in dist-packages).
+		c.add("negative/demo_go.txt", fmt.Sprintf("machine after.default%d\nlogin oops\npassword too-late-in-file", i))
+		c.add("negative/demo.json", `"PolicyUpdateToken": "1:`+base64.StdEncoding.EncodeToString(exampleBytes(fmt.Sprint("update-token", i), 16))+`",`)
+		c.add("negative/demo.json", `"LockToken": "`+exampleChars(fmt.Sprint("lock-token", i), exAlnum, 24)+`",`)
+		c.add("negative/demo.txt", "GET /revoke?token=agabcdefddddafdd&callback=package.myCallback HTTP/1.1")
 	}
 }

@@ -82,9 +82,12 @@ func credentialFileRules() []Rule {
 			Severity:    SeverityHigh,
 			Examples: func() Examples {
 				return Examples{
-					True: []string{"machine api.heroku.com\n  login ops@example.test\n  password " + pw + "\n", "machine ftp.internal login backup password " + pw},
+					True: []string{"machine api.heroku.com\n  login ops@example.test\n  password " + pw + "\n", "machine ftp.internal login backup password " + pw,
+						// a generated passphrase: no function words
+						"machine ftp.internal login backup password lunar-mosaic-gravel-tundra"},
 					False: []string{"machine example.com login user password password", "# the machine learning password is stored in the vault",
-						"machine vcs-test.golang.org\n\tlogin aladdin\n\tpassword opensesame\n"},
+						"machine vcs-test.golang.org\n\tlogin aladdin\n\tpassword opensesame\n",
+						"machine after.default\nlogin oops\npassword too-late-in-file\n"},
 				}
 			},
 		},

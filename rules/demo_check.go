@@ -70,6 +70,8 @@ func checkDemoCredential(user, pw, host string) error {
 		return errDemo
 	case len(lu) >= 3 && strings.Contains(lp, lu):
 		return errors.New("the password repeats the user name")
+	case isPhrase(p):
+		return errors.New("an English phrase (a test case's name), not a password")
 	}
 	if isDemoHost(host) && checkGeneric(p, false) != nil {
 		return errors.New("a password that is not random at a local or example host")
@@ -83,6 +85,33 @@ func checkDemoCredential(user, pw, host string) error {
 		}
 	}
 	return nil
+}
+
+// functionWords are the little words of English sentences. Word lists
+// for generated passphrases (diceware, EFF's) leave them out, so a
+// hyphenated value that has one reads as a phrase someone wrote
+// (too-late-in-file), not as a passphrase.
+var functionWords = map[string]bool{
+	"a": true, "an": true, "the": true, "in": true, "on": true, "at": true, "to": true,
+	"of": true, "too": true, "is": true, "for": true, "by": true, "not": true, "no": true,
+	"and": true, "or": true, "it": true, "be": true, "as": true, "with": true,
+}
+
+// isPhrase reports a lower-case phrase of three or more words joined by
+// hyphens or underscores, one of them a function word: too-late-in-file.
+func isPhrase(p string) bool {
+	parts := strings.FieldsFunc(p, func(r rune) bool { return r == '-' || r == '_' })
+	if len(parts) < 3 || strings.Count(p, "-")+strings.Count(p, "_") != len(parts)-1 {
+		return false
+	}
+	function := false
+	for _, w := range parts {
+		if strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" {
+			return false
+		}
+		function = function || functionWords[w]
+	}
+	return function
 }
 
 // isShortWord reports a password of 3 to 12 lower-case letters, one word.

@@ -1,6 +1,10 @@
 package rules
 
-import "github.com/envguard/envguard/rules/vocab"
+import (
+	"bytes"
+
+	"github.com/envguard/envguard/rules/vocab"
+)
 
 // The generic rules find a secret-named identifier assigned a literal, in
 // the assignment syntaxes of .env, YAML, JSON, TOML, INI, Python, JS/TS,
@@ -47,7 +51,66 @@ func assignmentRegex(value string) string {
 // genericRules is the generic assignment rule, the JWT rule and the legacy
 // Dockerfile ENV form.
 func genericRules() []Rule {
-	return []Rule{jwtRule(), dockerfileEnvRule(), defineRule(), genericAssignmentRule()}
+	return []Rule{jwtRule(), dockerfileEnvRule(), defineRule(), listRule(), genericAssignmentRule()}
+}
+
+// listRule finds a list literal under a plural secret name (FERNET_KEYS =
+// ["..."], API_TOKENS: ['...']). A plural name alone names a collection
+// of anything (cache_keys, tokens of a parser), so the generic rule skips
+// it; a list of quoted random-looking literals under it is a keyring. The
+// name group holds the singular, which must name a secret as elsewhere;
+// the first element is reported (a rule of its own, such as fernet-key,
+// reports each element it knows and wins over this one).
+func listRule() Rule {
+	return Rule{
+		ID:          "generic-secret-list",
+		Description: "plural secret-named variable assigned a list of random-looking literals",
+		Keywords:    []string{"keys", "tokens", "secrets", "passwords"},
+		Gate:        listGate,
+		Regex: `(?:^|[^A-Za-z0-9_.\-])(?P<name>[A-Za-z_][A-Za-z0-9_.\-]*?(?i:key|token|secret|password))[sS]` +
+			assignOp + `\[[ \t]*(?:b|r|u)?["'\x60]` + genericValue,
+		Check:     checkGenericSecret,
+		CheckDesc: "as generic-secret-assignment",
+		Severity:  SeverityMedium,
+		KeyKind:   KindPassword,
+		Generic:   true,
+		Examples: func() Examples {
+			return Examples{
+				True: []string{
+					`API_KEYS = ["Ty5bN2mK9qW4zR7xP1vLq8w7e6r5", "Hj3kL9pQ2wE7rT5yU1iO8aS4dF6g"]`,
+					`FERNET_KEYS = ["q8!x2Lm9Zr4Tp8wQ3nBv-K7"]`,
+					`  signing_secrets: ['Wq8!zKr3Lm#9xTp2Vb6n']`,
+				},
+				False: []string{
+					`cache_keys = ["user:profile:42", "user:settings:42"]`,
+					`API_KEYS = [os.environ["API_KEY"]]`,
+					`tokens = ["def", "return", "lambda"]`,
+					`PUBLIC_KEYS = ["BEl62iUYgUivxIkv69yViEuiBIa6Iq3iHlVdYjwyU5p"]`,
+					`API_KEYS = ["changeme", "your-api-key-here"]`,
+				},
+			}
+		},
+	}
+}
+
+// listGate passes lines where a list opens right after an assignment
+// operator (= [, : [) and holds a quote.
+func listGate(line []byte) bool {
+	for i := bytes.IndexByte(line, '['); i >= 0; {
+		j := i - 1
+		for j >= 0 && (line[j] == ' ' || line[j] == '\t') {
+			j--
+		}
+		if j >= 0 && (line[j] == '=' || line[j] == ':' || line[j] == '>') && bytes.ContainsAny(line[i:], "\"'`") {
+			return true
+		}
+		k := bytes.IndexByte(line[i+1:], '[')
+		if k < 0 {
+			return false
+		}
+		i += k + 1
+	}
+	return false
 }
 
 func genericAssignmentRule() Rule {
@@ -96,6 +159,8 @@ func genericAssignmentRule() Rule {
 					`cache_key = "3f786850e387550fdab836ed7e6dc881de23001b"`,
 					`public_key = "BEl62iUYgUivxIkv69yViEuiBIa6Iq3iHlVdYjwyU5p"`,
 					`idempotency_key: "0d5c3bb2-7f3a-4f7e-9f3e-1c2b3a4d5e6f"`,
+					`"PolicyUpdateToken": "1:p+2RpKR4wPFx7mcrL1UOQQ==",`,
+					`GET /revoke?token=agabcdefddddafdd&callback=package.myCallback HTTP/1.1`,
 					`secret_version = "v2.14.3-beta.1"`,
 					`key_file = "/etc/ssl/private/server.key"`,
 					`password = "xxxxxxxxxxxxxxxx"`,

@@ -42,6 +42,9 @@ func checkGeneric(v string, decode bool) error {
 	if strings.Contains(v, "://") {
 		return errors.New("a URL (credentials in URLs have their own rules)")
 	}
+	if isQueryTail(v) {
+		return errors.New("a URL query string (url-query-credential judges each parameter)")
+	}
 	if isDemoPassword(v) {
 		return errDemo
 	}
@@ -182,6 +185,20 @@ func isConstantName(s string) bool {
 		}
 	}
 	return true
+}
+
+// isQueryTail reports a value that runs on into further query parameters
+// (agabcdef&callback=package.myCallback in ?token=agabcdef&callback=...):
+// the assignment's value is only the part before the &, and the rule of
+// query strings reports that with its own span.
+func isQueryTail(v string) bool {
+	i := strings.IndexByte(v, '&')
+	if i <= 0 {
+		return false
+	}
+	rest := v[i+1:]
+	eq := strings.IndexByte(rest, '=')
+	return eq > 0 && vocab.IsIdentifier(rest[:eq])
 }
 
 // checkAssignment looks at the assignment around a generic value: Go test

@@ -172,7 +172,36 @@ func isSequential(v string) bool {
 	if letters+digits < 12 {
 		return false
 	}
-	return (lseq+dseq)*10 >= (letters+digits)*7
+	if (lseq+dseq)*10 >= (letters+digits)*7 {
+		return true
+	}
+	// The alphabet typed in order (abcdef) amid repeated letters
+	// (agabcdefddddafdd): a run of five that random text of this length
+	// holds about once in ten thousand values, with most other steps
+	// sequential or repeats too.
+	return (lseq+dseq)*2 >= letters+digits && alphabetRun(v) >= 5
+}
+
+// alphabetRun is the length of v's longest run of letters that follow
+// each other in the alphabet (case folded): 6 in "agabcdefdd".
+func alphabetRun(v string) int {
+	best, run := 0, 0
+	var prev byte
+	for i := 0; i < len(v); i++ {
+		c := v[i] | 0x20
+		if c < 'a' || c > 'z' {
+			run, prev = 0, 0
+			continue
+		}
+		if prev != 0 && c == prev+1 {
+			run++
+		} else {
+			run = 1
+		}
+		prev = c
+		best = max(best, run)
+	}
+	return best
 }
 
 // documentedValues are tokens printed in specifications' examples (RFC

@@ -66,7 +66,9 @@ func (p *Project) FindExamples(ctx context.Context, dir string) ([]string, error
 }
 
 // CheckExample reads, parses and classifies one example file (name is
-// relative to dir) and compares it with the .env beside it.
+// relative to dir) and compares it with the .env beside it. The config's
+// filters apply as in a staged scan ([allowlist] paths, disabled_rules);
+// the baseline does not: it never records .env guard findings.
 func (p *Project) CheckExample(dir, name string) ExampleResult {
 	res := ExampleResult{Path: filepath.ToSlash(name), Violations: []ExampleViolation{}}
 	f, data, err := readDotenv(dir, name)
@@ -74,8 +76,25 @@ func (p *Project) CheckExample(dir, name string) ExampleResult {
 		res.Error = err.Error()
 		return res
 	}
+	// The config's filters see the path from the repository root, as in
+	// a scan.
+	at := res.Path
+	if p.Repo != nil {
+		full := name
+		if !filepath.IsAbs(full) {
+			full = filepath.Join(dir, name)
+		}
+		if rel, err := filepath.Rel(p.Repo.WorkTree, full); err == nil && filepath.IsLocal(rel) {
+			at = filepath.ToSlash(rel)
+		}
+	}
 	for _, v := range envguard.CheckExample(res.Path, f, p.Set) {
 		if v.Verdict.Class == envguard.ClassSecret {
+			f := v.Finding()
+			f.Path = at
+			if _, ok := suppressedBy(p.Filters, &f); ok {
+				continue
+			}
 			res.Violations = append(res.Violations, ExampleViolation{Line: v.Line, Key: v.Key, Reason: v.Verdict.Reason, RuleID: v.Verdict.RuleID, Secret: v.Secret()})
 			res.Findings = append(res.Findings, v.Finding())
 		}

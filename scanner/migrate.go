@@ -29,7 +29,11 @@ func (p *Project) addGitleaksIgnore() error {
 		return fmt.Errorf("cannot read %s: %w", path, err)
 	}
 	if bad > 0 {
-		p.Warnings = append(p.Warnings, fmt.Sprintf("%s: %d lines are not gitleaks fingerprints (commit:file:rule:line or file:rule:line) and were skipped", allow.GitleaksIgnoreFile, bad))
+		lines := fmt.Sprintf("%d lines are not gitleaks fingerprints", bad)
+		if bad == 1 {
+			lines = "1 line is not a gitleaks fingerprint"
+		}
+		p.Warnings = append(p.Warnings, fmt.Sprintf("%s: %s (commit:file:rule:line or file:rule:line) and skipped", allow.GitleaksIgnoreFile, lines))
 	}
 	if g.Len() > 0 {
 		p.Filters = append(p.Filters, g)

@@ -24,6 +24,12 @@ would ignore a .env created at the top of the repository.
 Each violation names the file, why it is one, and the commands that fix
 it ('envguard fix' can make the repairs).
 
+No baseline is read: a violation is a file git would commit, not a secret
+to accept, and 'envguard baseline' never records one. To accept an env
+file that is meant to be in git, add its path under [allowlist] paths in
+.envguard.toml (the pre-commit hook honours the same line), or turn a
+check off with disabled_rules = ["env/not-ignored"].
+
 Options:
   -f, --format F  text, json, sarif or junit (default text); the machine
                   formats list each violation as a finding with rule env/*

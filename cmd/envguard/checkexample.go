@@ -33,6 +33,12 @@ repository is needed.
 When a .env sits beside an example, keys set in one but not the other are
 reported as warnings ("drift").
 
+No baseline is read: an example file is published with the repository,
+so a real-looking value there is fixed with a placeholder, not accepted,
+and 'envguard baseline' never records it. An example that holds a
+documented fake on purpose is accepted by its path under [allowlist]
+paths in .envguard.toml (the pre-commit hook honours the same line).
+
 Options:
   --strict          drift makes the check fail too
   -f, --format F    text, json, sarif or junit (default text); json lists

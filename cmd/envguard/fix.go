@@ -197,7 +197,11 @@ func manualSteps(plan *fix.Plan) []fix.Step {
 
 // confirm asks on the terminal; only "y" or "yes" applies.
 func confirm(e *env, n int) bool {
-	fmt.Fprintf(e.stderr, "apply these %d changes? [y/N] ", n)
+	if n == 1 {
+		fmt.Fprintf(e.stderr, "apply this change? [y/N] ")
+	} else {
+		fmt.Fprintf(e.stderr, "apply these %d changes? [y/N] ", n)
+	}
 	line, _ := bufio.NewReader(e.stdin).ReadString('\n')
 	a := strings.ToLower(strings.TrimSpace(line))
 	return a == "y" || a == "yes"
@@ -213,7 +217,11 @@ func applyPlan(ctx context.Context, e *env, p *scanner.Project, plan *fix.Plan, 
 		if len(ae.Done) == 0 {
 			hints = append(hints, "nothing was changed")
 		} else {
-			hints = append(hints, fmt.Sprintf("the %d steps marked done above were applied and are valid", len(ae.Done)))
+			if len(ae.Done) == 1 {
+				hints = append(hints, "the step marked done above was applied and is valid")
+			} else {
+				hints = append(hints, fmt.Sprintf("the %d steps marked done above were applied and are valid", len(ae.Done)))
+			}
 		}
 		for _, s := range ae.NotDone {
 			hints = append(hints, "not done: "+s.Summary)

@@ -112,6 +112,9 @@ type outputFlags struct {
 	showSecrets    bool
 	// accept is the command that accepts the findings (text's hint).
 	accept string
+	// noFix says 'envguard fix' cannot repair the findings (standard
+	// input), so the text report does not offer it.
+	noFix bool
 }
 
 func (o *outputFlags) add(fs *flag.FlagSet) {

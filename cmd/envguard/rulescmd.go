@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -9,6 +10,7 @@ import (
 
 	"github.com/envguard/envguard/rules"
 	"github.com/envguard/envguard/scanner"
+	"github.com/envguard/envguard/scanner/report"
 )
 
 const rulesUsage = `Usage: envguard rules [options] [FILTER...]
@@ -18,7 +20,9 @@ validator that rejects lookalikes (checksum, structure) and the keywords
 the prefilter looks for. These are the built-in rules, less the
 disabled_rules and plus the custom [[rule]]s of .envguard.toml at the
 repository root (or --config). With FILTER, list only the rules whose id,
-description or keywords contain one of the words (ignoring case).
+description or keywords contain one of the words (ignoring case). On a
+terminal the lines fit its width (table rows are cut, --verbose values
+wrap); a pipe or a file gets every line whole.
 
 Options:
   -f, --format FORMAT   text (default) or json
@@ -99,7 +103,7 @@ func runRules(e *env, args []string) error {
 	if format == "json" {
 		return writeRulesJSON(e.stdout, infos)
 	}
-	return writeRulesText(e.stdout, infos, verbose)
+	return writeRulesText(e.stdout, infos, verbose, e.stdoutWidth())
 }
 
 // effectiveRules returns the rules a scan from here would use, and the
@@ -156,7 +160,16 @@ func writeRulesJSON(w io.Writer, infos []ruleInfo) error {
 	}{len(infos), infos})
 }
 
-func writeRulesText(w io.Writer, infos []ruleInfo, verbose bool) error {
+// writeRulesText writes the rules as a table, or one block per rule with
+// verbose. A width above 0 (a terminal's) fits the lines to it: table rows
+// are cut, the blocks' long values (regex, keywords) wrap (issue 16); 0
+// (a pipe) writes every line whole.
+func writeRulesText(out io.Writer, infos []ruleInfo, verbose bool, width int) error {
+	var buf bytes.Buffer
+	w := io.Writer(&buf)
+	if width <= 0 {
+		w = out
+	}
 	validated := 0
 	for _, in := range infos {
 		if in.CheckDesc != "" {
@@ -175,8 +188,68 @@ func writeRulesText(w io.Writer, infos []ruleInfo, verbose bool) error {
 			return err
 		}
 	}
-	_, err := fmt.Fprintf(w, "%d rules, %d with an offline validator\n", len(infos), validated)
+	if _, err := fmt.Fprintf(w, "%s, %d with an offline validator\n", report.Plural(len(infos), "rule"), validated); err != nil {
+		return err
+	}
+	if width <= 0 {
+		return nil
+	}
+	_, err := io.WriteString(out, fitWidth(buf.String(), width, !verbose))
 	return err
+}
+
+// detailIndent is where the values of a rule's block start.
+const detailIndent = "              "
+
+// fitWidth fits each line of text to width columns: cut ones end in "…";
+// wrapped ones go on under detailIndent, broken after a comma or a
+// space where there is one.
+func fitWidth(text string, width int, cut bool) string {
+	var b strings.Builder
+	for _, line := range strings.SplitAfter(text, "\n") {
+		nl := strings.HasSuffix(line, "\n")
+		line = strings.TrimSuffix(line, "\n")
+		if line == "" && !nl {
+			continue
+		}
+		r := []rune(line)
+		switch {
+		case len(r) <= width:
+			b.WriteString(line)
+		case cut || width <= len(detailIndent)+10:
+			b.WriteString(string(r[:width-1]) + "…")
+		default:
+			first := true
+			for len(r) > 0 {
+				room := width
+				if !first {
+					room -= len(detailIndent)
+					b.WriteString(detailIndent)
+				}
+				n := min(room, len(r))
+				if n < len(r) {
+					// Break after the last comma or space that leaves at
+					// least half the room used.
+					for i := n - 1; i > room/2; i-- {
+						if r[i] == ',' || r[i] == ' ' {
+							n = i + 1
+							break
+						}
+					}
+				}
+				b.WriteString(strings.TrimRight(string(r[:n]), " "))
+				r = r[n:]
+				if len(r) > 0 {
+					b.WriteString("\n")
+				}
+				first = false
+			}
+		}
+		if nl {
+			b.WriteString("\n")
+		}
+	}
+	return b.String()
 }
 
 // writeRulesDetail prints one block per rule, for --verbose.

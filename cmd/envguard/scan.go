@@ -154,8 +154,10 @@ func runScan(e *env, args []string) error {
 	}
 	notices := &noticePrinter{e: e, verbose: f.verbose}
 	f.out.accept = f.acceptCommand()
+	f.out.noFix = f.stdin
 	res, err := scanner.Run(context.Background(), f.spec(e, notices))
 	e.clearProgress()
+	notices.flush()
 	if err != nil {
 		writeFailure(e, &f.out, f.what(), err)
 		return err
@@ -187,7 +189,7 @@ func (f *scanFlags) acceptCommand() string {
 	case f.dir != "":
 		return "envguard baseline --dir " + f.dir
 	case f.stdin:
-		return "envguard baseline"
+		return "" // baseline has no --stdin: the text report offers '# envguard:allow' only
 	}
 	return "envguard baseline --staged"
 }
@@ -248,6 +250,7 @@ func writeFindings(e *env, o *outputFlags, res *scanner.Result) error {
 		Version:     version(),
 		Source:      res.What,
 		Accept:      o.accept,
+		NoFix:       o.noFix,
 		Styles:      e.reportStyles(tty),
 	})
 	if err != nil {
@@ -327,11 +330,40 @@ func writeDevice(path string, write func(io.Writer) error) error {
 	return err
 }
 
-// noticePrinter prints notices on stderr: skipped files always (briefly),
-// everything with --verbose.
+// noticePrinter prints notices on stderr: files whose content was not
+// scanned always (the first few, then a count), everything with --verbose.
 type noticePrinter struct {
 	e       *env
 	verbose bool
+	// skipped counts the unscanned files not named for want of room.
+	skipped int
+	shown   int
+}
+
+// maxSkipLines is how many unscanned files a scan without --verbose names
+// before it only counts them.
+const maxSkipLines = 10
+
+// unscanned reports whether a skip reason means content went unscanned
+// (too large, a Git LFS file whose content is missing, an unmerged path):
+// those are said without --verbose (issue 11). A deleted file, a symlink
+// (its target is scanned where it lives), a device, a binary file (or one
+// where only the private-key rules ran) and a submodule (announced on
+// its own) hide nothing a user needs to hear about.
+func unscanned(reason string) bool {
+	switch reason {
+	case "deleted", "binary", "binary: only private-key rules ran", "symlink: not followed", "not a regular file", "submodule":
+		return false
+	}
+	return true
+}
+
+// flush ends the notices: the count of unscanned files not named.
+func (p *noticePrinter) flush() {
+	if p.skipped > 0 {
+		p.e.infof("skipped %s (-v/--verbose lists them)", report.Plural(p.skipped, "more file"))
+		p.skipped = 0
+	}
 }
 
 func (p *noticePrinter) notify(n scanner.Notice) {
@@ -350,8 +382,15 @@ func (p *noticePrinter) notify(n scanner.Notice) {
 			p.e.infof("%s", n.Reason)
 		}
 	case scanner.NoticeSkipped:
-		if p.verbose || strings.Contains(n.Reason, "larger than") {
+		switch {
+		case p.verbose:
 			p.e.infof("skipped %s: %s", where, n.Reason)
+		case !unscanned(n.Reason):
+		case p.shown < maxSkipLines:
+			p.shown++
+			p.e.infof("skipped %s: %s", where, n.Reason)
+		default:
+			p.skipped++
 		}
 	case scanner.NoticeRejected:
 		if p.verbose {

@@ -2,9 +2,11 @@ package main
 
 import (
 	"fmt"
+	"os"
 	"strings"
 
 	"github.com/fatih/color"
+	"golang.org/x/term"
 
 	"github.com/envguard/envguard/scanner/report"
 )
@@ -35,6 +37,23 @@ func (e *env) infof(format string, a ...any) {
 func (e *env) hintf(format string, a ...any) {
 	e.clearProgress()
 	fmt.Fprintf(e.stderr, "  %s %s\n", e.paint(e.stderrTTY, color.FgCyan, "hint:"), fmt.Sprintf(format, a...))
+}
+
+// stdoutWidth is the width of the terminal standard output writes to, or 0
+// when it is not a terminal (a pipe or a file gets whole lines).
+func (e *env) stdoutWidth() int {
+	if !e.stdoutTTY {
+		return 0
+	}
+	f, ok := e.stdout.(*os.File)
+	if !ok {
+		return 0
+	}
+	w, _, err := term.GetSize(int(f.Fd()))
+	if err != nil || w <= 0 {
+		return 0
+	}
+	return w
 }
 
 // colorOn reports whether output to a stream may be coloured: only on a

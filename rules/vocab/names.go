@@ -129,17 +129,21 @@ func NonSecretName(name string) bool {
 		return true
 	}
 	if len(toks) >= 2 && last == "token" && paginationWords[toks[len(toks)-2]] {
-		return true // NextToken, pageToken, continuation_token: a cursor
+		return true // NextToken, pageToken, continuation_token: a cursor; PolicyUpdateToken: a version
 	}
 	return false
 }
 
 // paginationWords, right before a final "token", make it a cursor that
-// APIs hand out to fetch the next page, not a credential.
+// APIs hand out to fetch the next page, not a credential; or a version
+// token of optimistic locking (AWS's PolicyUpdateToken, WAF's ChangeToken,
+// a lock token) that a client reads with Get and hands back with Put to
+// say which version it changes: it grants nothing.
 var paginationWords = map[string]bool{
 	"next": true, "page": true, "continuation": true, "pagination": true,
 	"sync": true, "cursor": true, "marker": true, "resume": true, "prev": true,
 	"previous": true, "start": true, "continue": true, "change": true,
+	"update": true, "lock": true,
 }
 
 // nonSecretWords anywhere in a name make it public or not a credential.

@@ -38,6 +38,9 @@ type Options struct {
 	// ("envguard baseline --staged"), for text's next steps; "" uses
 	// plain "envguard baseline".
 	Accept string
+	// NoFix says that 'envguard fix' cannot repair these findings (they
+	// came from standard input), so text's next steps do not offer it.
+	NoFix bool
 }
 
 // Reporter writes findings. errs, when not nil, lists per-file problems

@@ -3,7 +3,6 @@ package report
 import (
 	"fmt"
 	"io"
-	"sort"
 
 	"github.com/envguard/envguard/scanner/pipeline"
 )
@@ -25,11 +24,9 @@ func style(f func(string) string, s string) string {
 func (t *Text) Report(w io.Writer, findings []pipeline.Finding, errs error) error {
 	ew := &errWriter{w: w}
 	st := t.opts.Styles
-	files := map[string]bool{}
 	more := 0
 	for i := range findings {
 		f := &findings[i]
-		files[f.Path] = true
 		more += len(f.Also)
 		t.finding(ew, f)
 	}
@@ -48,7 +45,7 @@ func (t *Text) Report(w io.Writer, findings []pipeline.Finding, errs error) erro
 		t.nextSteps(ew, findings)
 	}
 	if len(findings) > 0 || len(ferrs) > 0 {
-		sum := t.summary(len(findings), len(files), len(ferrs))
+		sum := Summary(findings, len(ferrs), t.opts.Source)
 		if more > 0 {
 			sum += fmt.Sprintf("; the same secrets in %s", Plural(more, "more place"))
 		}
@@ -101,55 +98,37 @@ func (t *Text) finding(ew *errWriter, f *pipeline.Finding) {
 	}
 }
 
-// nextSteps says, once, what to do about the findings.
-func (t *Text) nextSteps(ew *errWriter, findings []pipeline.Finding) {
-	st := t.opts.Styles
-	rotate := map[string]string{}
-	history := false
-	for i := range findings {
-		if findings[i].Rotate != "" {
-			rotate[findings[i].RuleID] = findings[i].Rotate
-		}
-		history = history || findings[i].Commit != nil
-	}
-	ew.printf("\n%s\n", style(st.Hint, "what to do next:"))
-	ew.printf("  - move each value to .env (git ignores it) and load it from the environment\n")
-	if history {
-		ew.printf("  - rotate every secret above at its provider: it is in the git history, and deleting it now does not revoke it\n")
-	} else {
-		ew.printf("  - if a value was ever pushed or shared, rotate it at its provider: deleting it does not revoke it\n")
-	}
-	ids := make([]string, 0, len(rotate))
-	for id := range rotate {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
-	for _, id := range ids {
-		ew.printf("      %s: %s\n", id, rotate[id])
-	}
-	ew.printf("  - run 'envguard fix --dry-run' to see the repairs envguard can make ('--yes' applies them)\n")
-	accept := t.opts.Accept
-	if accept == "" {
-		accept = "envguard baseline"
-	}
-	ew.printf("  - a false positive? add '# envguard:allow' to its line, or accept the current findings with '%s'\n", accept)
-	ew.printf("\n")
-}
-
 // Summary is the one line that sums up a scan, as the text report ends:
 // "envguard: 3 findings in staged changes (2 files)" or "envguard: no
 // secrets found in history"; errs counts the files not scanned.
 func Summary(findings []pipeline.Finding, errs int, source string) string {
 	files := map[string]bool{}
+	n, loose := 0, 0
 	for i := range findings {
+		// An env file git does not ignore is not part of what was
+		// scanned (it is neither staged nor committed): it is counted as
+		// what it is (issue 13).
+		if findings[i].RuleID == envNotIgnored {
+			loose++
+			continue
+		}
+		n++
 		files[findings[i].Path] = true
 	}
-	return summary(len(findings), len(files), errs, source)
-}
-
-// summary is the last line: how many findings in how many files.
-func (t *Text) summary(findings, files, errs int) string {
-	return summary(findings, files, errs, t.opts.Source)
+	s := summary(n, len(files), errs, source)
+	if loose > 0 {
+		what := Plural(loose, "env file") + " that git does not ignore: 'git add .' would commit "
+		if loose == 1 {
+			what += "it (add the .gitignore line above)"
+		} else {
+			what += "them (add the .gitignore lines above)"
+		}
+		if n == 0 && errs == 0 {
+			return "envguard: " + what
+		}
+		s += "; and " + what
+	}
+	return s
 }
 
 func summary(findings, files, errs int, source string) string {
