@@ -32,6 +32,9 @@ type histReader struct {
 	cache   blobCache
 	errs    pipeline.ErrorList
 	bytes   int64
+	// big lists the changes (indexes into log.changes) too large to read
+	// whole: they are streamed in windows after the other blobs.
+	big []int
 }
 
 // request is one object to read: a change to scan (change >= 0) or only a
@@ -112,7 +115,12 @@ func (r *histReader) run(ctx context.Context, yield func(pipeline.Fragment) erro
 	}
 	defer stream.Close()
 	max := r.src.opts.MaxFileSize
-	keep := func(size int64) bool { return max <= 0 || size <= max }
+	keep := func(size int64) bool {
+		if max > 0 {
+			return size <= max // a cap the user set
+		}
+		return !r.src.opts.windowed(size) // larger blobs go in windows
+	}
 	alloc := r.cache.alloc
 	done := 0
 	for _, q := range reqs {
@@ -129,6 +137,10 @@ func (r *histReader) run(ctx context.Context, yield func(pipeline.Fragment) erro
 		if q.change < 0 {
 			continue
 		}
+		if a.Data == nil && !a.Missing && max <= 0 {
+			r.big = append(r.big, q.change)
+			continue
+		}
 		if err := r.scanChange(&r.log.changes[q.change], a, yield); err != nil {
 			return err
 		}
@@ -139,6 +151,15 @@ func (r *histReader) run(ctx context.Context, yield func(pipeline.Fragment) erro
 	}
 	if err := stream.Close(); err != nil {
 		return err
+	}
+	for _, ci := range r.big {
+		if err := r.window(ctx, &r.log.changes[ci], yield); err != nil {
+			return err
+		}
+		done++
+		if r.src.opts.Progress != nil {
+			r.src.opts.Progress(Progress{Unit: "blobs", Done: done, Total: len(r.log.changes), Bytes: r.bytes})
+		}
 	}
 	r.errs.Sort()
 	return r.errs.Err()
@@ -152,8 +173,12 @@ func (r *histReader) scanChange(ch *histChange, a blobAnswer, yield func(pipelin
 		r.errs.Add(ch.path, commit.Hash, fmt.Errorf("blob %s is not in the repository (a partial clone?) and was not scanned: scan again with --fetch-missing, or in a full clone", shortOID(ch.oid)))
 		return nil
 	case a.Data == nil:
-		return yield(pipeline.Fragment{Path: ch.path, Commit: commit,
-			Skip: fmt.Sprintf("larger than --max-file-size (%d bytes)", r.src.opts.MaxFileSize)})
+		why := fmt.Sprintf("larger than --max-file-size (%d bytes > %d)", a.Size, r.src.opts.MaxFileSize)
+		if r.src.opts.MayGoUnscanned != nil && r.src.opts.MayGoUnscanned(ch.path) {
+			return yield(pipeline.Fragment{Path: ch.path, Commit: commit, Skip: why})
+		}
+		r.errs.Add(ch.path, commit.Hash, unscannedError(ch.path, why))
+		return nil
 	}
 	lines, parentsML, err := r.newLines(ch, a.Data)
 	if err != nil {
@@ -182,6 +207,17 @@ func (r *histReader) scanChange(ch *histChange, a blobAnswer, yield func(pipelin
 		self.shared = true
 	}
 	return yield(pipeline.Fragment{Path: ch.path, Commit: commit, Data: data, Lines: lines})
+}
+
+// window streams a blob too large to read whole in overlapping windows
+// ([yieldWindows]): every line of it counts, as for a staged file that
+// large, and memory stays one window whatever its size.
+func (r *histReader) window(ctx context.Context, ch *histChange, yield func(pipeline.Fragment) error) error {
+	commit := r.log.commits[ch.commit]
+	return windowBlob(ctx, r.src.repo, ch.oid, ch.path, r.src.opts, func(f pipeline.Fragment) error {
+		f.Commit = commit
+		return yield(f)
+	})
 }
 
 // newLines returns the lines of data that none of ch's parent versions
