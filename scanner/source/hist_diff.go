@@ -134,18 +134,19 @@ func intersectLines(a, b pipeline.LineSet) pipeline.LineSet {
 	return out
 }
 
-// blankOthers returns data with every line emptied (only its "\n" kept)
+// blankOthers returns data, in dst (when it has the room, else in a new
+// buffer), with every line emptied (only its "\n" kept)
 // except the lines in keep and the line before each of them (it may hold
 // an envguard:allow-next-line comment). Line and column numbers stay
 // those of data, while the detector reads only what can matter: rules that
 // are not Multiline match within one line. Runs of blanked lines are
 // skipped with bytes.Count, not line by line. It returns data itself when
 // blanking would save little.
-func blankOthers(data []byte, keep pipeline.LineSet) []byte {
+func blankOthers(dst, data []byte, keep pipeline.LineSet) []byte {
 	if keep.Count() < 0 {
 		return data
 	}
-	out := make([]byte, 0, len(data)/8)
+	out := dst[:0]
 	pos, line, kept := 0, 1, 0
 	for _, r := range keep {
 		if from := max(r.From-1, line); from > line {
