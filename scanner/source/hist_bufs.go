@@ -13,7 +13,7 @@ import (
 // them most of the garbage collector's work and page faults.
 const (
 	poolBufs  = 64       // buffers the pool keeps at most
-	poolBytes = 64 << 20 // and bytes
+	poolBytes = 32 << 20 // and bytes
 	poolMax   = 4 << 20  // larger buffers are left to the garbage collector
 )
 
