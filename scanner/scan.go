@@ -73,7 +73,9 @@ type Spec struct {
 // Progress tells how far a long scan is.
 type Progress = source.Progress
 
-// DefaultMaxFileSize is the size cap when neither Spec nor config set one.
+// DefaultMaxFileSize was the size cap of history and range scans. No scan
+// applies a cap by default any more (large content is read in windows);
+// it stays for callers that want the old cap.
 const DefaultMaxFileSize = 10 << 20
 
 // Result is what a scan found.
@@ -137,11 +139,8 @@ func (p *Project) Scan(ctx context.Context, spec Spec) (*Result, error) {
 	if maxSize == 0 {
 		maxSize = p.Config.MaxFileSize
 	}
-	if maxSize == 0 && spec.Source != Staged && spec.Source != Stdin && spec.Source != Dir {
-		// The staged, stdin and directory sources read large content in
-		// windows: for them a cap is only what the user sets (issue 14).
-		maxSize = DefaultMaxFileSize
-	}
+	// Every source reads large content in overlapping windows: a cap is
+	// only what the user sets (issue 14).
 	// A directory's paths are reported relative to the repository root
 	// (or the current directory); the filters still see them relative to
 	// the directory, where its config is.

@@ -38,7 +38,8 @@ Options:
   --prune               drop the entries that match no finding of this scan
   --replace             start over: only this scan's findings, a new salt
   --config FILE         read FILE instead of .envguard.toml at the repository root
-  --max-file-size SIZE  skip larger files and blobs (default 10MiB)
+  --max-file-size SIZE  do not scan larger files and blobs (default: no cap; large
+                        content is read in overlapping windows)
   --no-gitignore        with --dir, also scan files .gitignore excludes
   --fetch-missing       in a partial clone, fetch the blobs it lacks (envguard
                         never uses the network otherwise)

@@ -37,7 +37,8 @@ Options:
   --no-baseline         report accepted findings too: read no baseline
   --config FILE         read FILE instead of .envguard.toml at the repository root
   --show-secrets        print secrets unredacted (never in shared CI logs)
-  --max-file-size SIZE  skip larger files and blobs (default 10MiB)
+  --max-file-size SIZE  do not scan larger files and blobs (default: no cap; large
+                        content is read in overlapping windows)
   --no-env-check        skip the .env guard checks in a staged scan
   --no-gitignore        with --dir, also scan files .gitignore excludes
   --fetch-missing       with --all/--range in a partial clone, fetch the blobs it

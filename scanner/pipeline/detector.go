@@ -114,7 +114,11 @@ func (d *Detector) Scan(ctx context.Context, src Source, emit func(Finding) erro
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				j.out <- d.scanFragment(j.frag)
+				r := d.scanFragment(j.frag)
+				if j.frag.Release != nil {
+					j.frag.Release()
+				}
+				j.out <- r
 			}
 		}()
 	}
@@ -165,7 +169,11 @@ func (d *Detector) scanSerial(ctx context.Context, src Source, emit func(Finding
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		return d.deliver(d.scanFragment(f), emit)
+		r := d.scanFragment(f)
+		if f.Release != nil {
+			f.Release()
+		}
+		return d.deliver(r, emit)
 	})
 }
 

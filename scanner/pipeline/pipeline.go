@@ -35,6 +35,10 @@ type Fragment struct {
 	// (too large, submodule); Data is then empty and the detector only
 	// passes the notice on.
 	Skip string
+	// Release, when not nil, is called once [Detector.Scan] no longer
+	// reads Data: the source may then reuse its buffer. It may be called
+	// from any goroutine, and not at all when the scan stops early.
+	Release func()
 }
 
 // Commit identifies where history content came from.

@@ -20,12 +20,16 @@ import (
 // counted, so a second "-----END ...-----" line added to a file counts as
 // new.
 type lineDiffer struct {
-	seed  maphash.Seed
-	count map[uint64]int32
+	seed maphash.Seed
+	// keys and counts are an open-addressing table of line hashes (0 is a
+	// free slot) reused between calls: a map cost a third of the diff, and
+	// clearing a map that once grew large costs its whole size.
+	keys   []uint64
+	counts []int32
 }
 
 func newLineDiffer() *lineDiffer {
-	return &lineDiffer{seed: maphash.MakeSeed(), count: make(map[uint64]int32)}
+	return &lineDiffer{seed: maphash.MakeSeed()}
 }
 
 // added returns the 1-based lines of b that are not in a. Lines are
@@ -37,20 +41,66 @@ func (d *lineDiffer) added(a, b []byte) pipeline.LineSet {
 	qa, qb := commonSuffixStart(a, b, p)
 	first := bytes.Count(b[:p], []byte{'\n'}) + 1
 
-	clear(d.count)
+	mask := d.reset(bytes.Count(a[p:qa], []byte{'\n'}) + 1)
 	forLines(a[p:qa], func(_ int, line []byte) {
-		d.count[maphash.Bytes(d.seed, trimCR(line))]++
+		d.counts[d.slot(d.hash(line), mask)]++
 	})
 	out := pipeline.LineSet{}
 	forLines(b[p:qb], func(i int, line []byte) {
-		h := maphash.Bytes(d.seed, trimCR(line))
-		if n := d.count[h]; n > 0 {
-			d.count[h] = n - 1
+		if k, ok := d.find(d.hash(line), mask); ok && d.counts[k] > 0 {
+			d.counts[k]--
 			return
 		}
 		out = out.Add(first + i)
 	})
 	return out
+}
+
+// hash is a line's hash without its "\r", never 0 (a free slot).
+func (d *lineDiffer) hash(line []byte) uint64 {
+	return maphash.Bytes(d.seed, trimCR(line)) | 1
+}
+
+// reset empties the table for n lines and returns its mask: at least
+// twice as many slots, a power of two.
+func (d *lineDiffer) reset(n int) uint64 {
+	size := 16
+	for size < 2*n {
+		size *= 2
+	}
+	if len(d.keys) < size {
+		d.keys, d.counts = make([]uint64, size), make([]int32, size)
+	} else {
+		clear(d.keys[:size])
+		clear(d.counts[:size])
+	}
+	return uint64(size - 1)
+}
+
+// find returns where h is, if it is in the table.
+func (d *lineDiffer) find(h, mask uint64) (uint64, bool) {
+	for k := h & mask; ; k = (k + 1) & mask {
+		switch d.keys[k] {
+		case h:
+			return k, true
+		case 0:
+			return 0, false
+		}
+	}
+}
+
+// slot returns where h is, or the free slot where it goes (probing
+// linearly; the table is at most half full: only a's lines go in).
+func (d *lineDiffer) slot(h, mask uint64) uint64 {
+	for k := h & mask; ; k = (k + 1) & mask {
+		switch d.keys[k] {
+		case h:
+			return k
+		case 0:
+			d.keys[k] = h
+			return k
+		}
+	}
 }
 
 // commonPrefix returns how many leading bytes a and b share, comparing in
@@ -134,18 +184,19 @@ func intersectLines(a, b pipeline.LineSet) pipeline.LineSet {
 	return out
 }
 
-// blankOthers returns data with every line emptied (only its "\n" kept)
+// blankOthers returns data, in dst (when it has the room, else in a new
+// buffer), with every line emptied (only its "\n" kept)
 // except the lines in keep and the line before each of them (it may hold
 // an envguard:allow-next-line comment). Line and column numbers stay
 // those of data, while the detector reads only what can matter: rules that
 // are not Multiline match within one line. Runs of blanked lines are
 // skipped with bytes.Count, not line by line. It returns data itself when
 // blanking would save little.
-func blankOthers(data []byte, keep pipeline.LineSet) []byte {
+func blankOthers(dst, data []byte, keep pipeline.LineSet) []byte {
 	if keep.Count() < 0 {
 		return data
 	}
-	out := make([]byte, 0, len(data)/8)
+	out := dst[:0]
 	pos, line, kept := 0, 1, 0
 	for _, r := range keep {
 		if from := max(r.From-1, line); from > line {

@@ -42,7 +42,7 @@ func TestBlankOthersKeepsPositions(t *testing.T) {
 	}
 	data := []byte(b.String())
 	keep := pipeline.LineSet{{From: 50, To: 50}, {From: 90, To: 91}}
-	out := blankOthers(data, keep)
+	out := blankOthers(nil, data, keep)
 	got := strings.Split(string(out), "\n")
 	if len(got) != 101 {
 		t.Fatalf("blanked data has %d lines, want 101", len(got))
@@ -54,7 +54,7 @@ func TestBlankOthersKeepsPositions(t *testing.T) {
 			t.Errorf("line %d = %q (kept %v)", n, l, kept)
 		}
 	}
-	if all := blankOthers(data, pipeline.LineSet{{From: 1, To: 80}}); &all[0] != &data[0] {
+	if all := blankOthers(nil, data, pipeline.LineSet{{From: 1, To: 80}}); &all[0] != &data[0] {
 		t.Error("blanking most of nothing should return the data itself")
 	}
 }
@@ -98,7 +98,7 @@ func TestBlankOthersRandom(t *testing.T) {
 				keep = keep.Add(l)
 			}
 		}
-		got := blankOthers(data, keep)
+		got := blankOthers(nil, data, keep)
 		want := naiveBlank(data, keep)
 		if !bytes.Equal(got, data) && !bytes.Equal(got, want) {
 			t.Fatalf("blankOthers(%q, %v) = %q, want %q", data, keep, got, want)

@@ -75,9 +75,16 @@ func readLog(ctx context.Context, repo *git.Repo, revs []string, progress func(i
 
 // parse reads the NUL-separated tokens of `git log -z --raw`.
 func (lg *histLog) parse(r *bufio.Reader, progress func(int), allowlisted func(string) bool) error {
-	seen := make(map[string]struct{}, 1024)
-	seenAllowed := make(map[string]struct{})
+	// seen and seenAllowed hold, by binary id, the hex id of each change
+	// kept (at a path that is not allowlisted, and at one that is). They
+	// intern those strings too: a change's parent is almost always an
+	// earlier change and shares its string, and no change keeps git's
+	// whole raw line alive. The list of changes is what grows with the
+	// history (see README).
+	seen := make(map[string]string, 1024)
+	seenAllowed := make(map[string]string)
 	paths := make(map[string]string) // interned paths
+	names := make(map[string]string) // interned author names and emails
 	var cur int32 = -1
 	for {
 		tok, err := r.ReadString(0)
@@ -95,6 +102,13 @@ func (lg *histLog) parse(r *bufio.Reader, progress func(int), allowlisted func(s
 			c, err := readCommitHeader(r, tok[1:])
 			if err != nil {
 				return err
+			}
+			for _, f := range []*string{&c.commit.Author, &c.commit.Email} {
+				if v, ok := names[*f]; ok {
+					*f = v
+				} else {
+					names[*f] = *f
+				}
 			}
 			lg.commits = append(lg.commits, c.commit)
 			if c.parents == 0 {
@@ -125,12 +139,14 @@ func (lg *histLog) parse(r *bufio.Reader, progress func(int), allowlisted func(s
 				if _, dup := seen[key]; dup {
 					continue
 				}
-				seenAllowed[key] = struct{}{}
+				ch.oid = strings.Clone(ch.oid)
+				seenAllowed[key] = ch.oid
 			} else {
 				if _, dup := seen[key]; dup {
 					continue
 				}
-				seen[key] = struct{}{}
+				ch.oid = strings.Clone(ch.oid)
+				seen[key] = ch.oid
 			}
 			if p, ok := paths[path]; ok {
 				path = p
@@ -138,6 +154,16 @@ func (lg *histLog) parse(r *bufio.Reader, progress func(int), allowlisted func(s
 				paths[path] = path
 			}
 			ch.path, ch.commit = path, cur
+			for i, p := range ch.parents {
+				pk := oidKey(p)
+				if v, ok := seen[pk]; ok {
+					ch.parents[i] = v
+				} else if v, ok := seenAllowed[pk]; ok {
+					ch.parents[i] = v
+				} else {
+					ch.parents[i] = strings.Clone(p)
+				}
+			}
 			lg.changes = append(lg.changes, ch)
 		default:
 			return fmt.Errorf("git log: unexpected output %q", tok)

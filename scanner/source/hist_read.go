@@ -32,6 +32,9 @@ type histReader struct {
 	cache   blobCache
 	errs    pipeline.ErrorList
 	bytes   int64
+	// big lists the changes (indexes into log.changes) too large to read
+	// whole: they are streamed in windows after the other blobs.
+	big []int
 }
 
 // request is one object to read: a change to scan (change >= 0) or only a
@@ -85,6 +88,9 @@ func (r *histReader) plan() []request {
 
 // run streams the planned blobs and yields a fragment per change.
 func (r *histReader) run(ctx context.Context, yield func(pipeline.Fragment) error) error {
+	if r.cache.pool == nil {
+		r.cache.pool = &bufPool{}
+	}
 	reqs := r.plan()
 	if len(reqs) == 0 {
 		return nil
@@ -112,7 +118,12 @@ func (r *histReader) run(ctx context.Context, yield func(pipeline.Fragment) erro
 	}
 	defer stream.Close()
 	max := r.src.opts.MaxFileSize
-	keep := func(size int64) bool { return max <= 0 || size <= max }
+	keep := func(size int64) bool {
+		if max > 0 {
+			return size <= max // a cap the user set
+		}
+		return !r.src.opts.windowed(size) // larger blobs go in windows
+	}
 	alloc := r.cache.alloc
 	done := 0
 	for _, q := range reqs {
@@ -129,6 +140,10 @@ func (r *histReader) run(ctx context.Context, yield func(pipeline.Fragment) erro
 		if q.change < 0 {
 			continue
 		}
+		if a.Data == nil && !a.Missing && max <= 0 {
+			r.big = append(r.big, q.change)
+			continue
+		}
 		if err := r.scanChange(&r.log.changes[q.change], a, yield); err != nil {
 			return err
 		}
@@ -139,6 +154,15 @@ func (r *histReader) run(ctx context.Context, yield func(pipeline.Fragment) erro
 	}
 	if err := stream.Close(); err != nil {
 		return err
+	}
+	for _, ci := range r.big {
+		if err := r.window(ctx, &r.log.changes[ci], yield); err != nil {
+			return err
+		}
+		done++
+		if r.src.opts.Progress != nil {
+			r.src.opts.Progress(Progress{Unit: "blobs", Done: done, Total: len(r.log.changes), Bytes: r.bytes})
+		}
 	}
 	r.errs.Sort()
 	return r.errs.Err()
@@ -152,8 +176,12 @@ func (r *histReader) scanChange(ch *histChange, a blobAnswer, yield func(pipelin
 		r.errs.Add(ch.path, commit.Hash, fmt.Errorf("blob %s is not in the repository (a partial clone?) and was not scanned: scan again with --fetch-missing, or in a full clone", shortOID(ch.oid)))
 		return nil
 	case a.Data == nil:
-		return yield(pipeline.Fragment{Path: ch.path, Commit: commit,
-			Skip: fmt.Sprintf("larger than --max-file-size (%d bytes)", r.src.opts.MaxFileSize)})
+		why := fmt.Sprintf("larger than --max-file-size (%d bytes > %d)", a.Size, r.src.opts.MaxFileSize)
+		if r.src.opts.MayGoUnscanned != nil && r.src.opts.MayGoUnscanned(ch.path) {
+			return yield(pipeline.Fragment{Path: ch.path, Commit: commit, Skip: why})
+		}
+		r.errs.Add(ch.path, commit.Hash, unscannedError(ch.path, why))
+		return nil
 	}
 	lines, parentsML, err := r.newLines(ch, a.Data)
 	if err != nil {
@@ -161,12 +189,13 @@ func (r *histReader) scanChange(ch *histChange, a blobAnswer, yield func(pipelin
 	}
 	self := r.cache.entry(a.OID)
 	if lines == nil {
-		self.shared = true
-		return yield(pipeline.Fragment{Path: ch.path, Commit: commit, Data: a.Data})
+		return yield(pipeline.Fragment{Path: ch.path, Commit: commit, Data: a.Data, Release: self.hold()})
 	}
 	data := a.Data
+	var blanked []byte // a buffer of the pool, when data is a blanked copy
 	if !pipeline.IsBinary(data) {
-		data = blankOthers(data, lines)
+		blanked = r.cache.pool.get(len(data))[:0]
+		data = blankOthers(blanked, data, lines)
 	}
 	// Whether a multi-line rule's keyword occurs in the blob: in its old
 	// lines exactly when it did in a parent version (asked of the parents,
@@ -174,14 +203,32 @@ func (r *histReader) scanChange(ch *histChange, a blobAnswer, yield func(pipelin
 	// holds. Only then must the detector see the whole blob.
 	ml := parentsML || r.hasMultiline(data)
 	self.ml = boolFlag(ml)
+	whole := ml || len(data) > 0 && len(a.Data) > 0 && &data[0] == &a.Data[0]
+	if len(lines) == 0 || whole {
+		r.cache.pool.put(blanked)
+	}
 	if len(lines) == 0 {
 		return nil // nothing new: every line was scanned in a parent version
 	}
-	if ml || len(data) > 0 && len(a.Data) > 0 && &data[0] == &a.Data[0] {
-		data = a.Data
-		self.shared = true
+	if whole {
+		return yield(pipeline.Fragment{Path: ch.path, Commit: commit, Data: a.Data, Lines: lines, Release: self.hold()})
 	}
-	return yield(pipeline.Fragment{Path: ch.path, Commit: commit, Data: data, Lines: lines})
+	release := func() {}
+	if blanked != nil {
+		release = newPooled(r.cache.pool, data).release
+	}
+	return yield(pipeline.Fragment{Path: ch.path, Commit: commit, Data: data, Lines: lines, Release: release})
+}
+
+// window streams a blob too large to read whole in overlapping windows
+// ([yieldWindows]): every line of it counts, as for a staged file that
+// large, and memory stays one window whatever its size.
+func (r *histReader) window(ctx context.Context, ch *histChange, yield func(pipeline.Fragment) error) error {
+	commit := r.log.commits[ch.commit]
+	return windowBlob(ctx, r.src.repo, ch.oid, ch.path, r.src.opts, func(f pipeline.Fragment) error {
+		f.Commit = commit
+		return yield(f)
+	})
 }
 
 // newLines returns the lines of data that none of ch's parent versions
@@ -251,46 +298,50 @@ func hasUTF16BOM(data []byte) bool {
 }
 
 // blobCache holds the most recently read blobs, at most a count and a
-// byte budget; the oldest go first. The buffers of blobs that went and
-// were never handed to the detector are reused for the next blobs: fewer
-// fresh pages to fault in and zero, less garbage.
+// byte budget; the oldest go first. Their buffers come from a pool and go
+// back to it once the detector is done with them too (see [bufPool]):
+// fewer fresh pages to fault in and zero, less garbage.
 type blobCache struct {
 	entries []cacheEntry
 	size    int
-	free    [][]byte
+	pool    *bufPool
 }
 
-// alloc returns a buffer of at least n bytes, reused when one fits.
+// alloc returns a buffer of n bytes, reused when one fits.
 func (c *blobCache) alloc(n int) []byte {
-	for i, b := range c.free {
-		if cap(b) >= n {
-			last := len(c.free) - 1
-			c.free[i] = c.free[last]
-			c.free[last] = nil
-			c.free = c.free[:last]
-			return b[:n]
-		}
-	}
-	return make([]byte, n)
+	return c.pool.get(n)
 }
 
 type cacheEntry struct {
 	oid    string
 	data   []byte
 	tooBig bool
-	ml     int8 // a multi-line rule's keyword occurs: 1 yes, -1 no, 0 not checked
-	shared bool // data went to the detector: never reuse it
+	ml     int8    // a multi-line rule's keyword occurs: 1 yes, -1 no, 0 not checked
+	buf    *pooled // data's buffer, nil when not from the pool
+}
+
+// hold marks e's data as handed to the detector and returns the
+// fragment's Release.
+func (e *cacheEntry) hold() func() {
+	if e.buf == nil {
+		return nil
+	}
+	return e.buf.hold()
 }
 
 func (c *blobCache) put(oid string, data []byte, tooBig bool, limit int) {
-	c.entries = append(c.entries, cacheEntry{oid: oid, data: data, tooBig: tooBig})
+	e := cacheEntry{oid: oid, data: data, tooBig: tooBig}
+	if data != nil && c.pool != nil {
+		e.buf = newPooled(c.pool, data[:cap(data)])
+	}
+	c.entries = append(c.entries, e)
 	c.size += len(data)
 	drop := 0
 	for len(c.entries)-drop > limit || (c.size > cacheBytes && len(c.entries)-drop > 1) {
 		e := &c.entries[drop]
 		c.size -= len(e.data)
-		if !e.shared && e.data != nil && len(c.free) < recentBlobs && cap(e.data) <= 4<<20 {
-			c.free = append(c.free, e.data)
+		if e.buf != nil {
+			e.buf.release()
 		}
 		drop++
 	}

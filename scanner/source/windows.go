@@ -5,6 +5,8 @@ import (
 	"context"
 	"io"
 
+	"github.com/envguard/envguard/scanner/internal/git"
+
 	"github.com/envguard/envguard/scanner/pipeline"
 )
 
@@ -132,4 +134,20 @@ func yieldWindows(ctx context.Context, path string, r io.Reader, opts Options, y
 		overlapLines = bytes.Count(buf[next:end], []byte{'\n'})
 		buf = buf[:copy(buf, buf[next:])]
 	}
+}
+
+// windowBlob streams the blob oid, named path, through [yieldWindows] with
+// its own `git cat-file blob`, so that no more than a window of it is in
+// memory.
+func windowBlob(ctx context.Context, repo *git.Repo, oid, path string, opts Options, yield func(pipeline.Fragment) error) error {
+	out, err := repo.Start(ctx, "cat-file", "blob", oid)
+	if err != nil {
+		return err
+	}
+	if err := yieldWindows(ctx, path, out, opts, yield); err != nil {
+		out.Kill()
+		out.Close()
+		return err
+	}
+	return out.Close()
 }
