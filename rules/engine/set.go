@@ -155,20 +155,40 @@ func (s *Set) Len() int { return len(s.rules) }
 // Candidates that are rejected (placeholders, low entropy, failed
 // validation) are not delivered.
 func (s *Set) Match(data []byte, fn func(Match)) {
-	s.match("", data, false, fn)
+	s.match("", data, false, nil, fn)
 }
 
 // MatchAll is like [Set.Match] but also delivers rejected candidates, with
 // Match.Rejected saying why, for --verbose.
 func (s *Set) MatchAll(data []byte, fn func(Match)) {
-	s.match("", data, true, fn)
+	s.match("", data, true, nil, fn)
 }
 
 // MatchFile is [Set.Match] (or, with all, [Set.MatchAll]) for the content
 // of the file at path: rules scoped to other files ([Rule.Files]) do not
 // run.
 func (s *Set) MatchFile(path string, data []byte, all bool, fn func(Match)) {
-	s.match(path, data, all, fn)
+	s.match(path, data, all, nil, fn)
+}
+
+// MatchFileIn is [Set.MatchFile] for a caller that keeps only the matches
+// that touch the lines of data within spans (sorted, disjoint byte ranges
+// [start, end) of whole lines, such as the lines a diff added): a rule
+// that runs line by line skips the lines outside them. It delivers every
+// match that touches spans that [Set.MatchFile] delivers, with the same
+// rejections and overlap decisions; matches outside spans may be left out.
+// A nil spans means all of data.
+func (s *Set) MatchFileIn(path string, data []byte, all bool, spans [][2]int, fn func(Match)) {
+	if spans == nil {
+		s.match(path, data, all, nil, fn)
+		return
+	}
+	if !s.match(path, data, all, spans, fn) {
+		// A match that spans lines (a multi-line rule, a rule without
+		// keywords) could overlap one the restricted run left out:
+		// decide on the whole file, as MatchFile does.
+		s.match(path, data, all, nil, fn)
+	}
 }
 
 // Candidates reports which rules the prefilter lets run on data: the rules
@@ -187,9 +207,13 @@ func (s *Set) Candidates(data []byte) []int {
 	return out
 }
 
-func (s *Set) match(path string, data []byte, withRejected bool, fn func(Match)) {
+// match delivers the matches in data to fn. With spans, line-by-line
+// rules run only on the lines within them; when a rule that is not run
+// line by line finds a candidate, match delivers nothing and returns
+// false, so that the caller can run it again without spans.
+func (s *Set) match(path string, data []byte, withRejected bool, spans [][2]int, fn func(Match)) bool {
 	if len(data) == 0 {
-		return
+		return true
 	}
 	h := s.scratch.Get().(*hits)
 	defer s.scratch.Put(h)
@@ -215,8 +239,11 @@ func (s *Set) match(path string, data []byte, withRejected bool, fn func(Match))
 			continue
 		}
 		span[i][0] = len(found)
-		found = s.runRule(found, i, data, h)
+		found = s.runRule(found, i, data, spans, h)
 		span[i][1] = len(found)
+		if spans != nil && len(found) > span[i][0] && (r.Multiline || len(r.Keywords) == 0) {
+			return false
+		}
 		if len(found) > span[i][0] && s.res[i].pinned {
 			for j := span[i][0]; j < len(found); j++ {
 				found[j].pinned = true
@@ -224,7 +251,7 @@ func (s *Set) match(path string, data []byte, withRejected bool, fn func(Match))
 		}
 	}
 	if len(found) == 0 {
-		return
+		return true
 	}
 	keep := found[:0]
 	for i := range found {
@@ -242,6 +269,7 @@ func (s *Set) match(path string, data []byte, withRejected bool, fn func(Match))
 			fn(m)
 		}
 	}
+	return true
 }
 
 // MultilineFilter returns a prefilter for the set's multi-line rules (PEM
