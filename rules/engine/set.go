@@ -276,19 +276,45 @@ func (s *Set) match(path string, data []byte, withRejected bool, spans [][2]int,
 // blocks and their kind): it says whether data holds a keyword of one of
 // them, so that a history scan hands whole blobs to the detector only
 // then. Like every prefilter it may say yes too often, never too seldom.
+// Its tables are built at its first call, so that a scan that never asks
+// (a pre-commit run) does not pay for them.
 func (s *Set) MultilineFilter() func(data []byte) bool {
-	var ml []Rule
-	for _, r := range s.rules {
-		if r.Multiline {
-			ml = append(ml, r)
+	return s.filterFor(func(r *Rule) bool { return r.Multiline })
+}
+
+// BinaryFilter returns a prefilter for the rules that run on binary
+// content ([Rule.Binary]): it says whether one of them may find something
+// in data, so that a source can leave out the work (reading the old
+// version, a line diff) that only a finding would need. It may say yes
+// too often, never too seldom, and builds its tables at its first call.
+func (s *Set) BinaryFilter() func(data []byte) bool {
+	return s.filterFor(func(r *Rule) bool { return r.Binary })
+}
+
+// filterFor returns a prefilter for the rules of s that keep says yes to,
+// built at its first call.
+func (s *Set) filterFor(keep func(*Rule) bool) func(data []byte) bool {
+	var sub []Rule
+	for i := range s.rules {
+		if keep(&s.rules[i]) {
+			sub = append(sub, s.rules[i])
 		}
 	}
-	if len(ml) == 0 {
+	if len(sub) == 0 {
 		return func([]byte) bool { return false }
 	}
-	mset, err := Compile(ml)
-	if err != nil {
-		return nil // every blob may hold one: slower, never wrong
+	build := sync.OnceValue(func() *Set {
+		set, err := Compile(sub)
+		if err != nil {
+			return nil
+		}
+		return set
+	})
+	return func(data []byte) bool {
+		set := build()
+		if set == nil {
+			return true // every input may hold one: slower, never wrong
+		}
+		return len(set.Candidates(data)) > 0
 	}
-	return func(data []byte) bool { return len(mset.Candidates(data)) > 0 }
 }
