@@ -154,7 +154,9 @@ func runScan(e *env, args []string) error {
 	}
 	notices := &noticePrinter{e: e, verbose: f.verbose}
 	f.out.accept = f.acceptCommand()
-	res, err := scanner.Run(context.Background(), f.spec(e, notices))
+	spec := f.spec(e, notices)
+	prepareScan(spec.Source == scanner.Staged)
+	res, err := scanner.Run(context.Background(), spec)
 	e.clearProgress()
 	if err != nil {
 		writeFailure(e, &f.out, f.what(), err)
