@@ -19,7 +19,7 @@ func (s *Set) runRule(found []Match, i int, data []byte, spans [][2]int, h *hits
 	r := &s.rules[i]
 	var lines []int
 	if len(r.Keywords) > 0 {
-		if lines = s.filter.ruleLines(i, h); len(lines) == 0 {
+		if lines = s.filter().ruleLines(i, h); len(lines) == 0 {
 			return found
 		}
 	}

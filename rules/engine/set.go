@@ -31,9 +31,12 @@ type Match struct {
 
 // Set is a compiled, read-only collection of rules. Build it with [Compile].
 type Set struct {
-	rules  []Rule
-	res    []lazyRegexp
-	filter *prefilter
+	rules []Rule
+	res   []lazyRegexp
+	// filter is the keyword prefilter, built in the background from
+	// Compile on: a pre-commit run reads the index and starts git
+	// meanwhile. Matching waits for it.
+	filter func() *prefilter
 	// always lists rules without keywords; they run on every input.
 	always []int
 	// leader[i] is the first rule with the same regexp, secret group,
@@ -66,7 +69,8 @@ func Compile(rs []Rule) (*Set, error) {
 		}
 		kws = append(kws, r.Keywords)
 	}
-	s.filter = newPrefilter(kws)
+	s.filter = sync.OnceValue(func() *prefilter { return newPrefilter(kws) })
+	go s.filter()
 	s.leader = make([]int, len(s.rules))
 	// Rules that agree on everything a run of the regexp depends on share
 	// one run: the first of them leads.
@@ -198,9 +202,10 @@ func (s *Set) Candidates(data []byte) []int {
 	var out []int
 	h := s.scratch.Get().(*hits)
 	defer s.scratch.Put(h)
-	s.filter.scan(data, h)
+	pf := s.filter()
+	pf.scan(data, h)
 	for i := range s.rules {
-		if len(s.rules[i].Keywords) == 0 || len(s.filter.ruleLines(i, h)) > 0 {
+		if len(s.rules[i].Keywords) == 0 || len(pf.ruleLines(i, h)) > 0 {
 			out = append(out, i)
 		}
 	}
@@ -217,7 +222,7 @@ func (s *Set) match(path string, data []byte, withRejected bool, spans [][2]int,
 	}
 	h := s.scratch.Get().(*hits)
 	defer s.scratch.Put(h)
-	s.filter.scan(data, h)
+	s.filter().scan(data, h)
 	var found []Match
 	// span[i] is where rule i's candidates sit in found, so that rules
 	// sharing a regexp with it can copy them instead of running it again.
