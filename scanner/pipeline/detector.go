@@ -231,9 +231,20 @@ func (d *Detector) scanFragment(f Fragment) result {
 		set = bs
 		notice(NoticeSkipped, 0, "", "binary: only private-key rules ran")
 	}
-	lines := newLineIndex(data)
+	if f.Lines != nil && len(f.Lines) == 0 {
+		return res // no line counts: nothing to report
+	}
+	// The line index is built when needed: a binary file without a match
+	// needs none.
+	var lines *lineIndex
+	if f.Lines != nil {
+		lines = newLineIndex(data)
+	}
 	all := d.opts.Rejected && d.opts.Notify != nil
 	set.MatchFileIn(f.Path, data, all, lines.spans(f.Lines), func(m engine.Match) {
+		if lines == nil {
+			lines = newLineIndex(data)
+		}
 		line, col := lines.position(m.Start)
 		endLine, _ := lines.position(max(m.End-1, m.Start))
 		if !f.Lines.Overlaps(line, endLine) {
@@ -283,7 +294,7 @@ func (d *Detector) scanFragment(f Fragment) result {
 // spans returns the byte ranges of the lines of ls, for
 // [engine.Set.MatchFileIn]; nil (all of data) for a nil set.
 func (x *lineIndex) spans(ls LineSet) [][2]int {
-	if ls == nil {
+	if ls == nil || x == nil {
 		return nil
 	}
 	out := make([][2]int, 0, len(ls))

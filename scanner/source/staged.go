@@ -235,6 +235,7 @@ func (r *stagedRead) batch(ctx context.Context, plan []step) error {
 	}
 	frags := make([]pipeline.Fragment, len(plan))
 	lfs := make([]bool, len(plan))
+	bin := make([]bool, len(plan))
 	var olds []string
 	var oldOf []int
 	next := 0 // the next fragment to yield
@@ -245,14 +246,18 @@ func (r *stagedRead) batch(ctx context.Context, plan []step) error {
 		r.bytesRead += int64(len(data))
 		if _, _, ok := lfsPointer(data); ok && !s.worktreeHolds(st.c.Path, data) {
 			lfs[i] = true
-		} else if st.old && !s.binaryWithoutMatch(data) {
+		} else if st.old && s.binaryWithoutMatch(data) {
+			// No rule can report anything in it, on any line: no line
+			// needs comparing, and the detector need not search it.
+			frags[i].Lines, bin[i] = pipeline.LineSet{}, true
+		} else if st.old {
 			olds = append(olds, st.c.OldOID)
 			oldOf = append(oldOf, i)
 		}
 		i++
 		if len(olds) == 0 {
 			next = i
-			return r.emit(ctx, frags[i-1], lfs[i-1])
+			return r.emit(ctx, frags[i-1], lfs[i-1], bin[i-1])
 		}
 		return nil
 	})
@@ -271,7 +276,7 @@ func (r *stagedRead) batch(ctx context.Context, plan []step) error {
 		return err
 	}
 	for k := next; k < len(frags); k++ {
-		if err := r.emit(ctx, frags[k], lfs[k]); err != nil {
+		if err := r.emit(ctx, frags[k], lfs[k], bin[k]); err != nil {
 			return err
 		}
 	}
@@ -279,8 +284,10 @@ func (r *stagedRead) batch(ctx context.Context, plan []step) error {
 }
 
 // emit yields the fragment of one staged file, or reads the work-tree
-// file of a Git LFS pointer; a file with no added line is left out.
-func (r *stagedRead) emit(ctx context.Context, f pipeline.Fragment, lfs bool) error {
+// file of a Git LFS pointer; a text file with no added line is left out.
+// A binary file without a possible match (bin) is yielded with no line
+// counting, so that the detector names it in a notice.
+func (r *stagedRead) emit(ctx context.Context, f pipeline.Fragment, lfs, bin bool) error {
 	s := r.s
 	if err := ctx.Err(); err != nil {
 		return err
@@ -293,7 +300,7 @@ func (r *stagedRead) emit(ctx context.Context, f pipeline.Fragment, lfs bool) er
 		oid, size, _ := lfsPointer(f.Data)
 		return s.lfs(ctx, f.Path, oid, size, r.errs, r.yield)
 	}
-	if f.Lines != nil && len(f.Lines) == 0 {
+	if f.Lines != nil && len(f.Lines) == 0 && !bin {
 		return nil // nothing added: nothing to scan
 	}
 	return r.yield(f)
