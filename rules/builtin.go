@@ -30,7 +30,8 @@ func Prepare() { go builtin() }
 var builtin = sync.OnceValue(buildBuiltin)
 
 func buildBuiltin() []Rule {
-	var rs []Rule
+	var parts [][]Rule
+	n := 0
 	for _, family := range []func() []Rule{
 		privateKeyRules,
 		vcsRules,
@@ -52,10 +53,16 @@ func buildBuiltin() []Rule {
 		contextRules,
 		genericRules,
 	} {
-		rs = append(rs, family()...)
+		p := family()
+		parts = append(parts, p)
+		n += len(p)
+	}
+	rs := make([]Rule, 0, n)
+	for _, p := range parts {
+		rs = append(rs, p...)
 	}
 	for i := range rs {
 		rs[i].Provider, _, _ = strings.Cut(rs[i].ID, "-")
 	}
-	return slices.Clip(rs)
+	return rs
 }
