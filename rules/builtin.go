@@ -1,12 +1,37 @@
 package rules
 
-import "strings"
+import (
+	"slices"
+	"strings"
+	"sync"
+)
 
 // Builtin returns envguard's built-in ruleset, most specific rules first.
 // Each call returns fresh values the caller may change. A rule's Provider
 // is the first word of its id ("clerk" of "clerk-secret-key").
+//
+// The catalog is built once per process (see [Prepare]) and copied for
+// each caller.
 func Builtin() []Rule {
-	var rs []Rule
+	rs := slices.Clone(builtin())
+	for i := range rs {
+		rs[i].Keywords = slices.Clip(slices.Clone(rs[i].Keywords))
+		rs[i].Files = slices.Clip(slices.Clone(rs[i].Files))
+	}
+	return rs
+}
+
+// Prepare starts building the built-in ruleset in the background, so that
+// a command that will call [Builtin] can overlap that work with other
+// start-up (finding the repository: a git process). It returns at once.
+func Prepare() { go builtin() }
+
+// builtin is the catalog as built once; it is never changed.
+var builtin = sync.OnceValue(buildBuiltin)
+
+func buildBuiltin() []Rule {
+	var parts [][]Rule
+	n := 0
 	for _, family := range []func() []Rule{
 		privateKeyRules,
 		vcsRules,
@@ -28,7 +53,13 @@ func Builtin() []Rule {
 		contextRules,
 		genericRules,
 	} {
-		rs = append(rs, family()...)
+		p := family()
+		parts = append(parts, p)
+		n += len(p)
+	}
+	rs := make([]Rule, 0, n)
+	for _, p := range parts {
+		rs = append(rs, p...)
 	}
 	for i := range rs {
 		rs[i].Provider, _, _ = strings.Cut(rs[i].ID, "-")

@@ -201,7 +201,8 @@ type nk struct {
 
 // row turns nk into a named row.
 func (k nk) row() row {
-	w := row{id: k.id, desc: k.desc, names: nameForms(k.names), kw: nameKeywords(k.names), re: k.a.body(k.n, k.m), rotate: k.rotate,
+	names, kws := nameFormsKeywords(k.names)
+	w := row{names: names, kw: kws, id: k.id, desc: k.desc, re: k.a.body(k.n, k.m), rotate: k.rotate,
 		gen: func(seed string) string { return k.a.fakeOf(seed, k.n) }}
 	if k.a != aUUID {
 		w.check, w.checkDesc = checkBody("", k.a, k.n), describeBody(k.a, k.n, k.m)+" next to the provider's name"
@@ -222,21 +223,10 @@ func describeBody(a abc, n, m int) string {
 }
 
 // nameForms expands "open weather|owm_key" into the forms a variable name
-// takes: openweather, open_weather, open-weather and owm_key.
+// may take; see [nameForms].
 func nameForms(s string) []string {
-	var out []string
-	for _, alt := range strings.Split(s, "|") {
-		alt, _, _ = strings.Cut(alt, "@")
-		words := strings.Fields(alt)
-		if len(words) == 1 {
-			out = append(out, alt)
-			continue
-		}
-		for _, sep := range []string{"", "_", "-"} {
-			out = append(out, strings.Join(words, sep))
-		}
-	}
-	return out
+	forms, _ := nameFormsKeywords(s)
+	return forms
 }
 
 // nameKeywords returns the prefilter keywords of names: those written
@@ -244,29 +234,43 @@ func nameForms(s string) []string {
 // because their 4-grams are rare in source code: "typesense@pesense"),
 // else the alternative's forms.
 func nameKeywords(s string) []string {
-	var out []string
+	_, kws := nameFormsKeywords(s)
+	return kws
+}
+
+// nameFormsKeywords returns, in one pass over s, what [nameForms] and
+// [nameKeywords] return: the long tail's rows build at every start.
+func nameFormsKeywords(s string) (forms, kws []string) {
 	add := func(k string) {
 		k = strings.ToLower(k)
-		for _, o := range out {
+		for _, o := range kws {
 			if o == k {
 				return
 			}
 		}
-		out = append(out, k)
+		kws = append(kws, k)
 	}
-	for _, alt := range strings.Split(s, "|") {
-		alt, kws, ok := strings.Cut(alt, "@")
-		if ok {
-			for _, k := range strings.Split(kws, ",") {
+	for alt := range strings.SplitSeq(s, "|") {
+		alt, explicit, hasKW := strings.Cut(alt, "@")
+		first := len(forms)
+		if words := strings.Fields(alt); len(words) == 1 {
+			forms = append(forms, alt)
+		} else {
+			for _, sep := range []string{"", "_", "-"} {
+				forms = append(forms, strings.Join(words, sep))
+			}
+		}
+		if hasKW {
+			for k := range strings.SplitSeq(explicit, ",") {
 				add(k)
 			}
 			continue
 		}
-		for _, f := range nameForms(alt) {
+		for _, f := range forms[first:] {
 			add(f)
 		}
 	}
-	return out
+	return forms, kws
 }
 
 // nameStart starts a provider's name: a long-tail name counts only as

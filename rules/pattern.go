@@ -31,11 +31,21 @@ const nameSuffix = `(?:[\w.\-]{0,24}[0-9A-CE-Za-ce-z_.\-]|[\w.\-]{0,23}[0-9A-HJ-
 // every rule that finds a token next to its provider's variable names, so
 // that HEROKU_APP_ID and DATADOG_APP_ID are alike not secrets.
 func providerName(names []string) string {
-	quoted := make([]string, len(names))
-	for i, n := range names {
-		quoted[i] = regexp.QuoteMeta(n)
+	var b strings.Builder
+	n := len(`(?P<name>(?i:)`) + len(nameSuffix) + 1
+	for _, name := range names {
+		n += 2*len(name) + 1
 	}
-	return `(?P<name>(?i:` + strings.Join(quoted, "|") + `)` + nameSuffix + `)`
+	b.Grow(n)
+	b.WriteString(`(?P<name>(?i:`)
+	for i, name := range names {
+		if i > 0 {
+			b.WriteByte('|')
+		}
+		b.WriteString(regexp.QuoteMeta(name))
+	}
+	b.WriteString(`)` + nameSuffix + `)`)
+	return b.String()
 }
 
 // nearName returns a regexp for value written right after one of names

@@ -257,7 +257,7 @@ var sources = map[SourceKind]sourceMaker{
 // source builds the source spec asks for and names it in res.What.
 func (p *Project) source(spec Spec, maxSize int64, notify func(Notice), res *Result) (Source, error) {
 	opts := source.Options{MaxFileSize: maxSize, Notify: notify, NoGitignore: spec.NoGitignore, FetchMissing: spec.FetchMissing, Progress: spec.Progress,
-		MayHoldMultiline: p.Set.MultilineFilter(), MayGoUnscanned: p.Config.MayGoUnscanned, Allowlisted: pathAllowlist(p.Filters)}
+		MayHoldMultiline: p.Set.MultilineFilter(), MayMatchBinary: p.Set.BinaryFilter(), MayGoUnscanned: p.Config.MayGoUnscanned, Allowlisted: pathAllowlist(p.Filters)}
 	mk, ok := sources[spec.Source]
 	if !ok {
 		return nil, fmt.Errorf("unknown source kind %d", spec.Source)

@@ -156,7 +156,9 @@ func runScan(e *env, args []string) error {
 	notices := &noticePrinter{e: e, verbose: f.verbose}
 	f.out.accept = f.acceptCommand()
 	f.out.noFix = f.stdin
-	res, err := scanner.Run(context.Background(), f.spec(e, notices))
+	spec := f.spec(e, notices)
+	prepareScan(spec.Source == scanner.Staged)
+	res, err := scanner.Run(context.Background(), spec)
 	e.clearProgress()
 	notices.flush()
 	if err != nil {

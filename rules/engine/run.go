@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"regexp"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/envguard/envguard/rules/vocab"
@@ -12,11 +13,13 @@ import (
 // runRule appends the candidates of rule i: its regexp runs on each line
 // where one of its keywords occurs, from the first such line to the end
 // for a Multiline rule, or over all of data for a rule without keywords.
-func (s *Set) runRule(found []Match, i int, data []byte, h *hits) []Match {
+// With spans (see [Set.MatchFileIn]) a line-by-line rule skips the lines
+// that start outside them.
+func (s *Set) runRule(found []Match, i int, data []byte, spans [][2]int, h *hits) []Match {
 	r := &s.rules[i]
 	var lines []int
 	if len(r.Keywords) > 0 {
-		if lines = s.filter.ruleLines(i, h); len(lines) == 0 {
+		if lines = s.filter().ruleLines(i, h); len(lines) == 0 {
 			return found
 		}
 	}
@@ -34,6 +37,9 @@ func (s *Set) runRule(found []Match, i int, data []byte, h *hits) []Match {
 	}
 	g := r.Gate
 	for _, ls := range lines {
+		if spans != nil && !inSpans(spans, ls) {
+			continue
+		}
 		le := len(data)
 		if j := bytes.IndexByte(data[ls:], '\n'); j >= 0 {
 			le = ls + j
@@ -48,6 +54,13 @@ func (s *Set) runRule(found []Match, i int, data []byte, h *hits) []Match {
 		found = appendMatches(found, r, re, data, ls, le)
 	}
 	return found
+}
+
+// inSpans reports whether offset lies in one of spans, sorted disjoint
+// byte ranges [start, end).
+func inSpans(spans [][2]int, offset int) bool {
+	j := sort.Search(len(spans), func(j int) bool { return spans[j][1] > offset })
+	return j < len(spans) && spans[j][0] <= offset
 }
 
 // longLine is the length above which a line (minified code, data URIs) is

@@ -31,9 +31,12 @@ type Match struct {
 
 // Set is a compiled, read-only collection of rules. Build it with [Compile].
 type Set struct {
-	rules  []Rule
-	res    []lazyRegexp
-	filter *prefilter
+	rules []Rule
+	res   []lazyRegexp
+	// filter is the keyword prefilter, built in the background from
+	// Compile on: a pre-commit run reads the index and starts git
+	// meanwhile. Matching waits for it.
+	filter func() *prefilter
 	// always lists rules without keywords; they run on every input.
 	always []int
 	// leader[i] is the first rule with the same regexp, secret group,
@@ -66,7 +69,8 @@ func Compile(rs []Rule) (*Set, error) {
 		}
 		kws = append(kws, r.Keywords)
 	}
-	s.filter = newPrefilter(kws)
+	s.filter = sync.OnceValue(func() *prefilter { return newPrefilter(kws) })
+	go s.filter()
 	s.leader = make([]int, len(s.rules))
 	// Rules that agree on everything a run of the regexp depends on share
 	// one run: the first of them leads.
@@ -155,20 +159,40 @@ func (s *Set) Len() int { return len(s.rules) }
 // Candidates that are rejected (placeholders, low entropy, failed
 // validation) are not delivered.
 func (s *Set) Match(data []byte, fn func(Match)) {
-	s.match("", data, false, fn)
+	s.match("", data, false, nil, fn)
 }
 
 // MatchAll is like [Set.Match] but also delivers rejected candidates, with
 // Match.Rejected saying why, for --verbose.
 func (s *Set) MatchAll(data []byte, fn func(Match)) {
-	s.match("", data, true, fn)
+	s.match("", data, true, nil, fn)
 }
 
 // MatchFile is [Set.Match] (or, with all, [Set.MatchAll]) for the content
 // of the file at path: rules scoped to other files ([Rule.Files]) do not
 // run.
 func (s *Set) MatchFile(path string, data []byte, all bool, fn func(Match)) {
-	s.match(path, data, all, fn)
+	s.match(path, data, all, nil, fn)
+}
+
+// MatchFileIn is [Set.MatchFile] for a caller that keeps only the matches
+// that touch the lines of data within spans (sorted, disjoint byte ranges
+// [start, end) of whole lines, such as the lines a diff added): a rule
+// that runs line by line skips the lines outside them. It delivers every
+// match that touches spans that [Set.MatchFile] delivers, with the same
+// rejections and overlap decisions; matches outside spans may be left out.
+// A nil spans means all of data.
+func (s *Set) MatchFileIn(path string, data []byte, all bool, spans [][2]int, fn func(Match)) {
+	if spans == nil {
+		s.match(path, data, all, nil, fn)
+		return
+	}
+	if !s.match(path, data, all, spans, fn) {
+		// A match that spans lines (a multi-line rule, a rule without
+		// keywords) could overlap one the restricted run left out:
+		// decide on the whole file, as MatchFile does.
+		s.match(path, data, all, nil, fn)
+	}
 }
 
 // Candidates reports which rules the prefilter lets run on data: the rules
@@ -178,22 +202,27 @@ func (s *Set) Candidates(data []byte) []int {
 	var out []int
 	h := s.scratch.Get().(*hits)
 	defer s.scratch.Put(h)
-	s.filter.scan(data, h)
+	pf := s.filter()
+	pf.scan(data, h)
 	for i := range s.rules {
-		if len(s.rules[i].Keywords) == 0 || len(s.filter.ruleLines(i, h)) > 0 {
+		if len(s.rules[i].Keywords) == 0 || len(pf.ruleLines(i, h)) > 0 {
 			out = append(out, i)
 		}
 	}
 	return out
 }
 
-func (s *Set) match(path string, data []byte, withRejected bool, fn func(Match)) {
+// match delivers the matches in data to fn. With spans, line-by-line
+// rules run only on the lines within them; when a rule that is not run
+// line by line finds a candidate, match delivers nothing and returns
+// false, so that the caller can run it again without spans.
+func (s *Set) match(path string, data []byte, withRejected bool, spans [][2]int, fn func(Match)) bool {
 	if len(data) == 0 {
-		return
+		return true
 	}
 	h := s.scratch.Get().(*hits)
 	defer s.scratch.Put(h)
-	s.filter.scan(data, h)
+	s.filter().scan(data, h)
 	var found []Match
 	// span[i] is where rule i's candidates sit in found, so that rules
 	// sharing a regexp with it can copy them instead of running it again.
@@ -215,8 +244,11 @@ func (s *Set) match(path string, data []byte, withRejected bool, fn func(Match))
 			continue
 		}
 		span[i][0] = len(found)
-		found = s.runRule(found, i, data, h)
+		found = s.runRule(found, i, data, spans, h)
 		span[i][1] = len(found)
+		if spans != nil && len(found) > span[i][0] && (r.Multiline || len(r.Keywords) == 0) {
+			return false
+		}
 		if len(found) > span[i][0] && s.res[i].pinned {
 			for j := span[i][0]; j < len(found); j++ {
 				found[j].pinned = true
@@ -224,7 +256,7 @@ func (s *Set) match(path string, data []byte, withRejected bool, fn func(Match))
 		}
 	}
 	if len(found) == 0 {
-		return
+		return true
 	}
 	keep := found[:0]
 	for i := range found {
@@ -242,25 +274,52 @@ func (s *Set) match(path string, data []byte, withRejected bool, fn func(Match))
 			fn(m)
 		}
 	}
+	return true
 }
 
 // MultilineFilter returns a prefilter for the set's multi-line rules (PEM
 // blocks and their kind): it says whether data holds a keyword of one of
 // them, so that a history scan hands whole blobs to the detector only
 // then. Like every prefilter it may say yes too often, never too seldom.
+// Its tables are built at its first call, so that a scan that never asks
+// (a pre-commit run) does not pay for them.
 func (s *Set) MultilineFilter() func(data []byte) bool {
-	var ml []Rule
-	for _, r := range s.rules {
-		if r.Multiline {
-			ml = append(ml, r)
+	return s.filterFor(func(r *Rule) bool { return r.Multiline })
+}
+
+// BinaryFilter returns a prefilter for the rules that run on binary
+// content ([Rule.Binary]): it says whether one of them may find something
+// in data, so that a source can leave out the work (reading the old
+// version, a line diff) that only a finding would need. It may say yes
+// too often, never too seldom, and builds its tables at its first call.
+func (s *Set) BinaryFilter() func(data []byte) bool {
+	return s.filterFor(func(r *Rule) bool { return r.Binary })
+}
+
+// filterFor returns a prefilter for the rules of s that keep says yes to,
+// built at its first call.
+func (s *Set) filterFor(keep func(*Rule) bool) func(data []byte) bool {
+	var sub []Rule
+	for i := range s.rules {
+		if keep(&s.rules[i]) {
+			sub = append(sub, s.rules[i])
 		}
 	}
-	if len(ml) == 0 {
+	if len(sub) == 0 {
 		return func([]byte) bool { return false }
 	}
-	mset, err := Compile(ml)
-	if err != nil {
-		return nil // every blob may hold one: slower, never wrong
+	build := sync.OnceValue(func() *Set {
+		set, err := Compile(sub)
+		if err != nil {
+			return nil
+		}
+		return set
+	})
+	return func(data []byte) bool {
+		set := build()
+		if set == nil {
+			return true // every input may hold one: slower, never wrong
+		}
+		return len(set.Candidates(data)) > 0
 	}
-	return func(data []byte) bool { return len(mset.Candidates(data)) > 0 }
 }

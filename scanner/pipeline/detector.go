@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"math"
 	"runtime"
 	"strings"
 	"sync"
@@ -63,9 +64,13 @@ type Options struct {
 // Detector scans sources with a rule set. It does not change after it is
 // built and is safe for concurrent use.
 type Detector struct {
-	set    *engine.Set
-	binary *engine.Set
-	opts   Options
+	set  *engine.Set
+	opts Options
+	// binary is the set of rules that run on binary content, built on
+	// first use: most scans (every pre-commit run without a binary file)
+	// never need its prefilter.
+	binary     func() (*engine.Set, error)
+	binaryRule bool
 }
 
 // NewDetector builds a detector for set.
@@ -76,14 +81,11 @@ func NewDetector(set *engine.Set, opts Options) (*Detector, error) {
 			bin = append(bin, r)
 		}
 	}
-	bs, err := engine.Compile(bin)
-	if err != nil {
-		return nil, err
-	}
 	if opts.Workers <= 0 {
 		opts.Workers = runtime.GOMAXPROCS(0)
 	}
-	return &Detector{set: set, binary: bs, opts: opts}, nil
+	return &Detector{set: set, opts: opts, binaryRule: len(bin) > 0,
+		binary: sync.OnceValues(func() (*engine.Set, error) { return engine.Compile(bin) })}, nil
 }
 
 // result is what scanning one fragment produced.
@@ -223,16 +225,34 @@ func (d *Detector) scanFragment(f Fragment) result {
 	if u, ok := DecodeText(data); ok {
 		data = u
 	} else if IsBinary(data) {
-		set = d.binary
-		if set.Len() == 0 {
+		if !d.binaryRule {
 			notice(NoticeSkipped, 0, "", "binary")
 			return res
 		}
+		bs, err := d.binary()
+		if err != nil {
+			// The rules compiled as part of the whole set: this cannot
+			// happen; say so rather than scan nothing in silence.
+			notice(NoticeSkipped, 0, "", "binary: "+err.Error())
+			return res
+		}
+		set = bs
 		notice(NoticeSkipped, 0, "", "binary: only private-key rules ran")
 	}
-	lines := newLineIndex(data)
+	if f.Lines != nil && len(f.Lines) == 0 {
+		return res // no line counts: nothing to report
+	}
+	// The line index is built when needed: a binary file without a match
+	// needs none.
+	var lines *lineIndex
+	if f.Lines != nil {
+		lines = newLineIndex(data)
+	}
 	all := d.opts.Rejected && d.opts.Notify != nil
-	set.MatchFile(f.Path, data, all, func(m engine.Match) {
+	set.MatchFileIn(f.Path, data, all, lines.spans(f.Lines), func(m engine.Match) {
+		if lines == nil {
+			lines = newLineIndex(data)
+		}
 		line, col := lines.position(m.Start)
 		endLine, _ := lines.position(max(m.End-1, m.Start))
 		if !f.Lines.Overlaps(line, endLine) {
@@ -277,6 +297,28 @@ func (d *Detector) scanFragment(f Fragment) result {
 		res.findings = append(res.findings, fd)
 	})
 	return res
+}
+
+// spans returns the byte ranges of the lines of ls, for
+// [engine.Set.MatchFileIn]; nil (all of data) for a nil set.
+func (x *lineIndex) spans(ls LineSet) [][2]int {
+	if ls == nil || x == nil {
+		return nil
+	}
+	out := make([][2]int, 0, len(ls))
+	n := len(x.starts)
+	for _, r := range ls {
+		if r.From > n || r.To < 1 {
+			continue
+		}
+		from, to := max(r.From, 1), min(r.To, n)
+		end := math.MaxInt
+		if to < n {
+			end = x.starts[to]
+		}
+		out = append(out, [2]int{x.starts[from-1], end})
+	}
+	return out
 }
 
 // codeExts are the source files in which a value must be quoted to be a

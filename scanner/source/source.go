@@ -50,6 +50,12 @@ type Options struct {
 	// allowlisted: then they read it again at its first other path, so
 	// that dedup never costs a finding.
 	Allowlisted func(path string) bool
+	// MayMatchBinary tells the staged scan whether a rule that runs on
+	// binary content may find something in a binary blob: a prefilter,
+	// like MayHoldMultiline. A changed binary file for which it says no
+	// has no finding whatever its lines, so its old version is neither
+	// read nor compared. nil means yes for every blob.
+	MayMatchBinary func(data []byte) bool
 }
 
 // Progress tells how far a long scan is.

@@ -68,6 +68,8 @@ type staged struct {
 func (s *staged) Fragments(ctx context.Context, yield func(pipeline.Fragment) error) error {
 	cf := git.NewCatFile(ctx, s.repo)
 	defer cf.Close()
+	// git starts while the index is read here.
+	cf.Start()
 	changes, err := s.repo.StagedChanges(ctx, cf)
 	if err != nil {
 		return err
@@ -103,11 +105,13 @@ func (s *staged) Fragments(ctx context.Context, yield func(pipeline.Fragment) er
 	return s.read(ctx, cf, todo, yield)
 }
 
-// step is one object to read: the old version of a change (compared
-// with, then dropped) or its new version (yielded).
+// step is one staged file to read: its new version, and whether its old
+// version can be read to compare with.
 type step struct {
 	c   *git.Change
 	old bool
+	// size is the new version's size in bytes.
+	size int64
 }
 
 // plan asks git for the size of every blob of todo and returns what to
@@ -150,11 +154,9 @@ func (s *staged) plan(cf *git.CatFile, todo []*git.Change, yield func(pipeline.F
 		}
 		// An old version too large to read, or missing, leaves every line
 		// counting: that may report again, it never misses.
-		if old := size[c.OldOID]; c.HasOld() && !old.Missing &&
-			(s.opts.MaxFileSize <= 0 || old.Size <= s.opts.MaxFileSize) {
-			plan = append(plan, step{c, true})
-		}
-		plan = append(plan, step{c, false})
+		old := size[c.OldOID]
+		plan = append(plan, step{c: c, size: in.Size,
+			old: c.HasOld() && !old.Missing && (s.opts.MaxFileSize <= 0 || old.Size <= s.opts.MaxFileSize)})
 	}
 	return plan, big, errs, nil
 }
@@ -175,57 +177,33 @@ func unscannedError(path, why string) error {
 	return fmt.Errorf("not scanned: %s: scan it another way, or let it through with unscanned = [%q] under [allowlist] in .envguard.toml", why, path)
 }
 
+// Limits of one batch of new versions held while their old versions are
+// read: the new versions come first, so that binary files and Git LFS
+// pointers are decided before any old version is read or compared.
+const (
+	batchFiles = 256
+	batchBytes = 32 << 20
+)
+
 // read yields the fragments of todo: sizes first, so that big blobs are
-// never read, then the contents of the old and new blobs in one batch.
+// never read, then in batches the new versions, and the old versions of
+// those that need a line diff.
 func (s *staged) read(ctx context.Context, cf *git.CatFile, todo []*git.Change, yield func(pipeline.Fragment) error) error {
 	plan, big, errs, err := s.plan(cf, todo, yield)
 	if err != nil {
 		return err
 	}
-	reads := make([]string, len(plan))
-	total := 0
-	for i, st := range plan {
-		reads[i] = st.c.NewOID
-		if st.old {
-			reads[i] = st.c.OldOID
-		} else {
-			total++
+	r := stagedRead{s: s, cf: cf, total: len(plan), errs: &errs, yield: yield}
+	for len(plan) > 0 {
+		n, bytes := 0, int64(0)
+		for n < len(plan) && n < batchFiles && (n == 0 || bytes+plan[n].size <= batchBytes) {
+			bytes += plan[n].size
+			n++
 		}
-	}
-	next, done := 0, 0
-	var bytesRead int64
-	var oldData []byte
-	err = cf.Contents(reads, func(in git.ObjectInfo, data []byte) error {
-		st := plan[next]
-		next++
-		bytesRead += int64(len(data))
-		if st.old {
-			oldData = data
-			return nil
-		}
-		if err := ctx.Err(); err != nil {
+		if err := r.batch(ctx, plan[:n]); err != nil {
 			return err
 		}
-		done++
-		if s.opts.Progress != nil && (done%256 == 0 || done == total) {
-			s.opts.Progress(Progress{Unit: "files", Done: done, Total: total, Bytes: bytesRead})
-		}
-		if oid, size, ok := lfsPointer(data); ok && !s.worktreeHolds(st.c.Path, data) {
-			oldData = nil
-			return s.lfs(ctx, st.c.Path, oid, size, &errs, yield)
-		}
-		f := pipeline.Fragment{Path: st.c.Path, Data: data}
-		if next >= 2 && plan[next-2].old && plan[next-2].c == st.c {
-			f.Lines = AddedLines(oldData, data)
-			if len(f.Lines) == 0 {
-				return nil
-			}
-		}
-		oldData = nil
-		return yield(f)
-	})
-	if err != nil {
-		return err
+		plan = plan[n:]
 	}
 	for _, c := range big {
 		if err := s.window(ctx, c, yield); err != nil {
@@ -234,6 +212,111 @@ func (s *staged) read(ctx context.Context, cf *git.CatFile, todo []*git.Change, 
 	}
 	errs.Sort()
 	return errs.Err()
+}
+
+// stagedRead is the state of [staged.read] across batches.
+type stagedRead struct {
+	s           *staged
+	cf          *git.CatFile
+	done, total int
+	bytesRead   int64
+	errs        *pipeline.ErrorList
+	yield       func(pipeline.Fragment) error
+}
+
+// batch reads the new versions of plan, then the old versions of the
+// text files among them, and yields their fragments in order: those
+// before the first file that needs its old version as they arrive.
+func (r *stagedRead) batch(ctx context.Context, plan []step) error {
+	s := r.s
+	news := make([]string, len(plan))
+	for i, st := range plan {
+		news[i] = st.c.NewOID
+	}
+	frags := make([]pipeline.Fragment, len(plan))
+	lfs := make([]bool, len(plan))
+	bin := make([]bool, len(plan))
+	var olds []string
+	var oldOf []int
+	next := 0 // the next fragment to yield
+	i := 0
+	err := r.cf.Contents(news, func(_ git.ObjectInfo, data []byte) error {
+		st := plan[i]
+		frags[i] = pipeline.Fragment{Path: st.c.Path, Data: data}
+		r.bytesRead += int64(len(data))
+		if _, _, ok := lfsPointer(data); ok && !s.worktreeHolds(st.c.Path, data) {
+			lfs[i] = true
+		} else if st.old && s.binaryWithoutMatch(data) {
+			// No rule can report anything in it, on any line: no line
+			// needs comparing, and the detector need not search it.
+			frags[i].Lines, bin[i] = pipeline.LineSet{}, true
+		} else if st.old {
+			olds = append(olds, st.c.OldOID)
+			oldOf = append(oldOf, i)
+		}
+		i++
+		if len(olds) == 0 {
+			next = i
+			return r.emit(ctx, frags[i-1], lfs[i-1], bin[i-1])
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	j := 0
+	err = r.cf.Contents(olds, func(_ git.ObjectInfo, data []byte) error {
+		r.bytesRead += int64(len(data))
+		f := &frags[oldOf[j]]
+		f.Lines = AddedLines(data, f.Data)
+		j++
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for k := next; k < len(frags); k++ {
+		if err := r.emit(ctx, frags[k], lfs[k], bin[k]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// emit yields the fragment of one staged file, or reads the work-tree
+// file of a Git LFS pointer; a text file with no added line is left out.
+// A binary file without a possible match (bin) is yielded with no line
+// counting, so that the detector names it in a notice.
+func (r *stagedRead) emit(ctx context.Context, f pipeline.Fragment, lfs, bin bool) error {
+	s := r.s
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	r.done++
+	if s.opts.Progress != nil && (r.done%256 == 0 || r.done == r.total) {
+		s.opts.Progress(Progress{Unit: "files", Done: r.done, Total: r.total, Bytes: r.bytesRead})
+	}
+	if lfs {
+		oid, size, _ := lfsPointer(f.Data)
+		return s.lfs(ctx, f.Path, oid, size, r.errs, r.yield)
+	}
+	if f.Lines != nil && len(f.Lines) == 0 && !bin {
+		return nil // nothing added: nothing to scan
+	}
+	return r.yield(f)
+}
+
+// binaryWithoutMatch reports whether data is binary content (as the
+// detector decides) in which no rule for binary content can find anything:
+// its lines then need no diff.
+func (s *staged) binaryWithoutMatch(data []byte) bool {
+	if s.opts.MayMatchBinary == nil || !pipeline.IsBinary(data) {
+		return false
+	}
+	if _, ok := pipeline.DecodeText(data); ok {
+		return false
+	}
+	return !s.opts.MayMatchBinary(data)
 }
 
 // window streams one large staged blob through [yieldWindows].
