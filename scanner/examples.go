@@ -18,7 +18,10 @@ type ExampleResult struct {
 	Path       string                `json:"path"`
 	Violations []ExampleViolation    `json:"violations"`
 	Drift      *envguard.DriftReport `json:"drift,omitempty"`
-	Error      string                `json:"error,omitempty"`
+	// EnvFile is the env file the example was compared with for drift
+	// (.env, or .env.local for .env.local.example), when there is one.
+	EnvFile string `json:"env_file,omitempty"`
+	Error   string `json:"error,omitempty"`
 	// Findings are the violations as findings (rule env/example-secret),
 	// for the report formats.
 	Findings []Finding `json:"-"`
@@ -103,6 +106,7 @@ func (p *Project) CheckExample(dir, name string) ExampleResult {
 	if filepath.Base(name) == ".env" || !isRegular(dir, sibling) {
 		return res
 	}
+	res.EnvFile = filepath.ToSlash(sibling)
 	envFile, _, err := readDotenv(dir, sibling)
 	if err != nil {
 		res.Error = err.Error()

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"path/filepath"
 	"strings"
 
 	"github.com/fatih/color"
@@ -171,7 +170,7 @@ func printExampleText(e *env, results []scanner.ExampleResult, strict, showSecre
 			fmt.Fprintf(e.stdout, "%s %s %s: %s\n", path(fmt.Sprintf("%s:%d:", report.QuotePath(r.Path), v.Line)), rule(report.QuotePath(v.Key)+":"), v.Reason, secret(shown))
 		}
 		if d := r.Drift; d != nil {
-			env := filepath.ToSlash(filepath.Join(filepath.Dir(r.Path), ".env"))
+			env := r.EnvFile
 			warn := e.warnf
 			if strict {
 				warn = e.errorf

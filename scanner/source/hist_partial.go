@@ -66,22 +66,22 @@ func missingBlobs(ctx context.Context, repo *git.Repo, oids []string, fetch bool
 		}
 	}
 	if !fetch {
-		say("partial clone: %d blob(s) are not in the repository and were not scanned; envguard does not fetch at scan time: pass --fetch-missing, or scan a full clone", n)
+		say("partial clone: %s not in the repository and were not scanned; envguard does not fetch at scan time: pass --fetch-missing, or scan a full clone", plural(n, "blob is", "blobs are"))
 		return lacking
 	}
 	for _, remote := range remotes {
 		_, err := repo.OutputInput(ctx, missing.Bytes(), "-c", "fetch.negotiationAlgorithm=noop", "fetch", "--quiet", "--no-tags",
 			"--no-write-fetch-head", "--recurse-submodules=no", "--filter=blob:none", "--stdin", remote)
 		if err == nil {
-			say("partial clone: fetched the %d blob(s) it lacked from %s in one request", n, remote)
+			say("partial clone: fetched the %s it lacked from %s in one request", plural(n, "blob", "blobs"), remote)
 			return nil
 		}
 		stderr := err.Error()
 		if ge := (*git.GitError)(nil); errors.As(err, &ge) {
 			stderr = ge.Stderr
 		}
-		say("partial clone: fetching %d missing blob(s) from %s failed (%s)",
-			n, remote, strings.TrimSpace(strings.TrimPrefix(stderr, "fatal: ")))
+		say("partial clone: fetching %s from %s failed (%s)",
+			plural(n, "missing blob", "missing blobs"), remote, strings.TrimSpace(strings.TrimPrefix(stderr, "fatal: ")))
 	}
 	return lacking
 }
@@ -119,8 +119,8 @@ func explainLogError(ctx context.Context, repo *git.Repo, revs []string, logErr 
 	if lacking == 0 {
 		return logErr
 	}
-	return fmt.Errorf("partial clone without trees (--filter=tree:0): the trees of %d of %d commit(s) (%s among them) are not in the repository, "+
+	return fmt.Errorf("partial clone without trees (--filter=tree:0): the trees of %d of %s (%s among them) are not in the repository, "+
 		"so git cannot list what those commits changed and nothing was scanned; --fetch-missing fetches missing file contents (blobs), never trees: "+
 		"first run 'git fetch --refetch --filter=blob:none %s' (every commit's trees, no file contents; git 2.36 or newer), "+
-		"then scan again with --fetch-missing, or scan a full clone", lacking, total, shortOID(first), remotes[0])
+		"then scan again with --fetch-missing, or scan a full clone", lacking, plural(total, "commit", "commits"), shortOID(first), remotes[0])
 }

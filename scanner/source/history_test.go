@@ -285,7 +285,7 @@ func TestHistoryPartialClone(t *testing.T) {
 	if err != nil || len(got) != 1 || got[0].Commit != leak {
 		t.Errorf("partial clone with FetchMissing found %v (%v), want the secret of %s", got, err, leak)
 	}
-	if !ns2.contains("partial clone: fetched the 1 blob(s)") {
+	if !ns2.contains("partial clone: fetched the 1 blob ") {
 		t.Errorf("notices %q do not say the missing blob was fetched", ns2)
 	}
 }
