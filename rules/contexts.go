@@ -123,7 +123,7 @@ func contextRules() []Rule {
 			Description: "credential in a URL query string (access_token=, api_key=, key=)",
 			Keywords:    []string{"token", "key", "secret", "pass", "auth"},
 			Gate:        queryGate,
-			Regex:       `[?&](?P<name>[A-Za-z_][A-Za-z0-9_.\-]*(?:token|key|secret|password|auth))=(?P<secret>[A-Za-z0-9_\-.~%+/]{16,}={0,2})(?:[&#"'\x60\s)<>]|$)`,
+			Regex:       `[?&](?P<name>(?:[A-Za-z_][A-Za-z0-9_.\-]*)?(?:token|key|secret|password|auth))=(?P<secret>[A-Za-z0-9_\-.~%+/]{16,}={0,2})(?:[&#"'\x60\s)<>]|$)`,
 			Check:       checkGenericSecret,
 			CheckDesc:   "as generic-secret-assignment",
 			Severity:    SeverityHigh,
@@ -131,7 +131,8 @@ func contextRules() []Rule {
 			Generic:     true,
 			Examples: func() Examples {
 				return Examples{
-					True:  []string{`u = "https://api.corp.net/v1/items?access_token=` + tok + `"`, "https://api.corp.net/v1?x=1&api_key=" + hex},
+					True: []string{`u = "https://api.corp.net/v1/items?access_token=` + tok + `"`, "https://api.corp.net/v1?x=1&api_key=" + hex,
+						"curl 'https://api.corp.net/v1/export?token=" + tok + "'"},
 					False: []string{"https://api.corp.net/v1?access_token={token}", "https://example.com/?key=value", "https://api.corp.net/v1?page_token=" + "eyJwYWdlIjogMn0"},
 				}
 			},
