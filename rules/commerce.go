@@ -4,10 +4,10 @@ package rules
 // banking and crypto providers (issue 12): see [pk] and [nk].
 func commerceTailRules() []Rule {
 	return append(longTail([]pk{
-		{"shippo-live-token", "Shippo live API token", "shippo_live_", aHex, 40, 0, "https://apps.goshippo.com/settings/api"},
-		{"shippo-test-token", "Shippo test API token", "shippo_test_", aHex, 40, 0, "https://apps.goshippo.com/settings/api"},
-		{"xendit-secret-key", "Xendit production secret key", "xnd_production_", aAlnum, 40, 80, "https://dashboard.xendit.co/settings/developers#api-keys"},
-		{"midtrans-server-key", "Midtrans production server key", "Mid-server-", aURL, 24, 0, "https://dashboard.midtrans.com/settings/config_info"},
+		{"shippo-live-token", "Shippo live API token", "shippo_live_", aHex, 40, 0, ""},
+		{"shippo-test-token", "Shippo test API token", "shippo_test_", aHex, 40, 0, ""},
+		{"xendit-secret-key", "Xendit production secret key", "xnd_production_", aAlnum, 40, 80, "https://docs.xendit.co/en_US/api-integration/quick-start"},
+		{"midtrans-server-key", "Midtrans production server key", "Mid-server-", aURL, 24, 0, "https://docs.midtrans.com/docs/access-keys"},
 		{"coingecko-api-key", "CoinGecko API key", "CG-", aAlnum, 20, 30, ""},
 	}, commerceNamed()), commerceCustom()...)
 }
@@ -77,7 +77,7 @@ func commerceNamed() []nk {
 		{"taxjar-api-token", "TaxJar API token", "taxjar", aHex, 32, 0, ""},
 		{"avalara-license-key", "Avalara AvaTax license key", "avalara|avatax@vatax", aHexUp, 16, 0, ""},
 		{"quickbooks-client-secret", "QuickBooks (Intuit) client secret", "quickbooks|intuit client secret@ntuit", aAlnum, 40, 0, ""},
-		{"xero-client-secret", "Xero client secret", "xero", aURL, 48, 0, "https://developer.xero.com/app/manage"},
+		{"xero-client-secret", "Xero client secret", "xero", aURL, 48, 0, ""},
 		{"freshbooks-client-secret", "FreshBooks client secret", "freshbooks@reshboo", aHex, 64, 0, ""},
 		{"brex-api-token", "Brex user token", "brex", aURL, 64, 120, ""},
 		{"yodlee-client-secret", "Yodlee client secret", "yodlee", aAlnum, 16, 32, ""},
@@ -96,7 +96,7 @@ func commerceNamed() []nk {
 		{"opensea-api-key", "OpenSea API key", "opensea@ensea", aHex, 32, 0, ""},
 		{"blocknative-api-key", "Blocknative API key", "blocknative@knative", aUUID, 0, 0, ""},
 		{"thirdweb-secret-key", "thirdweb secret key", "thirdweb@thirdwe", aURL, 86, 0, ""},
-		{"pinata-api-secret", "Pinata API secret", "pinata", aHex, 64, 0, "https://app.pinata.cloud/developers/api-keys"},
+		{"pinata-api-secret", "Pinata API secret", "pinata", aHex, 64, 0, "https://docs.pinata.cloud/api-reference/endpoint/v3-revoke-api-key"},
 		{"coinmarketcap-api-key", "CoinMarketCap API key", "coinmarketcap@rketcap|x-cmc_pro_api_key", aUUID, 0, 0, ""},
 		{"cryptocompare-api-key", "CryptoCompare API key", "cryptocompare@ptocom", aHex, 64, 0, ""},
 		{"nomics-api-key", "Nomics API key", "nomics", aHex, 40, 0, ""},
