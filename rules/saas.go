@@ -36,10 +36,10 @@ func saasCustom() []Rule {
 func saasNamed() []nk {
 	return []nk{
 		{"hubspot-api-key", "HubSpot legacy API key", "hubspot|hapikey", aUUID, 0, 0, ""},
-		{"salesforce-client-secret", "Salesforce connected app consumer secret", "salesforce secret|salesforce client secret|sfdc secret|sf_client_secret|salesforce consumer secret", aHexUp, 64, 0, ""},
+		{"salesforce-client-secret", "Salesforce connected app consumer secret", "salesforce secret|salesforce client secret|sfdc secret|sf_client_secret|salesforce consumer secret", aHexUp, 64, 0, "https://help.salesforce.com/apex/HTViewHelpDoc?id=connected_app_edit_parent.htm&language=en_US"},
 		{"pipedrive-api-token", "Pipedrive API token", "pipedrive@pedrive", aHex, 40, 0, ""},
 		{"closecrm-api-key", "Close CRM API key", "closeio@oseio|closecrm", aAlnum, 32, 60, ""},
-		{"freshdesk-api-key", "Freshdesk API key", "freshdesk@reshdesk", aAlnum, 20, 0, ""},
+		{"freshdesk-api-key", "Freshdesk API key", "freshdesk@reshdesk", aAlnum, 20, 0, "https://support.freshdesk.com/en/support/solutions/articles/215517-system-and-browser-requirements-for-freshdesk"},
 		{"freshservice-api-key", "Freshservice API key", "freshservice@eshser", aAlnum, 20, 0, ""},
 		{"freshsales-api-key", "Freshsales API key", "freshsales@hsales|freshworks@reshwor", aURL, 22, 0, ""},
 		{"copper-api-key", "Copper CRM API key", "copper api|prosperworks@prosper", aHex, 32, 0, ""},
@@ -57,7 +57,7 @@ func saasNamed() []nk {
 		{"activecampaign-api-key", "ActiveCampaign API key", "activecampaign|active campaign", aHex, 72, 0, ""},
 		{"convertkit-api-secret", "ConvertKit (Kit) API secret", "convertkit@ertkit", aURL, 43, 0, ""},
 		{"drip-api-token", "Drip API token", "getdrip@etdrip|drip api", aHex, 32, 0, ""},
-		{"campaignmonitor-api-key", "Campaign Monitor API key", "campaign monitor|createsend@tesend", aB64, 88, 0, ""},
+		{"campaignmonitor-api-key", "Campaign Monitor API key", "campaign monitor|createsend@tesend", aB64, 88, 0, "https://help.campaignmonitor.com/articles/Knowledge/api-keys"},
 		{"moosend-api-key", "Moosend API key", "moosend", aUUID, 0, 0, ""},
 		{"omnisend-api-key", "Omnisend API key", "omnisend", aURL, 70, 80, ""},
 		{"iterable-api-key", "Iterable API key", "iterable", aHex, 32, 0, ""},
