@@ -227,7 +227,7 @@ func saasNamed() []nk {
 		{"keeper-secrets-config", "Keeper Secrets Manager one-time token", "keeper secrets", aURL, 43, 0, ""},
 		{"dashlane-api-key", "Dashlane API key", "dashlane", aURL, 40, 64, ""},
 		{"onelogin-client-secret", "OneLogin API client secret", "onelogin@onelo", aHex, 64, 0, ""},
-		{"jumpcloud-api-key", "JumpCloud API key", "jumpcloud@mpcloud", aHex, 40, 0, ""},
+		{"jumpcloud-api-key", "JumpCloud API key", "jumpcloud@mpcloud", aHex, 40, 0, "https://docs.jumpcloud.com/api/1.0/index.html"},
 		{"duo-secret-key", "Duo integration secret key", "duo skey|duo secret|duo_secret|duo_skey", aAlnum, 40, 0, ""},
 		{"pingidentity-client-secret", "PingOne client secret", "pingone@ingone", aURL, 64, 0, ""},
 		{"frontegg-api-key", "Frontegg API key", "frontegg", aUUID, 0, 0, ""},
