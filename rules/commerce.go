@@ -4,10 +4,10 @@ package rules
 // banking and crypto providers (issue 12): see [pk] and [nk].
 func commerceTailRules() []Rule {
 	return append(longTail([]pk{
-		{"shippo-live-token", "Shippo live API token", "shippo_live_", aHex, 40, 0, "https://apps.goshippo.com/settings/api"},
-		{"shippo-test-token", "Shippo test API token", "shippo_test_", aHex, 40, 0, "https://apps.goshippo.com/settings/api"},
-		{"xendit-secret-key", "Xendit production secret key", "xnd_production_", aAlnum, 40, 80, "https://dashboard.xendit.co/settings/developers#api-keys"},
-		{"midtrans-server-key", "Midtrans production server key", "Mid-server-", aURL, 24, 0, "https://dashboard.midtrans.com/settings/config_info"},
+		{"shippo-live-token", "Shippo live API token", "shippo_live_", aHex, 40, 0, ""},
+		{"shippo-test-token", "Shippo test API token", "shippo_test_", aHex, 40, 0, ""},
+		{"xendit-secret-key", "Xendit production secret key", "xnd_production_", aAlnum, 40, 80, "https://docs.xendit.co/en_US/api-integration/quick-start"},
+		{"midtrans-server-key", "Midtrans production server key", "Mid-server-", aURL, 24, 0, "https://docs.midtrans.com/docs/access-keys"},
 		{"coingecko-api-key", "CoinGecko API key", "CG-", aAlnum, 20, 30, ""},
 	}, commerceNamed()), commerceCustom()...)
 }
@@ -43,7 +43,7 @@ func commerceNamed() []nk {
 		{"lithic-api-key", "Lithic API key", "lithic", aUUID, 0, 0, ""},
 		{"moderntreasury-api-key", "Modern Treasury API key", "modern treasury", aURL, 64, 80, ""},
 		{"increase-api-key", "Increase API key", "increase api key|increase_api_token", aURL, 40, 64, ""},
-		{"rapyd-secret-key", "Rapyd secret key", "rapyd", aHex, 98, 0, ""},
+		{"rapyd-secret-key", "Rapyd secret key", "rapyd", aHex, 98, 0, "https://docs.rapyd.net/en/rotating-your-api-keys.html"},
 		{"payoneer-client-secret", "Payoneer client secret", "payoneer@yoneer", aAlnum, 32, 40, ""},
 		{"payu-client-secret", "PayU client secret", "payu", aHex, 32, 0, ""},
 		{"cashfree-secret-key", "Cashfree secret key", "cashfree@shfree", aURL, 40, 64, ""},
@@ -77,7 +77,7 @@ func commerceNamed() []nk {
 		{"taxjar-api-token", "TaxJar API token", "taxjar", aHex, 32, 0, ""},
 		{"avalara-license-key", "Avalara AvaTax license key", "avalara|avatax@vatax", aHexUp, 16, 0, ""},
 		{"quickbooks-client-secret", "QuickBooks (Intuit) client secret", "quickbooks|intuit client secret@ntuit", aAlnum, 40, 0, ""},
-		{"xero-client-secret", "Xero client secret", "xero", aURL, 48, 0, "https://developer.xero.com/app/manage"},
+		{"xero-client-secret", "Xero client secret", "xero", aURL, 48, 0, ""},
 		{"freshbooks-client-secret", "FreshBooks client secret", "freshbooks@reshboo", aHex, 64, 0, ""},
 		{"brex-api-token", "Brex user token", "brex", aURL, 64, 120, ""},
 		{"yodlee-client-secret", "Yodlee client secret", "yodlee", aAlnum, 16, 32, ""},
@@ -85,8 +85,8 @@ func commerceNamed() []nk {
 		{"tink-client-secret", "Tink client secret", "tink_secret", aHex, 32, 0, ""},
 		{"truelayer-client-secret", "TrueLayer client secret", "truelayer", aUUID, 0, 0, ""},
 		{"infura-api-key", "Infura API key or secret", "infura@nfura", aHex, 32, 0, ""},
-		{"alchemy-api-key", "Alchemy API key", "alchemy", aURL, 32, 0, ""},
-		{"etherscan-api-key", "Etherscan API key", "etherscan@erscan|bscscan@scscan|polygonscan@ygonscan|arbiscan@rbiscan", aUpNum, 34, 0, ""},
+		{"alchemy-api-key", "Alchemy API key", "alchemy", aURL, 32, 0, "https://www.alchemy.com/docs/how-to-rotate-api-keys"},
+		{"etherscan-api-key", "Etherscan API key", "etherscan@erscan|bscscan@scscan|polygonscan@ygonscan|arbiscan@rbiscan", aUpNum, 34, 0, "https://docs.etherscan.io/etherscan/getting-started/viewing-api-usage-statistics"},
 		{"moralis-api-key", "Moralis API key", "moralis@oralis", aAlnum, 64, 0, ""},
 		{"blockcypher-token", "BlockCypher API token", "blockcypher", aHex, 32, 0, ""},
 		{"ankr-api-key", "Ankr API key", "ankr", aHex, 64, 0, ""},
@@ -96,7 +96,7 @@ func commerceNamed() []nk {
 		{"opensea-api-key", "OpenSea API key", "opensea@ensea", aHex, 32, 0, ""},
 		{"blocknative-api-key", "Blocknative API key", "blocknative@knative", aUUID, 0, 0, ""},
 		{"thirdweb-secret-key", "thirdweb secret key", "thirdweb@thirdwe", aURL, 86, 0, ""},
-		{"pinata-api-secret", "Pinata API secret", "pinata", aHex, 64, 0, "https://app.pinata.cloud/developers/api-keys"},
+		{"pinata-api-secret", "Pinata API secret", "pinata", aHex, 64, 0, "https://docs.pinata.cloud/api-reference/endpoint/v3-revoke-api-key"},
 		{"coinmarketcap-api-key", "CoinMarketCap API key", "coinmarketcap@rketcap|x-cmc_pro_api_key", aUUID, 0, 0, ""},
 		{"cryptocompare-api-key", "CryptoCompare API key", "cryptocompare@ptocom", aHex, 64, 0, ""},
 		{"nomics-api-key", "Nomics API key", "nomics", aHex, 40, 0, ""},

@@ -5,10 +5,10 @@ package rules
 // HR and finance back-office tools. See [pk] and [nk].
 func saasRules() []Rule {
 	return append(longTail([]pk{
-		{"miro-access-token", "Miro access token", "eyJtaXJvLm9yaWdpbiI6ImV1MDEifQ_", aURL, 27, 0, "https://miro.com/app/settings/user-profile/apps"},
+		{"miro-access-token", "Miro access token", "eyJtaXJvLm9yaWdpbiI6ImV1MDEifQ_", aURL, 27, 0, "https://developers.miro.com/v1.0/reference/revoke-token"},
 		{"teamwork-api-token", "Teamwork API token", "tkn.v1_", aB64, 60, 120, ""},
-		{"calcom-api-key", "Cal.com API key", "cal_live_", aHex, 32, 0, "https://app.cal.com/settings/developer/api-keys"},
-		{"adobe-client-secret", "Adobe Developer client secret", "p8e-", aURL, 32, 0, "https://developer.adobe.com/console"},
+		{"calcom-api-key", "Cal.com API key", "cal_live_", aHex, 32, 0, "https://cal.com/help/api-keys"},
+		{"adobe-client-secret", "Adobe Developer client secret", "p8e-", aURL, 32, 0, ""},
 		{"docusign-hmac-key", "DocuSign Connect HMAC key", "docusign_hmac_", aB64, 43, 0, ""},
 	}, saasNamed()), saasCustom()...)
 }
@@ -19,8 +19,7 @@ func saasCustom() []Rule {
 	return rows(
 		row{id: "hubspot-private-app-token", desc: "HubSpot private app access token", kw: []string{"pat-na1-", "pat-na2-", "pat-eu1-", "pat-ap1-"},
 			re: `pat-(?:na1|na2|eu1|ap1)-` + uuidRe, checkDesc: "random UUID after the region",
-			rotate: "https://app.hubspot.com/l/private-apps",
-			gen:    func(s string) string { return "pat-na1-" + fakeUUID(s) },
+			gen: func(s string) string { return "pat-na1-" + fakeUUID(s) },
 		}.lazyBad(func() []string {
 			return []string{"pat-na1-00000000-0000-0000-0000-000000000000", "pat-xx1-" + fakeUUID("hubspot-bad")}
 		}),
@@ -36,11 +35,11 @@ func saasCustom() []Rule {
 // saasNamed is the table of the family's keys found by their provider's name.
 func saasNamed() []nk {
 	return []nk{
-		{"hubspot-api-key", "HubSpot legacy API key", "hubspot|hapikey", aUUID, 0, 0, "https://app.hubspot.com/l/settings/integrations/api-key"},
-		{"salesforce-client-secret", "Salesforce connected app consumer secret", "salesforce secret|salesforce client secret|sfdc secret|sf_client_secret|salesforce consumer secret", aHexUp, 64, 0, ""},
-		{"pipedrive-api-token", "Pipedrive API token", "pipedrive@pedrive", aHex, 40, 0, "https://app.pipedrive.com/settings/api"},
+		{"hubspot-api-key", "HubSpot legacy API key", "hubspot|hapikey", aUUID, 0, 0, ""},
+		{"salesforce-client-secret", "Salesforce connected app consumer secret", "salesforce secret|salesforce client secret|sfdc secret|sf_client_secret|salesforce consumer secret", aHexUp, 64, 0, "https://help.salesforce.com/apex/HTViewHelpDoc?id=connected_app_edit_parent.htm&language=en_US"},
+		{"pipedrive-api-token", "Pipedrive API token", "pipedrive@pedrive", aHex, 40, 0, ""},
 		{"closecrm-api-key", "Close CRM API key", "closeio@oseio|closecrm", aAlnum, 32, 60, ""},
-		{"freshdesk-api-key", "Freshdesk API key", "freshdesk@reshdesk", aAlnum, 20, 0, ""},
+		{"freshdesk-api-key", "Freshdesk API key", "freshdesk@reshdesk", aAlnum, 20, 0, "https://support.freshdesk.com/en/support/solutions/articles/215517-system-and-browser-requirements-for-freshdesk"},
 		{"freshservice-api-key", "Freshservice API key", "freshservice@eshser", aAlnum, 20, 0, ""},
 		{"freshsales-api-key", "Freshsales API key", "freshsales@hsales|freshworks@reshwor", aURL, 22, 0, ""},
 		{"copper-api-key", "Copper CRM API key", "copper api|prosperworks@prosper", aHex, 32, 0, ""},
@@ -54,11 +53,11 @@ func saasNamed() []nk {
 		{"sugarcrm-client-secret", "SugarCRM client secret", "sugarcrm@garcrm", aAlnum, 32, 0, ""},
 		{"attio-api-key", "Attio API key", "attio", aHex, 64, 0, ""},
 		{"folk-api-key", "folk API key", "folkapp|folk crm", aURL, 40, 64, ""},
-		{"klaviyo-private-key", "Klaviyo private API key", "klaviyo@laviyo", aHex, 34, 0, "https://www.klaviyo.com/settings/account/api-keys"},
+		{"klaviyo-private-key", "Klaviyo private API key", "klaviyo@laviyo", aHex, 34, 0, ""},
 		{"activecampaign-api-key", "ActiveCampaign API key", "activecampaign|active campaign", aHex, 72, 0, ""},
 		{"convertkit-api-secret", "ConvertKit (Kit) API secret", "convertkit@ertkit", aURL, 43, 0, ""},
 		{"drip-api-token", "Drip API token", "getdrip@etdrip|drip api", aHex, 32, 0, ""},
-		{"campaignmonitor-api-key", "Campaign Monitor API key", "campaign monitor|createsend@tesend", aB64, 88, 0, ""},
+		{"campaignmonitor-api-key", "Campaign Monitor API key", "campaign monitor|createsend@tesend", aB64, 88, 0, "https://help.campaignmonitor.com/articles/Knowledge/api-keys"},
 		{"moosend-api-key", "Moosend API key", "moosend", aUUID, 0, 0, ""},
 		{"omnisend-api-key", "Omnisend API key", "omnisend", aURL, 70, 80, ""},
 		{"iterable-api-key", "Iterable API key", "iterable", aHex, 32, 0, ""},
@@ -92,10 +91,10 @@ func saasNamed() []nk {
 		{"reamaze-api-token", "Re:amaze API token", "reamaze", aAlnum, 20, 40, ""},
 		{"uservoice-api-secret", "UserVoice API secret", "uservoice@ervoice", aAlnum, 40, 43, ""},
 		{"zohodesk-token", "Zoho Desk OAuth token", "zohodesk@ohodes|zoho desk", aHex, 32, 0, ""},
-		{"monday-api-token", "monday.com API token", "monday api|monday token|mondaycom@ondayco", aURL, 200, 400, "https://monday.com/developers/apps"},
+		{"monday-api-token", "monday.com API token", "monday api|monday token|mondaycom@ondayco", aURL, 200, 400, ""},
 		{"wrike-token", "Wrike permanent access token", "wrike", aURL, 200, 300, ""},
 		{"smartsheet-token", "Smartsheet API access token", "smartsheet@tsheet", aAlnum, 26, 37, ""},
-		{"todoist-api-token", "Todoist API token", "todoist@odoist", aHex, 40, 0, "https://todoist.com/prefs/integrations"},
+		{"todoist-api-token", "Todoist API token", "todoist@odoist", aHex, 40, 0, ""},
 		{"toggl-api-token", "Toggl Track API token", "toggl", aHex, 32, 0, ""},
 		{"clockify-api-key", "Clockify API key", "clockify", aAlnum, 48, 0, ""},
 		{"harvest-access-token", "Harvest personal access token", "harvest access token|harvest token|harvest_pat@harvest", aURL, 60, 110, ""},
@@ -122,7 +121,7 @@ func saasNamed() []nk {
 		{"lucid-api-key", "Lucid API key", "lucidchart@idchart|lucid api", aURL, 40, 64, ""},
 		{"canva-client-secret", "Canva Connect client secret", "canva", aURL, 64, 0, ""},
 		{"loom-private-key", "Loom SDK private key", "loom", aHex, 64, 0, ""},
-		{"jotform-api-key", "Jotform API key", "jotform", aHex, 32, 0, "https://www.jotform.com/myaccount/api"},
+		{"jotform-api-key", "Jotform API key", "jotform", aHex, 32, 0, ""},
 		{"formstack-token", "Formstack access token", "formstack@rmstack", aHex, 32, 0, ""},
 		{"surveymonkey-token", "SurveyMonkey access token", "surveymonkey@eymonkey", aURL, 60, 120, ""},
 		{"qualtrics-api-token", "Qualtrics API token", "qualtrics@ualtrics", aAlnum, 40, 0, ""},
@@ -179,7 +178,7 @@ func saasNamed() []nk {
 		{"document360-api-token", "Document360 API token", "document360@document36", aURL, 40, 80, ""},
 		{"helpjuice-api-key", "Helpjuice API key", "helpjuice", aHex, 32, 0, ""},
 		{"confluence-api-token", "Confluence Server personal access token", "confluence@fluence", aURL, 44, 0, ""},
-		{"eventbrite-token", "Eventbrite private token", "eventbrite@ntbrite", aUpNum, 20, 0, "https://www.eventbrite.com/platform/api-keys"},
+		{"eventbrite-token", "Eventbrite private token", "eventbrite@ntbrite", aUpNum, 20, 0, ""},
 		{"meetup-api-key", "Meetup API key", "meetup", aHex, 30, 34, ""},
 		{"ticketmaster-api-key", "Ticketmaster API key", "ticketmaster", aAlnum, 32, 0, ""},
 		{"tito-api-token", "Tito API token", "tito api|tito token|tito_secret", aURL, 20, 40, ""},
@@ -228,7 +227,7 @@ func saasNamed() []nk {
 		{"keeper-secrets-config", "Keeper Secrets Manager one-time token", "keeper secrets", aURL, 43, 0, ""},
 		{"dashlane-api-key", "Dashlane API key", "dashlane", aURL, 40, 64, ""},
 		{"onelogin-client-secret", "OneLogin API client secret", "onelogin@onelo", aHex, 64, 0, ""},
-		{"jumpcloud-api-key", "JumpCloud API key", "jumpcloud@mpcloud", aHex, 40, 0, ""},
+		{"jumpcloud-api-key", "JumpCloud API key", "jumpcloud@mpcloud", aHex, 40, 0, "https://docs.jumpcloud.com/api/1.0/index.html"},
 		{"duo-secret-key", "Duo integration secret key", "duo skey|duo secret|duo_secret|duo_skey", aAlnum, 40, 0, ""},
 		{"pingidentity-client-secret", "PingOne client secret", "pingone@ingone", aURL, 64, 0, ""},
 		{"frontegg-api-key", "Frontegg API key", "frontegg", aUUID, 0, 0, ""},
