@@ -52,6 +52,9 @@ const (
 	// RepoWorkTree: the command fails without a repository and its work
 	// tree (not a bare repository).
 	RepoWorkTree
+	// RepoStaged: as RepoWorkTree, for a scan of the staged changes, whose
+	// git work starts as soon as the repository is known.
+	RepoStaged
 )
 
 // Open loads the project for a command run in dir: the repository as need
@@ -79,6 +82,9 @@ func Open(dir, root, configPath string, need RepoNeed) (*Project, error) {
 	ch := make(chan opened, 1)
 	go func() {
 		repo, err := git.Open(dir)
+		if err == nil && need == RepoStaged && repo.RequireWorkTree() == nil {
+			repo.WarmStaged()
+		}
 		ch <- opened{repo, err}
 	}()
 	guess := root
@@ -102,7 +108,7 @@ func Open(dir, root, configPath string, need RepoNeed) (*Project, error) {
 	case need >= RepoRequired:
 		return nil, o.err
 	}
-	if need == RepoWorkTree {
+	if need >= RepoWorkTree {
 		if err := p.Repo.RequireWorkTree(); err != nil {
 			return nil, err
 		}
