@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
@@ -311,9 +312,10 @@ type warmStaged struct {
 // cat-file` process, the index read and HEAD's changed trees, so that
 // they run beside other work (the config and the rule set). Call it once,
 // before the Repo is shared; if StagedReader is never called, the process
-// ends with envguard.
+// ends when the Repo is collected, or with envguard.
 func (r *Repo) WarmStaged() {
 	ctx, cancel := context.WithCancel(context.Background())
+	runtime.AddCleanup(r, func(cancel context.CancelFunc) { cancel() }, cancel)
 	w := &warmStaged{cf: NewCatFile(ctx, r), cancel: cancel, done: make(chan struct{})}
 	w.cf.Start()
 	go func() {

@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"reflect"
+	"runtime"
 	"testing"
+	"time"
 )
 
 // TestWarmStaged: the staged changes read by the work WarmStaged starts
@@ -87,4 +89,31 @@ func TestWarmStagedCancel(t *testing.T) {
 	if err == nil || !errors.As(err, &ge) && !errors.Is(err, context.Canceled) {
 		t.Errorf("read after cancel: %v, want an error", err)
 	}
+}
+
+// TestWarmStagedUnused: warm work nobody takes (a scan that failed before
+// reading) ends its git process once the Repo is collected.
+func TestWarmStagedUnused(t *testing.T) {
+	g := newTestRepo(t)
+	repo, err := Open(g.Dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	repo.WarmStaged()
+	proc := repo.warm.Load().cf.cmd.cmd.Process
+	repo = nil
+	exited := make(chan struct{})
+	go func() {
+		proc.Wait()
+		close(exited)
+	}()
+	for i := 0; i < 50; i++ {
+		runtime.GC()
+		select {
+		case <-exited:
+			return
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+	t.Error("the warm git process outlived its Repo")
 }
