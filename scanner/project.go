@@ -1,6 +1,9 @@
 package scanner
 
 import (
+	"os"
+	"path/filepath"
+
 	"github.com/envguard/envguard/rules"
 	"github.com/envguard/envguard/scanner/config"
 	"github.com/envguard/envguard/scanner/envguard"
@@ -49,52 +52,147 @@ const (
 	// RepoWorkTree: the command fails without a repository and its work
 	// tree (not a bare repository).
 	RepoWorkTree
+	// RepoStaged: as RepoWorkTree, for a scan of the staged changes, whose
+	// git work starts as soon as the repository is known.
+	RepoStaged
 )
 
 // Open loads the project for a command run in dir: the repository as need
 // says, the config (configPath, or .envguard.toml at the root when it
 // exists) and the rule set. root overrides where the config is looked for
 // (a scanned directory); "" means the work tree, else dir.
+//
+// `git rev-parse` (a few ms) runs beside the loading of the config and the
+// rule set from the root it will most likely name (root, or the nearest
+// directory above dir that holds .git); when git names another root, or
+// none, they are loaded again from the right one, so a wrong guess costs
+// time, never a different answer.
 func Open(dir, root, configPath string, need RepoNeed) (*Project, error) {
-	p := &Project{Root: dir}
-	if need != RepoNone {
-		repo, err := git.Open(dir)
-		switch {
-		case err == nil:
-			p.Repo = repo
-			if repo.WorkTree != "" {
-				p.Root = repo.WorkTree
-			}
-		case need >= RepoRequired:
-			return nil, err
+	if need == RepoNone {
+		p := &Project{Root: dir}
+		if root != "" {
+			p.Root = root
 		}
-		if need == RepoWorkTree {
-			if err := repo.RequireWorkTree(); err != nil {
-				return nil, err
-			}
+		return p.finish(configPath)
+	}
+	type opened struct {
+		repo *git.Repo
+		err  error
+	}
+	ch := make(chan opened, 1)
+	go func() {
+		repo, err := git.Open(dir)
+		if err == nil && need == RepoStaged && repo.RequireWorkTree() == nil {
+			repo.WarmStaged()
+		}
+		ch <- opened{repo, err}
+	}()
+	guess := root
+	if guess == "" {
+		guess = guessWorkTree(dir)
+	}
+	spec := &Project{Root: guess}
+	var specErr error
+	if guess != "" {
+		specErr = spec.load(configPath)
+	}
+	o := <-ch
+
+	p := &Project{Root: dir}
+	switch {
+	case o.err == nil:
+		p.Repo = o.repo
+		if o.repo.WorkTree != "" {
+			p.Root = o.repo.WorkTree
+		}
+	case need >= RepoRequired:
+		return nil, o.err
+	}
+	if need >= RepoWorkTree {
+		if err := p.Repo.RequireWorkTree(); err != nil {
+			return nil, err
 		}
 	}
 	if root != "" {
 		p.Root = root
 	}
-	var err error
-	if p.Config, err = loadConfig(p.Root, configPath); err != nil {
-		return nil, gitleaksHint(err)
+	if p.Root != guess || guess == "" {
+		return p.finish(configPath)
 	}
-	if p.Rules, err = p.Config.Rules(rules.Builtin()); err != nil {
-		return nil, err
+	if specErr != nil {
+		return nil, specErr
 	}
-	if p.Set, err = rules.Compile(p.Rules); err != nil {
-		return nil, err
-	}
-	if p.Filters, err = p.Config.Filters(); err != nil {
-		return nil, err
-	}
-	p.Warnings = append(p.Warnings, p.Config.Warnings()...)
+	p.Config, p.Rules, p.Set, p.Filters, p.Warnings = spec.Config, spec.Rules, spec.Set, spec.Filters, spec.Warnings
 	if err := p.addGitleaksIgnore(); err != nil {
 		return nil, err
 	}
 	return p, nil
+}
+
+// finish loads the config and the rule set from p.Root and the root's
+// .gitleaksignore.
+func (p *Project) finish(configPath string) (*Project, error) {
+	if err := p.load(configPath); err != nil {
+		return nil, err
+	}
+	if err := p.addGitleaksIgnore(); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// load reads the config from p.Root (or configPath) and builds and
+// compiles the rule set and the filters; it only reads files, so that
+// [Open] may run it on a guessed root.
+func (p *Project) load(configPath string) error {
+	var err error
+	if p.Config, err = loadConfig(p.Root, configPath); err != nil {
+		return gitleaksHint(err)
+	}
+	if p.Rules, err = p.Config.Rules(rules.Builtin()); err != nil {
+		return err
+	}
+	if p.Set, err = rules.Compile(p.Rules); err != nil {
+		return err
+	}
+	if p.Filters, err = p.Config.Filters(); err != nil {
+		return err
+	}
+	p.Warnings = append(p.Warnings, p.Config.Warnings()...)
+	return nil
+}
+
+// guessWorkTree returns the work tree git will most likely name for dir:
+// GIT_WORK_TREE, else the nearest directory at or above dir that holds
+// .git, with links resolved as git resolves them; "" when there is none
+// or the environment names another git directory.
+func guessWorkTree(dir string) string {
+	if os.Getenv("GIT_DIR") != "" && os.Getenv("GIT_WORK_TREE") == "" {
+		return ""
+	}
+	if wt := os.Getenv("GIT_WORK_TREE"); wt != "" {
+		dir = wt
+	}
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return ""
+	}
+	if abs, err = filepath.EvalSymlinks(abs); err != nil {
+		return ""
+	}
+	if os.Getenv("GIT_WORK_TREE") != "" {
+		return abs
+	}
+	for d := abs; ; {
+		if _, err := os.Lstat(filepath.Join(d, ".git")); err == nil {
+			return d
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			return ""
+		}
+		d = parent
+	}
 }
 
 // loadConfig reads path, or .envguard.toml at root when it exists.

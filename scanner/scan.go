@@ -123,7 +123,7 @@ func OpenFor(spec Spec) (*Project, error) {
 	case Stdin:
 		return Open(dir, "", spec.ConfigPath, RepoOptional)
 	case Staged:
-		return Open(dir, "", spec.ConfigPath, RepoWorkTree)
+		return Open(dir, "", spec.ConfigPath, RepoStaged)
 	}
 	return Open(dir, "", spec.ConfigPath, RepoRequired)
 }

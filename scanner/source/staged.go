@@ -66,11 +66,8 @@ type staged struct {
 
 // Fragments yields one fragment per staged file with added lines.
 func (s *staged) Fragments(ctx context.Context, yield func(pipeline.Fragment) error) error {
-	cf := git.NewCatFile(ctx, s.repo)
+	cf, changes, err := s.repo.StagedReader(ctx)
 	defer cf.Close()
-	// git starts while the index is read here.
-	cf.Start()
-	changes, err := s.repo.StagedChanges(ctx, cf)
 	if err != nil {
 		return err
 	}

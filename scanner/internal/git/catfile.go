@@ -42,6 +42,8 @@ type CatFile struct {
 	cmd    *catProc // --batch-command
 	check  *catProc // legacy --batch-check
 	batch  *catProc // legacy --batch
+	// stop, when set, runs after Close (see [Repo.StagedReader]).
+	stop func()
 }
 
 // NewCatFile returns a reader of repo's objects. Processes start on first
@@ -107,6 +109,9 @@ func (c *CatFile) Close() error {
 		if p != nil {
 			errs = append(errs, p.close())
 		}
+	}
+	if c.stop != nil {
+		c.stop()
 	}
 	return errors.Join(errs...)
 }

@@ -22,6 +22,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 )
 
 // ErrNotRepository means the directory is not inside a git repository.
@@ -53,6 +54,9 @@ type Repo struct {
 	// HashLen is the length in bytes of the repository's object ids: 20
 	// for SHA-1, 32 for SHA-256.
 	HashLen int
+
+	// warm is what [Repo.WarmStaged] started, until StagedReader takes it.
+	warm *atomic.Pointer[warmStaged]
 }
 
 // Open finds the repository that contains dir, honouring the environment

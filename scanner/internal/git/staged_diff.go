@@ -6,9 +6,11 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
+	"sync/atomic"
 )
 
 // ErrIndex means git could not read the index (the staging area): it is
@@ -294,4 +296,59 @@ func parseRaw(out []byte) ([]Change, error) {
 		cs = append(cs, c)
 	}
 	return cs, nil
+}
+
+// warmStaged is the staged scan's git work that [Repo.WarmStaged] started.
+type warmStaged struct {
+	cf      *CatFile
+	cancel  context.CancelFunc
+	done    chan struct{}
+	changes []Change
+	fast    bool
+	err     error
+}
+
+// WarmStaged starts the work of [Repo.StagedReader] now: the `git
+// cat-file` process, the index read and HEAD's changed trees, so that
+// they run beside other work (the config and the rule set). Call it once,
+// before the Repo is shared; if StagedReader is never called, the process
+// ends when the Repo is collected, or with envguard.
+func (r *Repo) WarmStaged() {
+	ctx, cancel := context.WithCancel(context.Background())
+	runtime.AddCleanup(r, func(cancel context.CancelFunc) { cancel() }, cancel)
+	w := &warmStaged{cf: NewCatFile(ctx, r), cancel: cancel, done: make(chan struct{})}
+	w.cf.Start()
+	go func() {
+		defer close(w.done)
+		w.changes, w.fast, w.err = r.indexChanges(w.cf)
+	}()
+	r.warm = new(atomic.Pointer[warmStaged])
+	r.warm.Store(w)
+}
+
+// StagedReader returns the staged changes ([Repo.StagedChanges]) and the
+// [CatFile] that read them, for reading their blobs; it takes over what
+// [Repo.WarmStaged] started, if anything. Close the CatFile when done,
+// also after an error.
+func (r *Repo) StagedReader(ctx context.Context) (*CatFile, []Change, error) {
+	var w *warmStaged
+	if r.warm != nil {
+		w = r.warm.Swap(nil)
+	}
+	if w == nil {
+		cf := NewCatFile(ctx, r)
+		// git starts while the index is read here.
+		cf.Start()
+		changes, err := r.StagedChanges(ctx, cf)
+		return cf, changes, err
+	}
+	// The warm work runs without ctx: it ends when ctx does.
+	stop := context.AfterFunc(ctx, w.cancel)
+	w.cf.stop = func() { stop(); w.cancel() }
+	<-w.done
+	if w.err != nil || w.fast {
+		return w.cf, w.changes, w.err
+	}
+	changes, err := r.diffIndex(ctx)
+	return w.cf, changes, err
 }

@@ -1,0 +1,119 @@
+package git
+
+import (
+	"context"
+	"errors"
+	"reflect"
+	"runtime"
+	"testing"
+	"time"
+)
+
+// TestWarmStaged: the staged changes read by the work WarmStaged starts
+// early are those StagedChanges reads, on both of its paths (the index
+// fast path, and git diff-index for a deletion), and the CatFile handed
+// over reads blobs (issue 15).
+func TestWarmStaged(t *testing.T) {
+	g := newTestRepo(t)
+	g.Write("a.txt", "one\n")
+	g.Write("b.txt", "two\n")
+	g.Git("add", "a.txt", "b.txt")
+	g.Commit("first")
+	g.Write("a.txt", "one\nthree\n")
+	g.Git("add", "a.txt")
+	for _, deleted := range []bool{false, true} {
+		if deleted {
+			g.Git("rm", "-q", "b.txt")
+		}
+		repo, err := Open(g.Dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cf := NewCatFile(context.Background(), repo)
+		want, err := repo.StagedChanges(context.Background(), cf)
+		cf.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		repo.WarmStaged()
+		cf, got, err := repo.StagedReader(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("deleted=%v: warm changes %+v, want %+v", deleted, got, want)
+		}
+		var data []byte
+		err = cf.Contents([]string{got[0].NewOID}, func(_ ObjectInfo, d []byte) error { data = d; return nil })
+		if err != nil || string(data) != "one\nthree\n" {
+			t.Errorf("deleted=%v: blob %q, %v", deleted, data, err)
+		}
+		if err := cf.Close(); err != nil {
+			t.Errorf("Close: %v", err)
+		}
+		// Taken once: the next reader starts its own work.
+		cf, again, err := repo.StagedReader(context.Background())
+		cf.Close()
+		if err != nil || !reflect.DeepEqual(again, want) {
+			t.Errorf("deleted=%v: second reader %+v, %v", deleted, again, err)
+		}
+	}
+}
+
+// TestWarmStagedCancel: a scan whose context is done ends the warm git
+// process instead of waiting on it.
+func TestWarmStagedCancel(t *testing.T) {
+	g := newTestRepo(t)
+	g.Write("a.txt", "one\n")
+	g.Git("add", "a.txt")
+	g.Commit("first")
+	g.Write("a.txt", "two\n")
+	g.Git("add", "a.txt")
+	repo, err := Open(g.Dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	repo.WarmStaged()
+	ctx, cancel := context.WithCancel(context.Background())
+	cf, _, err := repo.StagedReader(ctx)
+	defer cf.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cancel()
+	err = cf.Contents([]string{"HEAD:a.txt"}, func(ObjectInfo, []byte) error { return nil })
+	for i := 0; err == nil && i < 100; i++ { // the kill lands asynchronously
+		err = cf.Contents([]string{"HEAD:a.txt"}, func(ObjectInfo, []byte) error { return nil })
+	}
+	var ge *GitError
+	if err == nil || !errors.As(err, &ge) && !errors.Is(err, context.Canceled) {
+		t.Errorf("read after cancel: %v, want an error", err)
+	}
+}
+
+// TestWarmStagedUnused: warm work nobody takes (a scan that failed before
+// reading) ends its git process once the Repo is collected.
+func TestWarmStagedUnused(t *testing.T) {
+	g := newTestRepo(t)
+	repo, err := Open(g.Dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	repo.WarmStaged()
+	proc := repo.warm.Load().cf.cmd.cmd.Process
+	repo = nil
+	exited := make(chan struct{})
+	go func() {
+		proc.Wait()
+		close(exited)
+	}()
+	for i := 0; i < 50; i++ {
+		runtime.GC()
+		select {
+		case <-exited:
+			return
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+	t.Error("the warm git process outlived its Repo")
+}
