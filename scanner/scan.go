@@ -226,45 +226,62 @@ func (r *Result) Err() error {
 	return r.Errors
 }
 
-// A sourceMaker builds the source of one [SourceKind] and names it for
-// reports. A new source is a file in scanner/source and one entry in
-// [sources].
-type sourceMaker func(p *Project, spec Spec, opts source.Options) (src Source, what string, err error)
+// A sourceKind is one entry of [sources]: how a source of one
+// [SourceKind] is named in reports and how it is opened. A new source is a
+// file in scanner/source and one entry in [sources].
+type sourceKind struct {
+	what func(spec Spec) string
+	open func(p *Project, spec Spec, opts source.Options) (Source, error)
+}
 
-// sources maps each SourceKind to its maker.
-var sources = map[SourceKind]sourceMaker{
-	Staged: func(p *Project, _ Spec, opts source.Options) (Source, string, error) {
-		return source.Staged(p.Repo, opts), "staged changes", nil
+// sources maps each SourceKind to its entry.
+var sources = map[SourceKind]sourceKind{
+	Staged: {
+		func(Spec) string { return "staged changes" },
+		func(p *Project, _ Spec, opts source.Options) (Source, error) { return source.Staged(p.Repo, opts), nil },
 	},
-	Range: func(p *Project, spec Spec, opts source.Options) (Source, string, error) {
-		src, err := source.Range(p.Repo, spec.Range, opts)
-		return src, "range " + spec.Range, err
+	Range: {
+		func(spec Spec) string { return "range " + spec.Range },
+		func(p *Project, spec Spec, opts source.Options) (Source, error) {
+			return source.Range(p.Repo, spec.Range, opts)
+		},
 	},
-	History: func(p *Project, _ Spec, opts source.Options) (Source, string, error) {
-		src, err := source.History(p.Repo, opts)
-		return src, "history", err
+	History: {
+		func(Spec) string { return "history" },
+		func(p *Project, _ Spec, opts source.Options) (Source, error) { return source.History(p.Repo, opts) },
 	},
-	Dir: func(_ *Project, spec Spec, opts source.Options) (Source, string, error) {
-		src, err := source.Dir(spec.Path, opts)
-		return src, "directory " + spec.Path, err
+	Dir: {
+		func(spec Spec) string { return "directory " + spec.Path },
+		func(_ *Project, spec Spec, opts source.Options) (Source, error) { return source.Dir(spec.Path, opts) },
 	},
-	Stdin: func(_ *Project, spec Spec, opts source.Options) (Source, string, error) {
-		opts.Progress = nil
-		return source.Reader(spec.StdinName, spec.Stdin, opts), "standard input", nil
+	Stdin: {
+		func(Spec) string { return "standard input" },
+		func(_ *Project, spec Spec, opts source.Options) (Source, error) {
+			opts.Progress = nil
+			return source.Reader(spec.StdinName, spec.Stdin, opts), nil
+		},
 	},
+}
+
+// What names what spec scans, as reports say it ("staged changes",
+// "range A..B", "directory src"), also before a scan could start.
+func (spec Spec) What() string {
+	if k, ok := sources[spec.Source]; ok {
+		return k.what(spec)
+	}
+	return fmt.Sprintf("source %d", spec.Source)
 }
 
 // source builds the source spec asks for and names it in res.What.
 func (p *Project) source(spec Spec, maxSize int64, notify func(Notice), res *Result) (Source, error) {
 	opts := source.Options{MaxFileSize: maxSize, Notify: notify, NoGitignore: spec.NoGitignore, FetchMissing: spec.FetchMissing, Progress: spec.Progress,
 		MayHoldMultiline: p.Set.MultilineFilter(), MayMatchBinary: p.Set.BinaryFilter(), MayGoUnscanned: p.Config.MayGoUnscanned, Allowlisted: pathAllowlist(p.Filters)}
-	mk, ok := sources[spec.Source]
+	k, ok := sources[spec.Source]
 	if !ok {
 		return nil, fmt.Errorf("unknown source kind %d", spec.Source)
 	}
-	src, what, err := mk(p, spec, opts)
-	res.What = what
-	return src, err
+	res.What = k.what(spec)
+	return k.open(p, spec, opts)
 }
 
 // pathAllowlist reports the paths where the filters suppress every

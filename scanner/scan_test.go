@@ -89,8 +89,11 @@ func (m memSource) Fragments(ctx context.Context, yield func(pipeline.Fragment) 
 func TestNewSourceIsOneEntry(t *testing.T) {
 	const memory SourceKind = 100
 	line, _ := settings(t)
-	sources[memory] = func(*Project, Spec, source.Options) (Source, string, error) {
-		return memSource{{Path: "b.py", Data: []byte(line)}, {Path: "a.py", Data: []byte("x = 1\n" + line)}}, "memory", nil
+	sources[memory] = sourceKind{
+		func(Spec) string { return "memory" },
+		func(*Project, Spec, source.Options) (Source, error) {
+			return memSource{{Path: "b.py", Data: []byte(line)}, {Path: "a.py", Data: []byte("x = 1\n" + line)}}, nil
+		},
 	}
 	t.Cleanup(func() { delete(sources, memory) })
 

@@ -162,7 +162,7 @@ func runScan(e *env, args []string) error {
 	e.clearProgress()
 	notices.flush()
 	if err != nil {
-		writeFailure(e, &f.out, f.what(), err)
+		writeFailure(e, &f.out, spec.What(), err)
 		return err
 	}
 	if f.verbose {
@@ -195,21 +195,6 @@ func (f *scanFlags) acceptCommand() string {
 		return "" // baseline has no --stdin: the text report offers '# envguard:allow' only
 	}
 	return "envguard baseline --staged"
-}
-
-// what names the source for a report written before the scan could.
-func (f *scanFlags) what() string {
-	switch {
-	case f.rangeSpec != "":
-		return "range " + f.rangeSpec
-	case f.all:
-		return "history"
-	case f.dir != "":
-		return "directory " + f.dir
-	case f.stdin:
-		return "standard input"
-	}
-	return "staged changes"
 }
 
 // spec turns the scan flags into the library's neutral spec.
