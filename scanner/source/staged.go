@@ -203,7 +203,7 @@ func (s *staged) read(ctx context.Context, cf *git.CatFile, todo []*git.Change, 
 		plan = plan[n:]
 	}
 	for _, c := range big {
-		if err := s.window(ctx, c, yield); err != nil {
+		if err := windowBlob(ctx, s.repo, c.NewOID, c.Path, s.opts, yield); err != nil {
 			return err
 		}
 	}
@@ -314,18 +314,4 @@ func (s *staged) binaryWithoutMatch(data []byte) bool {
 		return false
 	}
 	return !s.opts.MayMatchBinary(data)
-}
-
-// window streams one large staged blob through [yieldWindows].
-func (s *staged) window(ctx context.Context, c *git.Change, yield func(pipeline.Fragment) error) error {
-	out, err := s.repo.Start(ctx, "cat-file", "blob", c.NewOID)
-	if err != nil {
-		return err
-	}
-	if err := yieldWindows(ctx, c.Path, out, s.opts, yield); err != nil {
-		out.Kill()
-		out.Close()
-		return err
-	}
-	return out.Close()
 }
