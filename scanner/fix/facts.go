@@ -94,10 +94,12 @@ func Gather(ctx context.Context, repo *git.Repo, findings []pipeline.Finding, op
 				return nil, err
 			}
 		}
-		if fx.name == "fresh-key" && opts.Matcher.Kind(f.Path) != envguard.KindEnv {
-			g.addContext(f.Path)
+		if fx.reads != nil {
+			for _, rel := range fx.reads(&opts, f) {
+				g.addContext(rel)
+			}
 		}
-		if (fx.name == "example-value" || fx.name == "env-file-secret") && f.Secret.Reveal() != "" { // any branch, not only HEAD
+		if fx.history && f.Secret.Reveal() != "" { // any branch, not only HEAD
 			in, err := inHistory(ctx, repo, f.Path, f.Secret.Reveal())
 			if err != nil {
 				return nil, err

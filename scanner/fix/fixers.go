@@ -25,6 +25,12 @@ type fixer struct {
 	claims func(o *Options, f pipeline.Finding) bool
 	// needs lists the files whose facts plan reads for f.
 	needs func(o *Options, f pipeline.Finding) []string
+	// reads, when set, lists files whose text plan reads for f beyond
+	// their facts (the code around a leak, to follow its idiom).
+	reads func(o *Options, f pipeline.Finding) []string
+	// history marks fixers whose plan needs to know whether git holds the
+	// secret in a commit of any branch (then it was leaked, not only typed).
+	history bool
 	// plan adds the steps that repair f. It reads only p's facts.
 	plan func(p *planner, f pipeline.Finding) error
 }
@@ -43,6 +49,7 @@ var fixers = []fixer{
 		ruleIDs: []string{envguard.RuleExampleSecret},
 		claims:  func(o *Options, f pipeline.Finding) bool { return o.Matcher.Kind(f.Path) == envguard.KindExample },
 		needs:   func(o *Options, f pipeline.Finding) []string { return []string{f.Path, siblingEnv(f.Path)} },
+		history: true,
 		plan:    (*planner).example,
 	},
 	{
@@ -76,16 +83,23 @@ var fixers = []fixer{
 		},
 	},
 	{
-		name:   "env-file-secret", // a secret in an env file
-		claims: func(o *Options, f pipeline.Finding) bool { return o.Matcher.Kind(f.Path) == envguard.KindEnv },
-		needs:  func(o *Options, f pipeline.Finding) []string { return []string{f.Path} },
-		plan:   (*planner).envFileSecret,
+		name:    "env-file-secret", // a secret in an env file
+		claims:  func(o *Options, f pipeline.Finding) bool { return o.Matcher.Kind(f.Path) == envguard.KindEnv },
+		needs:   func(o *Options, f pipeline.Finding) []string { return []string{f.Path} },
+		history: true,
+		plan:    (*planner).envFileSecret,
 	},
 	{
 		name:   "fresh-key", // a leaked key envguard can mint, in code
 		claims: func(o *Options, f pipeline.Finding) bool { return f.KeyKind != rules.KindNone },
 		needs:  func(o *Options, f pipeline.Finding) []string { return []string{o.EnvFile} },
-		plan:   (*planner).newKey,
+		reads: func(o *Options, f pipeline.Finding) []string {
+			if o.Matcher.Kind(f.Path) == envguard.KindEnv {
+				return nil
+			}
+			return []string{f.Path}
+		},
+		plan: (*planner).newKey,
 	},
 	{
 		name:   "rotate", // any other secret: revoke it at the provider
