@@ -63,6 +63,9 @@ func buildBuiltin() []Rule {
 	}
 	for i := range rs {
 		rs[i].Provider, _, _ = strings.Cut(rs[i].ID, "-")
+		if rs[i].Rotate == "" {
+			rs[i].Rotate = rotatePage(rs[i].ID)
+		}
 	}
 	return rs
 }
