@@ -75,3 +75,27 @@ func checkMatchFileIn(t *testing.T, set *Set, lines []string) {
 		}
 	}
 }
+
+// TestMatchFileInMultilineBeginOutsideSpans: a key block whose BEGIN line
+// is not among the counted lines but whose body is (a change inside a
+// committed key) is still found: the multi-line rules' keywords are
+// looked for in all of the file, the others only within the spans.
+func TestMatchFileInMultilineBeginOutsideSpans(t *testing.T) {
+	set := MustCompile(Builtin())
+	for _, id := range []string{"private-key-rsa", "private-key-openssh"} {
+		var pem string
+		for _, r := range set.Rules() {
+			if r.ID == id {
+				pem = r.Examples().True[0]
+			}
+		}
+		data := []byte("# config\n" + pem + "\n")
+		first := bytes.IndexByte(data[9:], '\n') + 10 // after the BEGIN line
+		spans := [][2]int{{first, first + 1 + bytes.IndexByte(data[first:], '\n')}}
+		var got []string
+		set.MatchFileIn("key.pem", data, false, spans, func(m Match) { got = append(got, m.Rule.ID) })
+		if len(got) != 1 || got[0] != id {
+			t.Errorf("%s: body line changed, BEGIN outside the spans: got %v, want [%s]", id, got, id)
+		}
+	}
+}

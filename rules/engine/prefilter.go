@@ -2,6 +2,7 @@ package engine
 
 import (
 	"bytes"
+	mathbits "math/bits"
 	"slices"
 	"strings"
 
@@ -18,18 +19,59 @@ import (
 // compared. With hundreds of keywords this is one pass instead of hundreds
 // of bytes.Index passes, and it needs no dependency.
 type prefilter struct {
-	// bits3 and slot3 index 3-byte keywords by their trigram, bits4 and
-	// slot4 longer keywords by their first four bytes: a 4-gram filter
-	// lets far fewer positions of ordinary text through than a trigram
-	// one ("ing", "con" start many keywords, "ingr" few).
+	// bits3 indexes 3-byte keywords by their trigram, bits4 longer
+	// keywords by four of their bytes: a 4-gram filter lets far fewer
+	// positions of ordinary text through than a trigram one ("ing", "con"
+	// start many keywords, "ingr" few).
 	bits3, bits4 [1 << 16 / 64]uint64
-	slot3, slot4 []uint16 // hash -> 1 + index into buckets (0: none)
-	buckets      [][]int  // keyword indexes sharing a hash
-	keywords     []string
-	grams        []uint32 // gram of each keyword
-	offs         []int    // where in the keyword its 4-gram starts
-	rulesOf      [][]int  // keyword index -> rule indexes
-	kwOf         [][]int  // rule index -> keyword indexes
+	// tab3 and tab4 find the keywords filed under a hash whose bit is set.
+	tab3, tab4 gramTable
+	keywords   []string
+	grams      []uint32 // gram of each keyword
+	offs       []int    // where in the keyword its 4-gram starts
+	rulesOf    [][]int  // keyword index -> rule indexes
+	kwOf       [][]int  // rule index -> keyword indexes
+}
+
+// gramTable lists the keywords sharing each hash of a bitmap without a
+// 64K-entry table: a hash's bucket is its rank among the set bits (the
+// set bits of the words before it, plus those below it in its word), so
+// the tables cost a few KiB to build instead of 256 KiB of fresh memory
+// on every start.
+type gramTable struct {
+	rank   [1 << 16 / 64]uint16 // set bits in the words before each word
+	starts []int32              // bucket b is kws[starts[b]:starts[b+1]]
+	kws    []int32
+}
+
+// bucket returns the keywords filed under hash h, whose bit in bits is set.
+func (g *gramTable) bucket(bits *[1 << 16 / 64]uint64, h uint32) []int32 {
+	w := h / 64
+	b := int(g.rank[w]) + mathbits.OnesCount64(bits[w]&(1<<(h%64)-1))
+	return g.kws[g.starts[b]:g.starts[b+1]]
+}
+
+// build files each keyword of filed (hash, keyword index pairs, in the
+// order keywords were added) under its hash and sets its bit.
+func (g *gramTable) build(bits *[1 << 16 / 64]uint64, filed [][2]uint32) {
+	slices.SortStableFunc(filed, func(a, b [2]uint32) int { return int(a[0]) - int(b[0]) })
+	for _, f := range filed {
+		bits[f[0]/64] |= 1 << (f[0] % 64)
+	}
+	n := 0
+	for w := range bits {
+		g.rank[w] = uint16(n)
+		n += mathbits.OnesCount64(bits[w])
+	}
+	g.starts = make([]int32, 0, n+1)
+	g.kws = make([]int32, len(filed))
+	for i, f := range filed {
+		if i == 0 || f[0] != filed[i-1][0] {
+			g.starts = append(g.starts, int32(i))
+		}
+		g.kws[i] = int32(f[1])
+	}
+	g.starts = append(g.starts, int32(len(filed)))
 }
 
 func trigram(a, b, c byte) uint32 { return uint32(a)<<16 | uint32(b)<<8 | uint32(c) }
@@ -50,8 +92,9 @@ func gram(kw string) uint32 {
 // newPrefilter takes, for each rule, its keywords (lower-case, at least 3
 // bytes long) and dedupes them across rules.
 func newPrefilter(ruleKeywords [][]string) *prefilter {
-	p := &prefilter{slot3: make([]uint16, 1<<16), slot4: make([]uint16, 1<<16), kwOf: make([][]int, len(ruleKeywords))}
+	p := &prefilter{kwOf: make([][]int, len(ruleKeywords))}
 	index := make(map[string]int)
+	var filed3, filed4 [][2]uint32
 	for ri, kws := range ruleKeywords {
 		for _, k := range kws {
 			ki, ok := index[k]
@@ -60,10 +103,15 @@ func newPrefilter(ruleKeywords [][]string) *prefilter {
 				index[k] = ki
 				p.keywords = append(p.keywords, k)
 				off := rareOffset(k)
-				p.grams = append(p.grams, gram(k[off:]))
+				g := gram(k[off:])
+				p.grams = append(p.grams, g)
 				p.offs = append(p.offs, off)
 				p.rulesOf = append(p.rulesOf, nil)
-				p.addToBucket(ki, k[off:])
+				if len(k) == 3 {
+					filed3 = append(filed3, [2]uint32{triHash(g), uint32(ki)})
+				} else {
+					filed4 = append(filed4, [2]uint32{quadHash(g), uint32(ki)})
+				}
 			}
 			if !containsInt(p.kwOf[ri], ki) {
 				p.rulesOf[ki] = append(p.rulesOf[ki], ri)
@@ -71,23 +119,9 @@ func newPrefilter(ruleKeywords [][]string) *prefilter {
 			}
 		}
 	}
+	p.tab3.build(&p.bits3, filed3)
+	p.tab4.build(&p.bits4, filed4)
 	return p
-}
-
-// addToBucket files keyword ki under the hash of g, its 3 bytes or the
-// 4 bytes chosen by rareOffset.
-func (p *prefilter) addToBucket(ki int, g string) {
-	bits, slot, h := &p.bits4, p.slot4, quadHash(gram(g))
-	if len(g) == 3 {
-		bits, slot, h = &p.bits3, p.slot3, triHash(gram(g))
-	}
-	bits[h/64] |= 1 << (h % 64)
-	if slot[h] == 0 {
-		p.buckets = append(p.buckets, nil)
-		slot[h] = uint16(len(p.buckets))
-	}
-	b := slot[h] - 1
-	p.buckets[b] = append(p.buckets[b], ki)
 }
 
 // hits is the result of one scan: for each keyword, the ascending start
@@ -101,6 +135,9 @@ type hits struct {
 	lowAt int
 	// span is Set.match's scratch: where each rule's candidates are.
 	span [][2]int
+	// whole holds the multi-line rules' keywords over all of the data
+	// when the main scan looked only within spans.
+	whole *hits
 }
 
 // lowered returns line, which starts at offset at of the data being
@@ -120,6 +157,21 @@ func (h *hits) lowered(line []byte, at int) []byte {
 // scan finds the lines on which each keyword occurs in data. h is reused
 // scratch space from an earlier scan (or a fresh value).
 func (p *prefilter) scan(data []byte, h *hits) {
+	p.reset(h)
+	p.scanRange(data, 0, len(data), h)
+}
+
+// scanSpans is like scan but looks only within spans, sorted disjoint
+// ranges [start, end) of whole lines of data; offsets stay those of data.
+func (p *prefilter) scanSpans(data []byte, spans [][2]int, h *hits) {
+	p.reset(h)
+	for _, sp := range spans {
+		p.scanRange(data, sp[0], min(sp[1], len(data)), h)
+	}
+}
+
+// reset empties h for a new scan.
+func (p *prefilter) reset(h *hits) {
 	if cap(h.lines) < len(p.keywords) {
 		h.lines = make([][]int, len(p.keywords))
 	}
@@ -128,17 +180,22 @@ func (p *prefilter) scan(data []byte, h *hits) {
 	for i := range h.lines {
 		h.lines[i] = h.lines[i][:0]
 	}
-	if len(p.keywords) == 0 || len(data) < 3 {
+}
+
+// scanRange records the keywords that occur within data[from:to], where
+// from is the start of a line.
+func (p *prefilter) scanRange(data []byte, from, to int, h *hits) {
+	if len(p.keywords) == 0 || to-from < 3 {
 		return
 	}
-	r := lineRecorder{h: h}
+	r := lineRecorder{h: h, ls: from, known: from}
 	bits3, bits4 := &p.bits3, &p.bits4
-	t := uint32(vocab.LowerByte(data[0]))<<8 | uint32(vocab.LowerByte(data[1]))
-	for i := 2; i < len(data); i++ {
+	t := uint32(vocab.LowerByte(data[from]))<<8 | uint32(vocab.LowerByte(data[from+1]))
+	for i := from + 2; i < to; i++ {
 		t = t<<8 | uint32(vocab.LowerByte(data[i]))
 		// The 4-gram starts one byte before the trigram: check it first so
 		// that positions are recorded in ascending order.
-		if h := quadHash(t); bits4[h/64]&(1<<(h%64)) != 0 && i >= 3 {
+		if h := quadHash(t); bits4[h/64]&(1<<(h%64)) != 0 && i >= from+3 {
 			p.check(data, h, t, i-3, &r, h4)
 		}
 		if h := triHash(t & 0xffffff); bits3[h/64]&(1<<(h%64)) != 0 {
@@ -175,7 +232,7 @@ func rareOffset(k string) int {
 	return best
 }
 
-// Which slot table a hash refers to.
+// Which gram table a hash refers to.
 const (
 	h3 = iota
 	h4
@@ -191,11 +248,13 @@ type lineRecorder struct {
 // check compares the keywords filed under hash h with data at start and
 // records the line of each that occurs there.
 func (p *prefilter) check(data []byte, h, g uint32, start int, r *lineRecorder, table int) {
-	slot := p.slot3
+	var bucket []int32
 	if table == h4 {
-		slot = p.slot4
+		bucket = p.tab4.bucket(&p.bits4, h)
+	} else {
+		bucket = p.tab3.bucket(&p.bits3, h)
 	}
-	for _, ki := range p.buckets[slot[h]-1] {
+	for _, ki := range bucket {
 		// The keyword starts offs[ki] bytes before its filed 4 bytes; it
 		// holds no line break, so its line is the line of start.
 		if p.grams[ki] != g || start < p.offs[ki] || !vocab.HasFoldAt(data, start-p.offs[ki], p.keywords[ki]) {

@@ -19,8 +19,15 @@ func (s *Set) runRule(found []Match, i int, data []byte, spans [][2]int, h *hits
 	r := &s.rules[i]
 	var lines []int
 	if len(r.Keywords) > 0 {
-		if lines = s.filter().ruleLines(i, h); len(lines) == 0 {
+		pf, hh := s.filter(), h
+		if spans != nil && r.Multiline {
+			pf, hh = s.wholeFilter(), h.whole
+		}
+		if lines = pf.ruleLines(i, hh); len(lines) == 0 {
 			return found
+		}
+		if spans != nil && !r.Multiline && !anyInSpans(spans, lines) {
+			return found // compile nothing for lines the caller left out
 		}
 	}
 	re, err := s.regexp(i)
@@ -61,6 +68,16 @@ func (s *Set) runRule(found []Match, i int, data []byte, spans [][2]int, h *hits
 func inSpans(spans [][2]int, offset int) bool {
 	j := sort.Search(len(spans), func(j int) bool { return spans[j][1] > offset })
 	return j < len(spans) && spans[j][0] <= offset
+}
+
+// anyInSpans reports whether one of the ascending offsets lies in spans.
+func anyInSpans(spans [][2]int, offsets []int) bool {
+	for _, o := range offsets {
+		if inSpans(spans, o) {
+			return true
+		}
+	}
+	return false
 }
 
 // longLine is the length above which a line (minified code, data URIs) is

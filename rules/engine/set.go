@@ -37,6 +37,10 @@ type Set struct {
 	// Compile on: a pre-commit run reads the index and starts git
 	// meanwhile. Matching waits for it.
 	filter func() *prefilter
+	// wholeFilter holds only the multi-line rules' keywords (nil when
+	// there are none): with spans, they are looked for in all of the data
+	// while the others are looked for within the spans.
+	wholeFilter func() *prefilter
 	// always lists rules without keywords; they run on every input.
 	always []int
 	// leader[i] is the first rule with the same regexp, secret group,
@@ -54,7 +58,8 @@ func Compile(rs []Rule) (*Set, error) {
 	s := &Set{rules: make([]Rule, len(rs)), res: make([]lazyRegexp, len(rs))}
 	copy(s.rules, rs)
 	seen := make(map[string]bool, len(rs))
-	var kws [][]string
+	var kws, mlKws [][]string
+	multiline := false
 	for i := range s.rules {
 		r := &s.rules[i]
 		if err := r.Validate(); err != nil {
@@ -68,8 +73,17 @@ func Compile(rs []Rule) (*Set, error) {
 			s.always = append(s.always, i)
 		}
 		kws = append(kws, r.Keywords)
+		if r.Multiline {
+			multiline = true
+			mlKws = append(mlKws, r.Keywords)
+		} else {
+			mlKws = append(mlKws, nil)
+		}
 	}
 	s.filter = sync.OnceValue(func() *prefilter { return newPrefilter(kws) })
+	if multiline {
+		s.wholeFilter = sync.OnceValue(func() *prefilter { return newPrefilter(mlKws) })
+	}
 	go s.filter()
 	s.leader = make([]int, len(s.rules))
 	// Rules that agree on everything a run of the regexp depends on share
@@ -222,7 +236,17 @@ func (s *Set) match(path string, data []byte, withRejected bool, spans [][2]int,
 	}
 	h := s.scratch.Get().(*hits)
 	defer s.scratch.Put(h)
-	s.filter().scan(data, h)
+	if spans == nil {
+		s.filter().scan(data, h)
+	} else {
+		s.filter().scanSpans(data, spans, h)
+		if s.wholeFilter != nil {
+			if h.whole == nil {
+				h.whole = &hits{}
+			}
+			s.wholeFilter().scan(data, h.whole)
+		}
+	}
 	var found []Match
 	// span[i] is where rule i's candidates sit in found, so that rules
 	// sharing a regexp with it can copy them instead of running it again.
