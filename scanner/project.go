@@ -81,9 +81,17 @@ func Open(dir, root, configPath string, need RepoNeed) (*Project, error) {
 	}
 	ch := make(chan opened, 1)
 	go func() {
-		repo, err := git.Open(dir)
-		if err == nil && need == RepoStaged && repo.RequireWorkTree() == nil {
-			repo.WarmStaged()
+		if need != RepoStaged {
+			repo, err := git.Open(dir)
+			ch <- opened{repo, err}
+			return
+		}
+		// A staged scan's git cat-file starts beside rev-parse.
+		repo, early, err := git.OpenStaged(dir)
+		if err == nil && repo.RequireWorkTree() == nil {
+			repo.WarmStaged(early)
+		} else {
+			early.Close()
 		}
 		ch <- opened{repo, err}
 	}()

@@ -109,15 +109,27 @@ type step struct {
 	old bool
 	// size is the new version's size in bytes.
 	size int64
+	// wt: the new version is first looked for in the work tree (see
+	// staged_worktree.go); size is then the work-tree file's.
+	wt bool
 }
 
 // plan asks git for the size of every blob of todo and returns what to
 // read. Big blobs are yielded as skipped here, so that they are never
 // read; missing ones are per-file errors.
-func (s *staged) plan(cf *git.CatFile, todo []*git.Change, yield func(pipeline.Fragment) error) ([]step, []*git.Change, pipeline.ErrorList, error) {
+//
+// With wt, a new version that may be read from the work tree is planned
+// by the file's size there and not asked of git: each object is read
+// once, and only what git must read is asked of it.
+func (s *staged) plan(cf *git.CatFile, todo []*git.Change, wt bool, yield func(pipeline.Fragment) error) ([]step, []*git.Change, pipeline.ErrorList, error) {
 	var oids []string
+	wtSize := map[*git.Change]int64{}
 	for _, c := range todo {
-		oids = append(oids, c.NewOID)
+		if size, ok := s.workTreeCandidate(c); ok && wt {
+			wtSize[c] = size
+		} else {
+			oids = append(oids, c.NewOID)
+		}
 		if c.HasOld() {
 			oids = append(oids, c.OldOID)
 		}
@@ -134,7 +146,10 @@ func (s *staged) plan(cf *git.CatFile, todo []*git.Change, yield func(pipeline.F
 	var big []*git.Change
 	var errs pipeline.ErrorList
 	for _, c := range todo {
-		in := size[c.NewOID]
+		in, fromWT := size[c.NewOID], false
+		if n, ok := wtSize[c]; ok {
+			in, fromWT = git.ObjectInfo{OID: c.NewOID, Type: "blob", Size: n}, true
+		}
 		switch {
 		case in.Missing:
 			errs.Add(c.Path, "", fmt.Errorf("staged blob %s is missing from the object store: run 'git fsck'", c.NewOID))
@@ -152,7 +167,7 @@ func (s *staged) plan(cf *git.CatFile, todo []*git.Change, yield func(pipeline.F
 		// An old version too large to read, or missing, leaves every line
 		// counting: that may report again, it never misses.
 		old := size[c.OldOID]
-		plan = append(plan, step{c: c, size: in.Size,
+		plan = append(plan, step{c: c, size: in.Size, wt: fromWT,
 			old: c.HasOld() && !old.Missing && (s.opts.MaxFileSize <= 0 || old.Size <= s.opts.MaxFileSize)})
 	}
 	return plan, big, errs, nil
@@ -186,21 +201,26 @@ const (
 // never read, then in batches the new versions, and the old versions of
 // those that need a line diff.
 func (s *staged) read(ctx context.Context, cf *git.CatFile, todo []*git.Change, yield func(pipeline.Fragment) error) error {
-	plan, big, errs, err := s.plan(cf, todo, yield)
+	plan, big, errs, err := s.plan(cf, todo, true, yield)
 	if err != nil {
 		return err
 	}
 	r := stagedRead{s: s, cf: cf, total: len(plan), errs: &errs, yield: yield}
-	for len(plan) > 0 {
-		n, bytes := 0, int64(0)
-		for n < len(plan) && n < batchFiles && (n == 0 || bytes+plan[n].size <= batchBytes) {
-			bytes += plan[n].size
-			n++
-		}
-		if err := r.batch(ctx, plan[:n]); err != nil {
+	if err := r.batches(ctx, plan); err != nil {
+		return err
+	}
+	if len(r.retry) > 0 {
+		// Work-tree files that do not hold the staged content: from git.
+		plan, more, moreErrs, err := s.plan(cf, r.retry, false, yield)
+		if err != nil {
 			return err
 		}
-		plan = plan[n:]
+		big, r.retry = append(big, more...), nil
+		errs = append(errs, moreErrs...)
+		r.total += len(plan)
+		if err := r.batches(ctx, plan); err != nil {
+			return err
+		}
 	}
 	for _, c := range big {
 		if err := windowBlob(ctx, s.repo, c.NewOID, c.Path, s.opts, yield); err != nil {
@@ -219,6 +239,25 @@ type stagedRead struct {
 	bytesRead   int64
 	errs        *pipeline.ErrorList
 	yield       func(pipeline.Fragment) error
+	// retry lists the changes planned from the work tree whose file there
+	// did not hold the staged blob.
+	retry []*git.Change
+}
+
+// batches reads plan in batches of bounded count and size.
+func (r *stagedRead) batches(ctx context.Context, plan []step) error {
+	for len(plan) > 0 {
+		n, bytes := 0, int64(0)
+		for n < len(plan) && n < batchFiles && (n == 0 || bytes+plan[n].size <= batchBytes) {
+			bytes += plan[n].size
+			n++
+		}
+		if err := r.batch(ctx, plan[:n]); err != nil {
+			return err
+		}
+		plan = plan[n:]
+	}
+	return nil
 }
 
 // batch reads the new versions of plan, then the old versions of the
@@ -226,18 +265,15 @@ type stagedRead struct {
 // before the first file that needs its old version as they arrive.
 func (r *stagedRead) batch(ctx context.Context, plan []step) error {
 	s := r.s
-	news := make([]string, len(plan))
-	for i, st := range plan {
-		news[i] = st.c.NewOID
-	}
 	frags := make([]pipeline.Fragment, len(plan))
 	lfs := make([]bool, len(plan))
 	bin := make([]bool, len(plan))
+	done := make([]bool, len(plan)) // yielded, or left to the retry
 	var olds []string
 	var oldOf []int
-	next := 0 // the next fragment to yield
-	i := 0
-	err := r.cf.Contents(news, func(_ git.ObjectInfo, data []byte) error {
+	// take handles the new version of plan[i]; while no old version is
+	// wanted, fragments are yielded as they come.
+	take := func(i int, data []byte) error {
 		st := plan[i]
 		frags[i] = pipeline.Fragment{Path: st.c.Path, Data: data}
 		r.bytesRead += int64(len(data))
@@ -251,12 +287,34 @@ func (r *stagedRead) batch(ctx context.Context, plan []step) error {
 			olds = append(olds, st.c.OldOID)
 			oldOf = append(oldOf, i)
 		}
-		i++
 		if len(olds) == 0 {
-			next = i
-			return r.emit(ctx, frags[i-1], lfs[i-1], bin[i-1])
+			done[i] = true
+			return r.emit(ctx, frags[i], lfs[i], bin[i])
 		}
 		return nil
+	}
+	var news []string
+	var newOf []int
+	for i, st := range plan {
+		if !st.wt {
+			news, newOf = append(news, st.c.NewOID), append(newOf, i)
+			continue
+		}
+		data, ok := s.fromWorkTree(st.c)
+		if !ok {
+			r.retry = append(r.retry, st.c)
+			r.total--
+			done[i] = true
+			continue
+		}
+		if err := take(i, data); err != nil {
+			return err
+		}
+	}
+	k := 0
+	err := r.cf.Contents(news, func(_ git.ObjectInfo, data []byte) error {
+		k++
+		return take(newOf[k-1], data)
 	})
 	if err != nil {
 		return err
@@ -272,7 +330,10 @@ func (r *stagedRead) batch(ctx context.Context, plan []step) error {
 	if err != nil {
 		return err
 	}
-	for k := next; k < len(frags); k++ {
+	for k := range frags {
+		if done[k] {
+			continue
+		}
 		if err := r.emit(ctx, frags[k], lfs[k], bin[k]); err != nil {
 			return err
 		}

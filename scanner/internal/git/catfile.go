@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"os/exec"
 	"strconv"
 	"strings"
@@ -177,8 +178,13 @@ type catProc struct {
 }
 
 func startCatProc(ctx context.Context, repo *Repo, bufSize int, args ...string) (*catProc, error) {
-	p := &catProc{args: append([]string{"cat-file"}, args...)}
-	p.cmd = repo.command(ctx, p.args...)
+	args = append([]string{"cat-file"}, args...)
+	return startCatProcCmd(repo.command(ctx, args...), bufSize, args)
+}
+
+// startCatProcCmd starts cmd, a `git cat-file` with args, as a catProc.
+func startCatProcCmd(cmd *exec.Cmd, bufSize int, args []string) (*catProc, error) {
+	p := &catProc{args: args, cmd: cmd}
 	p.cmd.Stderr = &p.stderr
 	var err error
 	if p.stdin, err = p.cmd.StdinPipe(); err != nil {
@@ -304,4 +310,42 @@ func (r *Repo) ObjectIDs(ctx context.Context) (map[string]struct{}, error) {
 		have[sc.Text()] = struct{}{}
 	}
 	return have, nil
+}
+
+// Early is a `git cat-file --batch-command` process started before the
+// repository is known, beside `git rev-parse`: run in the same directory
+// with this process's environment, git finds the very repository that
+// rev-parse names, so the process serves it and its start-up (about a
+// millisecond) is off the pre-commit hook's critical path. Hand it to
+// [Repo.WarmStaged], or Close it.
+type Early struct {
+	ctx    context.Context
+	cancel context.CancelFunc
+	p      *catProc // nil when git could not be started
+}
+
+// StartEarly starts git cat-file in dir now. A failure to start is not
+// reported here: the reader that adopts it starts its own process and
+// reports that one's error.
+func StartEarly(dir string) *Early {
+	ctx, cancel := context.WithCancel(context.Background())
+	e := &Early{ctx: ctx, cancel: cancel}
+	args := []string{"cat-file", "--batch-command", "--buffer"}
+	cmd := exec.CommandContext(ctx, "git", args...)
+	cmd.Dir = dir
+	// As Repo.command: never fetch a partial clone's missing objects.
+	cmd.Env = append(os.Environ(), "GIT_NO_LAZY_FETCH=1")
+	e.p, _ = startCatProcCmd(cmd, 64<<10, args)
+	return e
+}
+
+// Close ends the process of an Early that no reader adopted.
+func (e *Early) Close() {
+	if e == nil {
+		return
+	}
+	if e.p != nil {
+		e.p.kill()
+	}
+	e.cancel()
 }

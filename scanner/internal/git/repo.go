@@ -61,7 +61,24 @@ type Repo struct {
 
 // Open finds the repository that contains dir, honouring the environment
 // variables git sets for hooks.
-func Open(dir string) (*Repo, error) {
+func Open(dir string) (*Repo, error) { return open(dir, nil) }
+
+// OpenStaged is [Open] for a scan of the staged changes: `git cat-file`
+// (an [Early], for [Repo.WarmStaged]) starts as soon as `git rev-parse`
+// has started, so that the two start up side by side. The Early is nil
+// when Open fails.
+func OpenStaged(dir string) (*Repo, *Early, error) {
+	var early *Early
+	r, err := open(dir, func() { early = StartEarly(dir) })
+	if err != nil {
+		early.Close()
+		return nil, nil, err
+	}
+	return r, early, nil
+}
+
+// open is Open; started, when not nil, runs once rev-parse has started.
+func open(dir string, started func()) (*Repo, error) {
 	if _, err := exec.LookPath("git"); err != nil {
 		return nil, ErrNoGit
 	}
@@ -69,7 +86,7 @@ func Open(dir string) (*Repo, error) {
 	// in a bare repository (where it fails) is git asked a second time.
 	args := []string{"rev-parse", "--path-format=absolute", "--is-bare-repository", "--is-shallow-repository",
 		"--absolute-git-dir", "--git-common-dir", "--git-path", "index", "--show-object-format"}
-	out, err := run(context.Background(), dir, append(args, "--show-toplevel")...)
+	out, err := runStarted(context.Background(), dir, started, append(args, "--show-toplevel")...)
 	if err != nil && strings.Contains(err.Error(), "must be run in a work tree") {
 		out, err = run(context.Background(), dir, args...)
 	}

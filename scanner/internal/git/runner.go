@@ -107,6 +107,26 @@ func run(ctx context.Context, dir string, args ...string) ([]byte, error) {
 	return output(cmd, args)
 }
 
+// runStarted is run, calling started (when not nil) once git has
+// started and before waiting for it.
+func runStarted(ctx context.Context, dir string, started func(), args ...string) ([]byte, error) {
+	if started == nil {
+		return run(ctx, dir, args...)
+	}
+	cmd := exec.CommandContext(ctx, "git", args...)
+	cmd.Dir = dir
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Start(); err != nil {
+		return nil, gitError(args, err, "")
+	}
+	started()
+	if err := cmd.Wait(); err != nil {
+		return stdout.Bytes(), gitError(args, err, stderr.String())
+	}
+	return stdout.Bytes(), nil
+}
+
 // cleanEnv drops the git variables that Command sets itself.
 func cleanEnv() []string {
 	var env []string

@@ -106,49 +106,75 @@ type dirJob struct {
 
 // indexChanges compares the index with HEAD's tree without git
 // diff-index. ok is false when the slow path must answer.
+//
+// HEAD's trees are read in one round trip for the directories the
+// index's cache tree marks as changed (asked by path, "HEAD:lib/app"),
+// and level by level only for what that left out (no cache tree, or one
+// that disagrees with HEAD), so that a change deep in the tree costs one
+// exchange with git rather than one per level.
 func (r *Repo) indexChanges(cf *CatFile) (changes []Change, ok bool, err error) {
-	head, err := cf.Info([]string{"HEAD^{tree}"})
-	if err != nil || len(head) != 1 || head[0].Missing || head[0].Type != "tree" {
-		return nil, false, err
-	}
-	root, err := hex.DecodeString(head[0].OID)
-	if err != nil {
-		return nil, false, nil
-	}
-	idx, err := readIndex(r.IndexFile, len(root))
+	hashLen := r.HashLen
+	idx, err := readIndex(r.IndexFile, hashLen)
 	if err != nil {
 		return nil, false, nil
 	}
 	defer idx.close()
-	hashLen := len(root)
+	names := append([]string{"HEAD^{tree}"}, changedDirs(idx.tree, "", nil)...)
+	known := make(map[string][]byte, len(names)) // hex oid -> tree content
+	var root []byte
+	n := 0
+	err = cf.Contents(names, func(in ObjectInfo, data []byte) error {
+		n++
+		if in.Missing || in.Type != "tree" {
+			return nil
+		}
+		if n == 1 {
+			root, _ = hex.DecodeString(in.OID)
+		}
+		known[in.OID] = data
+		return nil
+	})
+	if err != nil || len(root) != hashLen {
+		return nil, false, err
+	}
 	jobs := []dirJob{{entries: idx.entries, tree: root, cache: idx.tree}}
 	for len(jobs) > 0 {
 		var todo []dirJob
 		var oids []string
+		var next []dirJob
+		// compare handles job j against its tree's content.
+		compare := func(j dirJob, in ObjectInfo, data []byte) bool {
+			tree, ok := parseTree(data, hashLen)
+			if !ok || in.Type != "tree" {
+				return false
+			}
+			var sub []dirJob
+			if changes, sub, ok = idx.compareDir(j, tree, changes); !ok {
+				return false
+			}
+			next = append(next, sub...)
+			return true
+		}
 		for _, j := range jobs {
 			if j.cache != nil && j.cache.valid && bytes.Equal(j.cache.oid, j.tree) {
 				continue // unchanged since git last wrote this tree
 			}
-			todo, oids = append(todo, j), append(oids, hex.EncodeToString(j.tree))
+			id := hex.EncodeToString(j.tree)
+			if data, ok := known[id]; ok {
+				if !compare(j, ObjectInfo{OID: id, Type: "tree"}, data) {
+					return nil, false, nil
+				}
+				continue
+			}
+			todo, oids = append(todo, j), append(oids, id)
 		}
-		var next []dirJob
 		i, slow := 0, false
 		err := cf.Contents(oids, func(in ObjectInfo, data []byte) error {
 			j := todo[i]
 			i++
-			if slow { // read the rest: git cat-file stays usable
-				return nil
+			if !slow && !compare(j, in, data) {
+				slow = true // read the rest: git cat-file stays usable
 			}
-			tree, ok := parseTree(data, hashLen)
-			if !ok || in.Type != "tree" {
-				slow = true
-				return nil
-			}
-			var sub []dirJob
-			if changes, sub, ok = idx.compareDir(j, tree, changes); !ok {
-				slow = true
-			}
-			next = append(next, sub...)
 			return nil
 		})
 		if err != nil || slow {
@@ -158,6 +184,26 @@ func (r *Repo) indexChanges(cf *CatFile) (changes []Change, ok bool, err error) 
 	}
 	sort.Slice(changes, func(i, j int) bool { return changes[i].Path < changes[j].Path })
 	return changes, true, nil
+}
+
+// changedDirs lists, as "HEAD:<dir>" names for git cat-file, the
+// directories below dir (a "" or "a/b/" prefix) whose cache-tree node is
+// invalid: those git saw change since it last wrote their tree. A name
+// holding a line break cannot be asked on one line and is left to the
+// level-by-level walk.
+func changedDirs(t *cacheTree, dir string, out []string) []string {
+	if t == nil || t.valid {
+		return out
+	}
+	for name, sub := range t.sub {
+		p := dir + name
+		if sub.valid || strings.ContainsAny(p, "\n\r") {
+			continue
+		}
+		out = append(out, "HEAD:"+p)
+		out = changedDirs(sub, p+"/", out)
+	}
+	return out
 }
 
 // compareDir compares the index entries of one directory with its tree in
@@ -313,10 +359,18 @@ type warmStaged struct {
 // they run beside other work (the config and the rule set). Call it once,
 // before the Repo is shared; if StagedReader is never called, the process
 // ends when the Repo is collected, or with envguard.
-func (r *Repo) WarmStaged() {
-	ctx, cancel := context.WithCancel(context.Background())
-	runtime.AddCleanup(r, func(cancel context.CancelFunc) { cancel() }, cancel)
-	w := &warmStaged{cf: NewCatFile(ctx, r), cancel: cancel, done: make(chan struct{})}
+//
+// early, when not nil, is the process [StartEarly] started for this
+// repository; it is used instead of starting another.
+func (r *Repo) WarmStaged(early *Early) {
+	var w *warmStaged
+	if early != nil {
+		w = &warmStaged{cf: &CatFile{ctx: early.ctx, repo: r, cmd: early.p}, cancel: early.cancel, done: make(chan struct{})}
+	} else {
+		ctx, cancel := context.WithCancel(context.Background())
+		w = &warmStaged{cf: NewCatFile(ctx, r), cancel: cancel, done: make(chan struct{})}
+	}
+	runtime.AddCleanup(r, func(cancel context.CancelFunc) { cancel() }, w.cancel)
 	w.cf.Start()
 	go func() {
 		defer close(w.done)

@@ -35,7 +35,7 @@ func TestWarmStaged(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		repo.WarmStaged()
+		repo.WarmStaged(nil)
 		cf, got, err := repo.StagedReader(context.Background())
 		if err != nil {
 			t.Fatal(err)
@@ -73,7 +73,7 @@ func TestWarmStagedCancel(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	repo.WarmStaged()
+	repo.WarmStaged(nil)
 	ctx, cancel := context.WithCancel(context.Background())
 	cf, _, err := repo.StagedReader(ctx)
 	defer cf.Close()
@@ -99,7 +99,7 @@ func TestWarmStagedUnused(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	repo.WarmStaged()
+	repo.WarmStaged(nil)
 	proc := repo.warm.Load().cf.cmd.cmd.Process
 	repo = nil
 	exited := make(chan struct{})
