@@ -75,6 +75,57 @@ func rotatePagesC(id string) string {
 	// Zilliz Cloud: personal and customized API keys
 	case "zilliz-api-key":
 		return "https://docs.zilliz.com/docs/manage-api-keys"
+	// Wrike: API authorization, incl. the permanent access token from the App Console
+	case "wrike-token":
+		return "https://developers.wrike.com/oauth-20-authorization/"
+	// Webex: personal, bot and integration access tokens
+	case "webex-access-token":
+		return "https://developer.webex.com/docs/getting-started"
+	// Wasabi: create and rotate S3 access keys in the console
+	case "wasabi-secret-key":
+		return "https://docs.wasabi.com/apidocs/generating-an-s3-api-key"
+	// Yelp: Manage App > Refresh My API Key
+	case "yelp-api-key":
+		return "https://docs.developer.yelp.com/docs/places-authentication"
+	// Twingate: generate, disable and re-enable API tokens under Settings > API
+	case "twingate-api-key":
+		return "https://twingate.com/docs/getting-started-with-the-api"
+	// Uploadcare: project public and secret API keys
+	case "uploadcare-secret-key":
+		return "https://uploadcare.com/docs/keys/"
+	// UptimeRobot API: key types, found on the Integrations page (API section)
+	case "uptimerobot-api-key":
+		return "https://uptimerobot.com/api/v3"
+	// urlscan.io: Settings & API > New API key
+	case "urlscan-api-key":
+		return "https://docs.urlscan.io/guides/quickstart"
+	// TMDB: API keys are issued from the API link of the account settings page
+	case "tmdb-api-key":
+		return "https://developer.themoviedb.org/docs"
+	// Transifex help: generate, regenerate and delete API tokens
+	case "transifex-api-token":
+		return "https://help.transifex.com/en/articles/6248858-generating-an-api-token"
+	// Sumo Logic: Access Keys Management API
+	case "sumologic-access-key":
+		return "https://www.sumologic.com/help/docs/api/access-keys"
+	// Stytch: project ID, secret and public token per environment, in the dashboard's API keys section
+	case "stytch-secret":
+		return "https://stytch.com/docs/resources/workspace-management/api-keys"
+	// Statsig: client, server secret and console keys, with rotation guidance
+	case "statsig-server-secret":
+		return "https://docs.statsig.com/en/access-management/api-keys"
+	// Atlassian Statuspage: create, rename and revoke API keys (API info)
+	case "statuspage-api-key":
+		return "https://support.atlassian.com/statuspage/docs/create-and-manage-api-keys/"
+	// Steamworks: user and publisher Web API keys
+	case "steam-web-api-key":
+		return "https://partner.steamgames.com/doc/webapi_overview/auth"
+	// Spacelift: secret-based API keys, created and deleted in settings
+	case "spacelift-api-secret":
+		return "https://docs.spacelift.io/integrations/personal-api-keys"
+	// Split: revoke an exposed key in Account settings > APIs, or via the API
+	case "splitio-api-key":
+		return "https://docs.split.io/reference-link/api-keys-overview"
 	}
 	return ""
 }
