@@ -126,6 +126,42 @@ func rotatePagesC(id string) string {
 	// Split: revoke an exposed key in Account settings > APIs, or via the API
 	case "splitio-api-key":
 		return "https://docs.split.io/reference-link/api-keys-overview"
+	// Speechmatics: create and revoke API keys
+	case "speechmatics-api-key":
+		return "https://docs.speechmatics.com/administration/api-keys"
+	// Sendbird: master and secondary API tokens, reissue and rotation
+	case "sendbird-api-token":
+		return "https://docs.sendbird.com/docs/security/documentation/app/sendbird-api-token-security-guide"
+	// Semgrep: API, CLI and service tokens, valid until revoked
+	case "semgrep-app-token":
+		return "https://semgrep.dev/docs/deployment/tokens"
+	// SecurityTrails: re-generate an API key and delete the old one
+	case "securitytrails-api-key":
+		return "https://docs.securitytrails.com/docs/re-generate-your-api-key"
+	// ScraperAPI: generate a new API key when the old one is exposed
+	case "scraperapi-key":
+		return "https://docs.scraperapi.com/account-management/api-key"
+	// Salesloft: create API keys on the New API Key page
+	case "salesloft-api-key":
+		return "https://developers.salesloft.com/docs/platform/external-calendars/setup-api-key/"
+	// Salt: auth runner, mk_token and del_token for eauth tokens
+	case "saltstack-token":
+		return "https://docs.saltproject.io/en/3007/ref/runners/all/salt.runners.auth.html"
+	// Scalr: personal and service account API tokens
+	case "scalr-token":
+		return "https://docs.scalr.io/reference/api-tokens.md"
+	// Rocket.Chat: create, regenerate and delete personal access tokens
+	case "rocketchat-token":
+		return "https://docs.rocket.chat/manage-personal-access-tokens"
+	// Riot Games Developer Portal: development, personal and production API keys
+	case "riot-api-key":
+		return "https://developer.riotgames.com/api-keys.html"
+	// RingCentral: app credentials from the Developer Console
+	case "ringcentral-client-secret":
+		return "https://developers.ringcentral.com/guide/getting-started/register-app"
+	// Retool: API access tokens are created under Settings > API
+	case "retool-api-token":
+		return "https://docs.retool.com/org-users/guides/retool-api/authentication"
 	}
 	return ""
 }
