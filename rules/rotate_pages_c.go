@@ -162,6 +162,36 @@ func rotatePagesC(id string) string {
 	// Retool: API access tokens are created under Settings > API
 	case "retool-api-token":
 		return "https://docs.retool.com/org-users/guides/retool-api/authentication"
+	// Rebrandly: create a new API key from the dashboard
+	case "rebrandly-api-key":
+		return "https://developers.rebrandly.com/docs/get-started"
+	// RapidAPI: find, create and rotate application keys
+	case "rapidapi-key":
+		return "https://docs.rapidapi.com/docs/keys-and-key-rotation"
+	// Rackspace: view and reset the API key (My Profile & Settings)
+	case "rackspace-api-key":
+		return "https://docs.rackspace.com/docs/view-and-reset-your-api-key"
+	// QuickNode Admin API: add endpoint security tokens (rotate, then delete the old one)
+	case "quicknode-token":
+		return "https://www.quicknode.com/docs/admin-api/endpoint-security/v0-endpoints-id-security-tokens"
+	// Intuit: client ID and secret under the app's Keys and credentials
+	case "quickbooks-client-secret":
+		return "https://developer.intuit.com/app/developer/qbo/docs/get-started/get-client-id-and-client-secret"
+	// Nasdaq Data Link: the API key lives on the account settings page
+	case "quandl-api-key":
+		return "https://docs.data.nasdaq.com/docs/api-and-analysis-tools-for-tables-data"
+	// Pushbullet API: access tokens come from the Account Settings page
+	case "pushbullet-access-token":
+		return "https://docs.pushbullet.com/v12/"
+	// Puppet Enterprise RBAC API: DELETE /tokens revokes tokens
+	case "puppet-rbac-token":
+		return "https://help.puppet.com/pe/current/topics/rbac_api_v2_revoke_tokens_delete_tokens.htm"
+	// PubNub Admin API: rotate a keyset's secret key
+	case "pubnub-secret-key":
+		return "https://www.pubnub.com/docs/admin-api/v2026-05-26/rotate-secret-key"
+	// Productboard: access tokens under Settings > Integrations > Public APIs
+	case "productboard-token":
+		return "https://developer.productboard.com/reference/api-token"
 	}
 	return ""
 }
