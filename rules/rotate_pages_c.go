@@ -192,6 +192,27 @@ func rotatePagesC(id string) string {
 	// Productboard: access tokens under Settings > Integrations > Public APIs
 	case "productboard-token":
 		return "https://developer.productboard.com/reference/api-token"
+	// Prismic: generate and revoke access tokens (Settings > API & Security)
+	case "prismic-token":
+		return "https://prismic.io/docs/core-concepts/access-tokens"
+	// Printful Developers portal: generate private tokens
+	case "printful-api-token":
+		return "https://developers.printful.com"
+	// Prefect Cloud: create and delete API keys
+	case "prefect-api-key":
+		return "https://docs.prefect.io/cloud/users/api-keys"
+	// Polygon.io (now Massive): create, edit or delete API keys in the dashboard
+	case "polygonio-api-key":
+		return "https://massive.com/knowledge-base/article/can-i-create-multiple-massive-api-keys"
+	// Poloniex API docs: API keys are created in Poloniex Settings; a lost secret means a new key
+	case "poloniex-api-secret":
+		return "https://api-docs.poloniex.com/futures/api/authentication"
+	// Podio: API keys under the API key tab of account settings
+	case "podio-client-secret":
+		return "https://developers.podio.com/api-key"
+	// Smartling: API tokens (user identifier and token secret) under Account Settings > API
+	case "smartling-user-secret":
+		return "https://help.smartling.com/en-us/articles/16966164-api-tokens"
 	}
 	return ""
 }
