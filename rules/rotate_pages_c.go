@@ -213,6 +213,36 @@ func rotatePagesC(id string) string {
 	// Smartling: API tokens (user identifier and token secret) under Account Settings > API
 	case "smartling-user-secret":
 		return "https://help.smartling.com/en-us/articles/16966164-api-tokens"
+	// Shippo: live and test API keys under API Configuration > Developer keys
+	case "shippo-live-token", "shippo-test-token":
+		return "https://docs.goshippo.com/guides/authentication"
+	// ShipStation API (formerly ShipEngine): disable a compromised key and create a new one
+	case "shipengine-api-key":
+		return "https://docs.shipstation.com/apis/shipengine/docs/partners/create-shipengine-api-key"
+	// ShipStation API: disable a compromised API key
+	case "shipstation-api-key":
+		return "https://docs.shipstation.com/apis/shipengine/docs/partners/disable-api-key"
+	// Shortcut: generate and delete API tokens (Settings > Your Account > API Tokens)
+	case "shortcut-api-token":
+		return "https://help.shortcut.com/hc/en-us/articles/205701199-Shortcut-API-Tokens"
+	// SingleStore Helios: create and revoke API keys under Configuration > API keys
+	case "singlestore-api-key":
+		return "https://docs.singlestore.com/cloud/load-data/load-data-with-singlestore-flow-on-helios/flow-on-helios-api/flow-on-helios-api-authentication"
+	// SMTP2GO: add, manage and disable API keys under Sending > API Keys
+	case "smtp2go-api-key":
+		return "https://developers.smtp2go.com/docs/getting-started"
+	// Zoho: revoke OAuth access and refresh tokens
+	case "zoho-oauth-token":
+		return "https://www.zoho.com/developer/oauth/revoke-oauth-token.html"
+	// Site24x7 tokens are Zoho Accounts OAuth tokens: revoke them there
+	case "site24x7-token":
+		return "https://zoho.com/accounts/protocol/oauth/revoke-refresh-token.html"
+	// SoundCloud: rotate an app's client ID and secret
+	case "soundcloud-client-secret":
+		return "https://developers.soundcloud.com/docs/api/credential-rotation"
+	// StatusCake: view and generate a new API key on the Account page
+	case "statuscake-api-key":
+		return "https://statuscake.com/kb/knowledge-base/do-you-have-an-api"
 	}
 	return ""
 }
