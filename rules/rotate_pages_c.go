@@ -243,6 +243,36 @@ func rotatePagesC(id string) string {
 	// StatusCake: view and generate a new API key on the Account page
 	case "statuscake-api-key":
 		return "https://statuscake.com/kb/knowledge-base/do-you-have-an-api"
+	// Zoho CRM: client ID and secret come from the Zoho developer console
+	case "zohocrm-client-secret":
+		return "https://www.zoho.com/crm/developer/docs/node-js-sdk/clientapp.html"
+	// Zoho Desk tokens are Zoho Accounts OAuth tokens: revoke the refresh token
+	case "zohodesk-token":
+		return "https://zoho.com/creator/help/api/v2.1/revoke-tokens.html"
+	// Storj: revoke an access grant
+	case "storj-access-grant":
+		return "https://storj.dev/learn/concepts/access/access-revocation"
+	// ZeroTier: create and manage Central API tokens
+	case "zerotier-api-token":
+		return "https://docs.zerotier.com/tokens"
+	// Teleport: join methods and tokens
+	case "teleport-join-token":
+		return "https://goteleport.com/docs/reference/deployment/join-methods/"
+	// Veracode: generate and revoke API ID and key credentials
+	case "veracode-api-secret":
+		return "https://docs.veracode.com/r/c_api_credentials3"
+	// thirdweb: project client ID and secret key, in project settings
+	case "thirdweb-secret-key":
+		return "https://portal.thirdweb.com/api-keys"
+	// Weblate: API token comes from the user profile
+	case "weblate-api-key":
+		return "https://docs.weblate.org/en/weblate-5.0.2/api.html"
+	// TomTom: rotate an API key in MyTomTom
+	case "tomtom-api-key":
+		return "https://docs.tomtom.com/platform/documentation/my-tomtom/how-do-i-rotate-a-tomtom-api-key"
+	// Tyk: reset a Dashboard user's API access credentials
+	case "tyk-api-key":
+		return "https://tyk.io/docs/5.14/api-reference/users/reset-user-dashboard-api-access-credentials"
 	}
 	return ""
 }
