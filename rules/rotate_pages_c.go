@@ -273,6 +273,27 @@ func rotatePagesC(id string) string {
 	// Tyk: reset a Dashboard user's API access credentials
 	case "tyk-api-key":
 		return "https://tyk.io/docs/5.14/api-reference/users/reset-user-dashboard-api-access-credentials"
+	// TrueLayer: create an app in Console to get client ID and secret
+	case "truelayer-client-secret":
+		return "https://docs.truelayer.com/docs/quickstart-create-a-console-account"
+	// Tink: apps and their client keys are managed in Tink Console
+	case "tink-client-secret":
+		return "https://docs.tink.com/resources/console/set-up-your-tink-account.md"
+	// TrackJS: the token and application keys are managed on the Dashboard
+	case "trackjs-token":
+		return "https://docs.trackjs.com/QuickStart"
+	// Timescale (Tiger Cloud): create and delete client credentials
+	case "timescale-secret":
+		return "https://www.tigerdata.com/docs/deploy/tiger-cloud/tiger-cloud-aws/security/client-credentials"
+	// SwaggerHub (Swagger Studio): regenerate the personal API key
+	case "swaggerhub-api-key":
+		return "https://support.smartbear.com/swagger/studio/docs/en/account-settings/account-settings.html"
+	// Transloadit: the Auth Secret can be regenerated if compromised
+	case "transloadit-secret":
+		return "https://transloadit.com/glossary/auth-secret/"
+	// Workato: API clients and their tokens
+	case "workato-api-token":
+		return "https://docs.workato.com/workato-api/api-clients"
 	}
 	return ""
 }
