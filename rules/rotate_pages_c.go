@@ -294,6 +294,18 @@ func rotatePagesC(id string) string {
 	// Workato: API clients and their tokens
 	case "workato-api-token":
 		return "https://docs.workato.com/workato-api/api-clients"
+	// SuperTokens: core API keys; several keys allow gradual rotation
+	case "supertokens-api-key":
+		return "https://supertokens.com/docs/platform-configuration/supertokens-core/api-keys"
+	// Tiingo: where the API token is managed
+	case "tiingo-api-token":
+		return "https://www.tiingo.com/blog/how-to-find-your-tiingo-api-token/"
+	// ThingSpeak: generate a new API key if compromised
+	case "thingspeak-api-key":
+		return "https://mathworks.com/help/thingspeak/users-and-channels.html"
+	// Tomorrow.io: access keys are managed on the Dashboard
+	case "tomorrowio-api-key":
+		return "https://docs.tomorrow.io/reference/api-authentication.md"
 	}
 	return ""
 }
