@@ -306,6 +306,18 @@ func rotatePagesC(id string) string {
 	// Tomorrow.io: access keys are managed on the Dashboard
 	case "tomorrowio-api-key":
 		return "https://docs.tomorrow.io/reference/api-authentication.md"
+	// Vidyard: API tokens are under Admin > API Tokens
+	case "vidyard-access-token":
+		return "https://knowledge.vidyard.com/hc/en-us/articles/360009875814"
+	// Yotpo: generate the secret key in Account Settings
+	case "yotpo-secret-key":
+		return "https://support.yotpo.com/docs/finding-your-yotpo-app-key-and-secret-key"
+	// Yodlee: client ID and secret (client credentials)
+	case "yodlee-client-secret":
+		return "https://developer.envestnet.com/resources/yodlee/client-credentials-authorization"
+	// WP Engine: API credentials are generated on the User Portal's API Access page
+	case "wpengine-api-password":
+		return "https://wpengineapi.com/quick-start"
 	}
 	return ""
 }
