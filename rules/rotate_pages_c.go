@@ -318,6 +318,15 @@ func rotatePagesC(id string) string {
 	// WP Engine: API credentials are generated on the User Portal's API Access page
 	case "wpengine-api-password":
 		return "https://wpengineapi.com/quick-start"
+	// Sendcloud: create API public and secret keys under Integrations
+	case "sendcloud-secret-key":
+		return "https://sendcloud.dev/docs/getting-started/how-to-create-your-api-keys"
+	// Recruitee: personal API tokens, created and revoked under Apps and plugins
+	case "recruitee-api-token":
+		return "https://support.recruitee.com/en/articles/8213076-faq-api"
+	// TestingBot: reset the key and secret under Manage Credentials
+	case "testingbot-secret":
+		return "https://testingbot.com/support/team/account.md"
 	}
 	return ""
 }
