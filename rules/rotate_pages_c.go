@@ -327,6 +327,12 @@ func rotatePagesC(id string) string {
 	// TestingBot: reset the key and secret under Manage Credentials
 	case "testingbot-secret":
 		return "https://testingbot.com/support/team/account.md"
+	// Thunderforest: API keys are managed in the Thunderforest account
+	case "thunderforest-api-key":
+		return "https://thunderforest.com/docs/apikeys/"
+	// Ticketmaster: get the API key (Consumer Key) from the app in the developer portal
+	case "ticketmaster-api-key":
+		return "https://developer.ticketmaster.com/products-and-docs/apis/getting-started"
 	}
 	return ""
 }
