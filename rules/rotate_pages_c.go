@@ -333,6 +333,12 @@ func rotatePagesC(id string) string {
 	// Ticketmaster: get the API key (Consumer Key) from the app in the developer portal
 	case "ticketmaster-api-key":
 		return "https://developer.ticketmaster.com/products-and-docs/apis/getting-started"
+	// UpCloud: API access credentials; API tokens can be revoked individually
+	case "upcloud-password":
+		return "https://upcloud.com/docs/guides/getting-started-upcloud-api/"
+	// Scrapfly: regenerate a project's API key in the Projects Dashboard
+	case "scrapfly-api-key":
+		return "https://scrapfly.io/docs/project"
 	}
 	return ""
 }
