@@ -31,6 +31,66 @@ func rotatePagesA(id string) string {
 	// REST API keys and keeping them secure
 	case "braze-api-key":
 		return "https://braze.com/docs/api/basics"
+	// add and remove Connect HMAC keys
+	case "docusign-hmac-key":
+		return "https://developers.docusign.com/platform/webhooks/connect/setting-up-hmac.md"
+	// personal and application tokens
+	case "aiven-token":
+		return "https://aiven.io/docs/platform/concepts/authentication-tokens"
+	// rotate API client credentials
+	case "akamai-edgegrid-token":
+		return "https://techdocs.akamai.com/iam-api/reference/rotate-credentials"
+	// OAuth Server-to-Server credential implementation guide
+	case "adobe-client-secret":
+		return "https://developer.adobe.com/developer-console/docs/guides/authentication/ServerToServerAuthentication/implementation/"
+	// argocd account delete-token
+	case "argocd-auth-token":
+		return "https://argo-cd.readthedocs.io/en/release-2.7/user-guide/commands/argocd_account_delete-token/"
+	// API token on the API & Integrations page
+	case "apify-api-token":
+		return "https://docs.apify.com/platform/integrations/api"
+	// API tokens and personal access tokens
+	case "axiom-token":
+		return "https://axiom.co/docs/restapi/token"
+	// Telemetry API tokens
+	case "betterstack-token":
+		return "https://betterstack.com/docs/logs/api"
+	// creating and revoking API accounts
+	case "bigcommerce-access-token":
+		return "https://docs.bigcommerce.com/developer/docs/overview/api-fundamentals/api-accounts"
+	// Uptime API tokens, with how to regenerate one
+	case "betteruptime-token":
+		return "https://betterstack.com/docs/uptime/api/getting-started-with-better-uptime-api/"
+	case "bitly-access-token":
+		return "https://support.bitly.com/hc/en-us/articles/230647907-How-do-I-generate-an-OAuth-access-token-for-the-Bitly-API"
+	// API & Webhooks tokens, which replace the legacy key
+	case "calendly-api-key":
+		return "https://developer.calendly.com/docs/authentication/how-to-authenticate-with-personal-access-tokens"
+	case "clerk-secret-key":
+		return "https://clerk.com/docs/guides/secure/rotate-api-keys"
+	// integration credentials: generate a client secret
+	case "canva-client-secret":
+		return "https://canva.dev/docs/connect/creating-integrations"
+	// personal and per-cache auth tokens
+	case "cachix-auth-token":
+		return "https://docs.cachix.org/getting-started"
+	// where the project token is managed
+	case "chromatic-project-token":
+		return "https://chromatic.com/docs/faq/find-project-token"
+	// Cloud API: create a new API key
+	case "cockroachdb-api-key":
+		return "https://www.cockroachlabs.com/docs/api/cloud/v1/api-keys/create-a-new-api-key.md"
+	// create and manage Management API keys
+	case "couchbase-capella-secret":
+		return "https://docs.couchbase.com/cloud/public-api-guide/public-api-start.html"
+	case "crowdin-token":
+		return "https://support.crowdin.com/enterprise/personal-access-tokens/"
+	// generating and revoking account and repository API tokens
+	case "codacy-api-token":
+		return "https://docs.codacy.com/codacy-api/api-tokens/"
+	// API overview: regenerating an API token
+	case "codemagic-api-token":
+		return "https://docs.codemagic.io/rest-api/codemagic-rest-api"
 	}
 	return ""
 }
