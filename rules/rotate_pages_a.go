@@ -91,6 +91,23 @@ func rotatePagesA(id string) string {
 	// API overview: regenerating an API token
 	case "codemagic-api-token":
 		return "https://docs.codemagic.io/rest-api/codemagic-rest-api"
+	// API keys: create, promote, delete (rotation)
+	case "dropboxsign-api-key":
+		return "https://developers.hellosign.com/api/api-keys"
+	// resetting your cert ID
+	case "ebay-client-secret":
+		return "https://developer.ebay.com/api-docs/static/gs_resetting-your-cert-id-new.html"
+	// Hub API: delete a personal access token
+	case "dockercloud-token":
+		return "https://docs.docker.com/reference/api/hub/latest/operations/deleteV2AccessTokensByUuid/"
+	// exo iam api-key: create, delete, list API keys
+	case "exoscale-api-key":
+		return "https://community.exoscale.com/reference/cli/exo/iam/api-key/"
+	// API tokens: create; delete to revoke
+	case "fossa-api-key":
+		return "https://docs.fossa.com/docs/organization-management/api-tokens"
+	case "frontapp-api-token":
+		return "https://dev.frontapp.com/docs/create-and-revoke-api-tokens"
 	}
 	return ""
 }
