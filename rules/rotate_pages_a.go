@@ -108,6 +108,42 @@ func rotatePagesA(id string) string {
 		return "https://docs.fossa.com/docs/organization-management/api-tokens"
 	case "frontapp-api-token":
 		return "https://dev.frontapp.com/docs/create-and-revoke-api-tokens"
+	// Data Center and Server personal access tokens
+	case "confluence-api-token":
+		return "https://confluence.atlassian.com/enterprise/using-personal-access-tokens-1026032365.html"
+	// generate and delete API keys
+	case "aftership-api-key":
+		return "https://support.aftership.com/en/tracking/article/how-to-generate-aftership-api-key-12cuqj2/"
+	// anaconda org auth: create, list and remove tokens
+	case "anaconda-token":
+		return "https://www.anaconda.com/docs/cli-reference/anaconda-client/commands/auth"
+	// generate a new consumer key and secret, revoke the app
+	case "apigee-client-secret":
+		return "https://docs.apigee.com/reference/apis/apigee/rest/v1/organizations.developers.apps/generateKeyPairOrUpdateDeveloperAppStatus"
+	// API key credentials: regenerate or invalidate keys
+	case "arcgis-api-key":
+		return "https://developers.arcgis.com/documentation/security-and-authentication/api-key-authentication/api-key-credentials/location-platform/"
+	// authenticating requests: generating access tokens and API keys
+	case "attio-api-key":
+		return "https://docs.attio.com/rest-api/guides/authentication.md"
+	// getting started: authentication and API keys
+	case "bamboohr-api-key":
+		return "https://documentation.bamboohr.com/reference/getting-started"
+	// database tokens (result host spelled Baserow.io)
+	case "baserow-db-token":
+		return "https://baserow.io/user-docs/personal-api-tokens"
+	// Basecamp API authentication (37signals' own API docs repository)
+	case "basecamp-access-token":
+		return "https://github.com/37signals/api/blob/master/sections/authentication.md"
+	// Bing Maps Dev Center: creating and managing keys
+	case "bingmaps-key":
+		return "https://learn.microsoft.com/en-us/bingmaps/getting-started/bing-maps-dev-center-help/"
+	// authenticated API: where API keys are created
+	case "bitfinex-api-secret":
+		return "https://docs.bitfinex.com/docs/requirements-and-limitations"
+	// private/reset_api_key: new secret for a leaked key
+	case "deribit-client-secret":
+		return "https://docs.deribit.com/api-reference/account-management/private-reset_api_key.md"
 	}
 	return ""
 }
