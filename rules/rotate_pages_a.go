@@ -144,6 +144,34 @@ func rotatePagesA(id string) string {
 	// private/reset_api_key: new secret for a leaked key
 	case "deribit-client-secret":
 		return "https://docs.deribit.com/api-reference/account-management/private-reset_api_key.md"
+	// Bitstamp's own announcement: API keys under Account > Security > API Access
+	case "bitstamp-api-secret":
+		return "https://blog.bitstamp.net/post/api-key-implementation/"
+	// Gemini exchange (not Google): API keys under Settings > API
+	case "gemini-exchange-secret":
+		return "https://developer.gemini.com/trading/trading"
+	// user tokens: create, and revoke a leaked one
+	case "brex-api-token":
+		return "https://developer.brex.com/docs/authentication"
+	// Platform API: access tokens on the Personal Access Tokens page
+	case "censys-api-secret":
+		return "https://docs.censys.com/docs/get-started"
+	// public and secret API keys, managed in the Dashboard
+	case "checkoutcom-secret-key":
+		return "https://checkout.com/docs/resources/api-authentication/api-keys"
+	case "clockify-api-key":
+		return "https://clockify.me/help/troubleshooting/general-api-troubleshooting/where-to-generate-api-key-for-account"
+	// API keys: created and deleted under Settings > Developer (text form of the page)
+	case "closecrm-api-key":
+		return "https://developer.close.com/api/overview/api-key-authentication/llms.txt"
+	// quick start: API keys from the Developer Portal
+	case "coinmarketcap-api-key":
+		return "https://coinmarketcap.com/api/documentation/guides/quick-start.md"
+	// managing application settings, API keys and secrets
+	case "constantcontact-secret":
+		return "https://developer.constantcontact.com/api_guide/faqs_manage_applications.html"
+	case "convex-deploy-key":
+		return "https://docs.convex.dev/cli/deploy-key-types"
 	}
 	return ""
 }
