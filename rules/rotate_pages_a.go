@@ -172,6 +172,45 @@ func rotatePagesA(id string) string {
 		return "https://developer.constantcontact.com/api_guide/faqs_manage_applications.html"
 	case "convex-deploy-key":
 		return "https://docs.convex.dev/cli/deploy-key-types"
+	case "coolify-api-token":
+		return "https://coolify.io/docs/core/security/credentials/api-tokens"
+	case "coralogix-private-key":
+		return "https://coralogix.com/docs/user-guides/account-management/api-keys/send-your-data-api-key/"
+	// API keys: create and manage with scopes
+	case "cronitor-api-key":
+		return "https://cronitor.io/docs/api-keys"
+	// API key in the Developers section; owners regenerate it
+	case "dailyco-api-key":
+		return "https://docs.daily.co/docs/rest-api/authentication"
+	// API tokens under Project Settings > API Tokens
+	case "datocms-api-token":
+		return "https://datocms.com/docs/content-management-api/authentication"
+	// App Center API: user and app API tokens
+	case "appcenter-api-token":
+		return "https://learn.microsoft.com/en-us/appcenter/api-docs"
+	// management keys: create, deactivate, delete
+	case "descope-management-key":
+		return "https://docs.descope.com/manage"
+	// access tokens, including per-user static tokens
+	case "directus-token":
+		return "https://directus.io/docs/guides/auth/tokens-cookies"
+	// authentication: API keys under Settings > Manage API Keys
+	case "elasticemail-api-key":
+		return "https://elasticemail.com/developers/api-libraries/python"
+	case "env0-api-secret":
+		return "https://docs.envzero.com/docs/api-keys"
+	// API authorization: recreate the secret key from the Projects page
+	case "fedex-secret-key":
+		return "https://developer.fedex.com/api/en-cw/catalog/authorization/docs.html"
+	// API key authentication methods (Access ID and Access Key)
+	case "akeyless-access-key":
+		return "https://docs.akeyless.io/docs/how-to-generate-access-id-and-access-key"
+	// personal access tokens for AWX and Tower
+	case "ansibletower-token":
+		return "https://docs.ansible.com/ansible-tower/latest/html/towercli/authentication.html"
+	// projects: App ID and App Certificate management
+	case "agora-app-certificate":
+		return "https://docs.agora.io/en/introduction/projects"
 	}
 	return ""
 }
