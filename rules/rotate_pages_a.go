@@ -211,6 +211,18 @@ func rotatePagesA(id string) string {
 	// projects: App ID and App Certificate management
 	case "agora-app-certificate":
 		return "https://docs.agora.io/en/introduction/projects"
+	// Buddy.Works personal access tokens
+	case "buddy-token":
+		return "https://buddy.works/docs/api/getting-started/oauth2/personal-access-token"
+	// provisioning and revoking API credentials
+	case "bugcrowd-token":
+		return "https://docs.bugcrowd.com/api/getting-started/"
+	// public and private API keys
+	case "builderio-private-key":
+		return "https://www.builder.io/c/docs/api-authentication"
+	// read and write API tokens
+	case "buttercms-api-token":
+		return "https://buttercms.com/docs/create-content/authentication/api-tokens"
 	}
 	return ""
 }
