@@ -223,6 +223,69 @@ func rotatePagesA(id string) string {
 	// read and write API tokens
 	case "buttercms-api-token":
 		return "https://buttercms.com/docs/create-content/authentication/api-tokens"
+	// Adafruit IO key (key icon; regenerate from the key dialog)
+	case "adafruitio-key":
+		return "https://adafruit.github.io/Adafruit_IO_Documentation/http.html"
+	// retrieving the Applitools API key
+	case "applitools-api-key":
+		return "https://applitools.com/docs/eyes/getting-started/retrieve-api-key"
+	// incoming webhook keys
+	case "bitrix24-webhook-key":
+		return "https://apidocs.bitrix24.ru/local-integrations/local-webhooks.html"
+	// Browserless API token
+	case "browserless-token":
+		return "https://docs.browserless.io/baas/hosted-service/token"
+	// creating, regenerating and deleting API keys
+	case "chartmogul-api-key":
+		return "https://help.chartmogul.com/hc/en-us/articles/4407796325906-Creating-and-managing-API-keys"
+	// API authentication tokens
+	case "capsulecrm-token":
+		return "https://developer.capsulecrm.com/v2/overview/authentication"
+	// creating, editing and deleting API keys
+	case "coingecko-api-key":
+		return "https://docs.coingecko.com/docs/setting-up-your-api-key"
+	// viewing and managing API credentials
+	case "clicksend-api-key":
+		return "https://help.clicksend.com/en/articles/42262-managing-your-account"
+	// generating and deleting API keys
+	case "copper-api-key":
+		return "https://support.copper.com/en/articles/8823347-generating-an-api-key"
+	// plugin token keypair from the Marketplace
+	case "crisp-token-key":
+		return "https://docs.crisp.chat/guides/rest-api/authentication/plugin-token/"
+	// application client_id and client_secret, refreshing the secret
+	case "cronofy-client-secret":
+		return "https://docs.cronofy.com/developers/application-management"
+	// repository DSN (Settings, Code Coverage)
+	case "deepsource-dsn":
+		return "https://docs.deepsource.com/docs/guides/setup-test-coverage"
+	// private API key authentication
+	case "delighted-api-key":
+		return "https://delighted.com/docs/api"
+	// generating and revoking API keys
+	case "detectify-api-key":
+		return "https://docs.detectify.com/developer/authentication"
+	// API key authentication (account dashboard)
+	case "docraptor-api-key":
+		return "https://docraptor.com/documentation/api/making_documents"
+	// creating, editing and deleting API tokens
+	case "document360-api-token":
+		return "https://docs.document360.com/docs/api-tokens"
+	// OAuth access and refresh tokens
+	case "drift-access-token":
+		return "https://devdocs.drift.com/docs/authentication-and-scopes"
+	// app access tokens (secret_token, public_token)
+	case "ecwid-secret-token":
+		return "https://docs.ecwid.com/develop-apps/app-settings"
+	// creating and deleting API keys
+	case "emailoctopus-api-key":
+		return "https://help.emailoctopus.com/article/165-how-to-create-and-delete-api-keys"
+	// API key in profile, regenerate if compromised
+	case "everhour-api-key":
+		return "https://developers.everhour.com/authentication"
+	// generating partnerUserID and partnerUserSecret
+	case "expensify-partner-secret":
+		return "https://integrations.expensify.com/Integration-Server/doc/getting_started.html"
 	}
 	return ""
 }
