@@ -286,6 +286,36 @@ func rotatePagesA(id string) string {
 	// generating partnerUserID and partnerUserSecret
 	case "expensify-partner-secret":
 		return "https://integrations.expensify.com/Integration-Server/doc/getting_started.html"
+	// regenerating FASTLANE_SESSION with fastlane spaceauth
+	case "fastlane-session":
+		return "https://docs.fastlane.tools/getting-started/ios/authentication/"
+	// app secret in the developer portal security section
+	case "filestack-api-secret":
+		return "https://www.filestack.com/docs/security/"
+	// creating and deleting static client tokens
+	case "flipt-token":
+		return "https://docs.flipt.io/authentication/methods"
+	// obtaining API access tokens
+	case "formstack-token":
+		return "https://developers.formstack.com/docs/api-overview"
+	// generating and revoking API keys
+	case "foursquare-api-key":
+		return "https://docs.foursquare.com/developer/reference/manage-api-keys-places-api"
+	// generating API keys
+	case "fullcontact-api-key":
+		return "https://docs.fullcontact.com/docs/generate-an-api-key"
+	// API key from the developer account dashboard
+	case "accuweather-api-key":
+		return "https://developer.accuweather.com/documentation/authentication"
+	// merchant portal public and private API keys
+	case "affirm-private-key":
+		return "https://businesshub.affirm.com/hc/en-us/articles/10893397344788-Understanding-the-Merchant-Portal-API-keys"
+	// API token from the developer portal
+	case "blockcypher-token":
+		return "https://www.blockcypher.com/getting-started.html"
+	// creating and managing Chef Automate API tokens
+	case "chef-client-key":
+		return "https://docs.chef.io/automate/api_tokens"
 	}
 	return ""
 }
