@@ -316,6 +316,33 @@ func rotatePagesA(id string) string {
 	// creating and managing Chef Automate API tokens
 	case "chef-client-key":
 		return "https://docs.chef.io/automate/api_tokens"
+	// OAuth 2 app client credentials
+	case "aweber-client-secret":
+		return "https://help.aweber.com/hc/en-us/articles/360021258174-How-do-I-use-OAuth-2-authentication-with-AWeber-s-API"
+	// app keys under App Settings, Security & Keys
+	case "back4app-master-key":
+		return "https://www.back4app.com/docs/get-started/welcome"
+	// generating API credentials
+	case "bitso-api-secret":
+		return "https://docs.bitso.com/bitso-api/docs/2-generate-your-api-credentials"
+	// generating API keys (client ID and secret)
+	case "cashfree-secret-key":
+		return "https://cashfree.com/docs/api-reference/authentication"
+	// public and private integration keys
+	case "culqi-secret-key":
+		return "https://docs.culqi.com/es/documentacion/pagos-online/llaves"
+	// creating, updating and deleting API keys
+	case "cometchat-api-key":
+		return "https://www.cometchat.com/docs/rest-api/api-keys.md"
+	// API token from codesandbox.io/t/api
+	case "codesandbox-token":
+		return "https://codesandbox.io/docs/sdk/cli"
+	// creating and deleting API keys
+	case "chainstack-api-key":
+		return "https://docs.chainstack.com/platform/create-an-api-key.html"
+	// API keys in the Settings area
+	case "baremetrics-api-key":
+		return "https://developers.baremetrics.com/reference/introduction"
 	}
 	return ""
 }
