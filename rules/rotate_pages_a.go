@@ -343,6 +343,18 @@ func rotatePagesA(id string) string {
 	// API keys in the Settings area
 	case "baremetrics-api-key":
 		return "https://developers.baremetrics.com/reference/introduction"
+	// key rotation with MultiFernet
+	case "fernet-key":
+		return "https://cryptography.io/fernet.html"
+	// ClientId and ClientSecret from the Customer Control Panel
+	case "contabo-client-secret":
+		return "https://api.contabo.com"
+	// generating a public API key (Admin Console or CLI)
+	case "dashlane-api-key":
+		return "https://github.com/Dashlane/public-api-documentation"
+	// creating and managing API keys
+	case "apollo-api-key":
+		return "https://docs.apollo.io/docs/create-api-key"
 	}
 	return ""
 }
