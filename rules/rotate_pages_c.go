@@ -246,9 +246,6 @@ func rotatePagesC(id string) string {
 	// Zoho CRM: client ID and secret come from the Zoho developer console
 	case "zohocrm-client-secret":
 		return "https://www.zoho.com/crm/developer/docs/node-js-sdk/clientapp.html"
-	// Zoho Desk tokens are Zoho Accounts OAuth tokens: revoke the refresh token
-	case "zohodesk-token":
-		return "https://zoho.com/creator/help/api/v2.1/revoke-tokens.html"
 	// Storj: revoke an access grant
 	case "storj-access-grant":
 		return "https://storj.dev/learn/concepts/access/access-revocation"
@@ -270,9 +267,6 @@ func rotatePagesC(id string) string {
 	// TomTom: rotate an API key in MyTomTom
 	case "tomtom-api-key":
 		return "https://docs.tomtom.com/platform/documentation/my-tomtom/how-do-i-rotate-a-tomtom-api-key"
-	// Tyk: reset a Dashboard user's API access credentials
-	case "tyk-api-key":
-		return "https://tyk.io/docs/5.14/api-reference/users/reset-user-dashboard-api-access-credentials"
 	// TrueLayer: create an app in Console to get client ID and secret
 	case "truelayer-client-secret":
 		return "https://docs.truelayer.com/docs/quickstart-create-a-console-account"
@@ -333,9 +327,6 @@ func rotatePagesC(id string) string {
 	// Ticketmaster: get the API key (Consumer Key) from the app in the developer portal
 	case "ticketmaster-api-key":
 		return "https://developer.ticketmaster.com/products-and-docs/apis/getting-started"
-	// UpCloud: API access credentials; API tokens can be revoked individually
-	case "upcloud-password":
-		return "https://upcloud.com/docs/guides/getting-started-upcloud-api/"
 	// Scrapfly: regenerate a project's API key in the Projects Dashboard
 	case "scrapfly-api-key":
 		return "https://scrapfly.io/docs/project"
