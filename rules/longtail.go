@@ -2,7 +2,6 @@ package rules
 
 import (
 	"errors"
-	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -219,7 +218,7 @@ func describeBody(a abc, n, m int) string {
 	if m > n {
 		l += "-" + strconv.Itoa(m)
 	}
-	return fmt.Sprintf("%s random %s characters", l, a.name())
+	return l + " random " + a.name() + " characters"
 }
 
 // nameForms expands "open weather|owm_key" into the forms a variable name
@@ -242,7 +241,9 @@ func nameKeywords(s string) []string {
 // [nameKeywords] return: the long tail's rows build at every start.
 func nameFormsKeywords(s string) (forms, kws []string) {
 	add := func(k string) {
-		k = strings.ToLower(k)
+		if strings.ContainsAny(k, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+			k = strings.ToLower(k)
+		}
 		for _, o := range kws {
 			if o == k {
 				return
@@ -253,8 +254,10 @@ func nameFormsKeywords(s string) (forms, kws []string) {
 	for alt := range strings.SplitSeq(s, "|") {
 		alt, explicit, hasKW := strings.Cut(alt, "@")
 		first := len(forms)
-		if words := strings.Fields(alt); len(words) == 1 {
+		if !strings.ContainsAny(alt, " \t") {
 			forms = append(forms, alt)
+		} else if words := strings.Fields(alt); len(words) == 1 {
+			forms = append(forms, words[0])
 		} else {
 			for _, sep := range []string{"", "_", "-"} {
 				forms = append(forms, strings.Join(words, sep))

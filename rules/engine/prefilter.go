@@ -54,7 +54,14 @@ func (g *gramTable) bucket(bits *[1 << 16 / 64]uint64, h uint32) []int32 {
 // build files each keyword of filed (hash, keyword index pairs, in the
 // order keywords were added) under its hash and sets its bit.
 func (g *gramTable) build(bits *[1 << 16 / 64]uint64, filed [][2]uint32) {
-	slices.SortStableFunc(filed, func(a, b [2]uint32) int { return int(a[0]) - int(b[0]) })
+	// Keyword indexes are unique, so ordering by them too keeps each
+	// bucket in the order its keywords were added, without a stable sort.
+	slices.SortFunc(filed, func(a, b [2]uint32) int {
+		if a[0] != b[0] {
+			return int(a[0]) - int(b[0])
+		}
+		return int(a[1]) - int(b[1])
+	})
 	for _, f := range filed {
 		bits[f[0]/64] |= 1 << (f[0] % 64)
 	}

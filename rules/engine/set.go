@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -87,28 +88,31 @@ func Compile(rs []Rule) (*Set, error) {
 	go s.filter()
 	s.leader = make([]int, len(s.rules))
 	// Rules that agree on everything a run of the regexp depends on share
-	// one run: the first of them leads.
-	type runKey struct {
-		regex     string
-		group     int
-		multiline bool
-		keywords  string
-		gate      uintptr
-		files     string
-	}
-	first := make(map[runKey]int, len(s.rules))
+	// one run: the first of them leads. Most regexps are unique, so rules
+	// are grouped by regexp first and compared field by field only then.
+	byRegex := make(map[string][]int, len(s.rules))
 	for i := range s.rules {
 		r := &s.rules[i]
-		key := runKey{r.Regex, r.SecretGroup, r.Multiline, strings.Join(r.Keywords, "\x00"), gateID(r.Gate), strings.Join(r.Files, "\x00")}
-		if l, ok := first[key]; ok {
-			s.leader[i] = l
-		} else {
-			first[key] = i
-			s.leader[i] = i
+		s.leader[i] = i
+		for _, l := range byRegex[r.Regex] {
+			if sameRun(&s.rules[l], r) {
+				s.leader[i] = l
+				break
+			}
+		}
+		if s.leader[i] == i {
+			byRegex[r.Regex] = append(byRegex[r.Regex], i)
 		}
 	}
 	s.scratch.New = func() any { return &hits{} }
 	return s, nil
+}
+
+// sameRun reports whether rules a and b, of one regexp, find the same
+// candidates: same secret group, keywords, line mode, gate and files.
+func sameRun(a, b *Rule) bool {
+	return a.SecretGroup == b.SecretGroup && a.Multiline == b.Multiline && gateID(a.Gate) == gateID(b.Gate) &&
+		slices.Equal(a.Keywords, b.Keywords) && slices.Equal(a.Files, b.Files)
 }
 
 // gateID identifies a gate function, so that only rules with the same
