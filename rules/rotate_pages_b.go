@@ -45,6 +45,75 @@ func rotatePagesB(id string) string {
 	// Pipedrive: how to find the API token.
 	case "pipedrive-api-token":
 		return "https://pipedrive.readme.io/docs/how-to-find-the-api-token"
+	// HashiCorp Cloud Platform: generate and delete service principal keys.
+	case "hcp-client-secret":
+		return "https://developer.hashicorp.com/hcp/docs/hcp/iam/service-principal/key"
+	// Infisical: service tokens (create, delete).
+	case "infisical-service-token":
+		return "https://www.infisical.com/docs/documentation/platform/token"
+	// Infura (MetaMask Developer dashboard, Infura's docs host): create an API key.
+	case "infura-api-key":
+		return "https://docs.metamask.io/developer-tools/dashboard/get-started/create-api/"
+	// Keycloak server administration guide: confidential client credentials, Regenerate Secret.
+	case "keycloak-client-secret":
+		return "https://keycloak.gitbooks.io/server-adminstration-guide/content/topics/clients/oidc/confidential.html"
+	// Kinde: rotate client secret.
+	case "kinde-client-secret":
+		return "https://docs.kinde.com/build/applications/rotate-client-secret"
+	// Kong Konnect APIs: personal access tokens and their revocation.
+	case "kong-admin-token":
+		return "https://developer.konghq.com/konnect-api"
+	// LinkedIn API guide (learn.microsoft.com): securing the API key and client secret.
+	case "linkedin-client-secret":
+		return "https://learn.microsoft.com/en-us/linkedin/shared/api-guide/best-practices/secure-applications"
+	// Loggly (SolarWinds documentation): customer tokens.
+	case "loggly-token":
+		return "https://documentation.solarwinds.com/en/success_center/loggly/content/admin/customer-token-authentication-token.htm"
+	// Logz.io: types of tokens (shipping, API, shared) and where they are managed.
+	case "logzio-token":
+		return "https://docs.logz.io/docs/user-guide/admin/authentication-tokens/tokens"
+	// Mastodon: OAuth tokens (obtain, revoke).
+	case "mastodon-access-token":
+		return "https://docs.joinmastodon.org/api/oauth-tokens/"
+	// Mux: make API requests; access tokens are revoked on the settings page.
+	case "mux-token-secret":
+		return "https://www.mux.com/docs/guides/make-api-requests"
+	// n8n: API authentication (create and delete an API key).
+	case "n8n-api-key":
+		return "https://docs.n8n.io/api/authentication"
+	// HashiCorp Nomad: acl token delete.
+	case "nomad-token":
+		return "https://developer.hashicorp.com/nomad/commands/acl/token/delete"
+	// Okta: client secret rotation.
+	case "okta-client-secret":
+		return "https://developer.okta.com/docs/guides/client-secret-rotation-key/-/main"
+	// OneLogin: working with API credentials.
+	case "onelogin-client-secret":
+		return "https://developers.onelogin.com/api-docs/2/getting-started/working-with-api-credentials"
+	// 1Password: manage service accounts (rotate the token).
+	case "onepassword-service-account-token":
+		return "https://developer.1password.com/docs/service-accounts/manage-service-accounts"
+	// Optimizely: personal access token (generate, revoke).
+	case "optimizely-token":
+		return "https://docs.developers.optimizely.com/web/docs/personal-token"
+	// PandaDoc: API key authentication; keys are generated in Settings > Integrations > API.
+	case "pandadoc-api-key":
+		return "https://developers.pandadoc.com/changelog/new-authentication-process-with-api-key-and-api-sandbox"
+	// Pantheon: creating and revoking machine tokens.
+	case "pantheon-machine-token":
+		return "https://docs.pantheon.io/machine-tokens"
+	// Papertrail: HTTP API authentication; the token is in the user profile.
+	case "papertrail-token":
+		return "https://help.papertrailapp.com/kb/how-it-works/http-api"
+	// Particle: access tokens.
+	case "particle-access-token":
+		return "https://docs.particle.io/reference/cloud-apis/access-tokens"
+	// PingOne: rotating the client secret for an application.
+	case "pingidentity-client-secret":
+		return "https://docs.pingidentity.com/pingone/applications/p1_rotate_client_secret.html"
+	// Platform.sh: authenticate the CLI using an API token.
+	case "platformsh-api-token":
+		return "https://docs.platform.sh/development/cli/api-tokens.html"
 	}
 	return ""
 }
