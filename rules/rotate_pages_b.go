@@ -114,6 +114,24 @@ func rotatePagesB(id string) string {
 	// Platform.sh: authenticate the CLI using an API token.
 	case "platformsh-api-token":
 		return "https://docs.platform.sh/development/cli/api-tokens.html"
+	// GitGuardian: personal access tokens (create, manage, revoke).
+	case "gitguardian-api-key":
+		return "https://docs.gitguardian.com/api-docs/personal-access-tokens"
+	// GIPHY: API quickstart, creating an API key on the developer dashboard.
+	case "giphy-api-key":
+		return "https://developers.giphy.com/docs/api/quick-start-guide/"
+	// Gitpod: access tokens (create, regenerate, delete).
+	case "gitpod-token":
+		return "https://www.gitpod.io/docs/configure/user-settings/access-tokens"
+	// Stream: where an app's API key and secret are created on the dashboard.
+	case "getstream-api-secret":
+		return "https://getstream.io/video/docs/android/playground/stream-api-key"
+	// Gumroad: create an application for the API and generate an access token.
+	case "gumroad-access-token":
+		return "https://help.gumroad.com/article/280-create-application-api"
+	// HackerOne: organization API tokens.
+	case "hackerone-api-token":
+		return "https://docs.hackerone.com/organizations/api-tokens.html"
 	}
 	return ""
 }
