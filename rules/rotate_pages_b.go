@@ -132,6 +132,39 @@ func rotatePagesB(id string) string {
 	// HackerOne: organization API tokens.
 	case "hackerone-api-token":
 		return "https://docs.hackerone.com/organizations/api-tokens.html"
+	// Harvest: API v2 authentication (personal access tokens, revoked in Developers).
+	case "harvest-access-token":
+		return "https://help.getharvest.com/api-v2/authentication-api/authentication/authentication/"
+	// Help Scout: Mailbox API authentication (OAuth app ID and secret under My Apps).
+	case "helpscout-api-key":
+		return "https://developer.helpscout.com/mailbox-api/overview/authentication/"
+	// Have I Been Pwned: API v3 authorisation, key obtained on the API key page.
+	case "hibp-api-key":
+		return "https://haveibeenpwned.com/api/v3"
+	// Hygraph: API access, managing permanent auth tokens.
+	case "hygraph-token":
+		return "https://hygraph.com/docs/getting-started/access-and-permissions/api-access"
+	// ImageKit: API keys (standard and restricted private keys).
+	case "imagekit-private-key":
+		return "https://imagekit.io/docs/api-keys"
+	// Instana (IBM documentation): preparing endpoints and keys, the agent key.
+	case "instana-agent-key":
+		return "https://ibm.com/docs/en/SSE1JP5_current/src/pages/setup_and_manage/endpoints_and_keys.html"
+	// Iterable: API keys (create and manage).
+	case "iterable-api-key":
+		return "https://support.iterable.com/hc/en-us/articles/360043464871-API-Keys"
+	// Jotform: how to create (and delete) an API key.
+	case "jotform-api-key":
+		return "https://www.jotform.com/help/how-to-create-an-api-key"
+	// KuCoin: API key upgrade guide (delete the old key, create a new one).
+	case "kucoin-api-secret":
+		return "https://www.kucoin.com/support/900006465403"
+	// NOWPayments: how to remove an API key.
+	case "nowpayments-api-key":
+		return "https://nowpayments.io/help/dashboard/how-to-remove-my-api-key"
+	// OKX: API FAQ (create, manage and delete API keys).
+	case "okx-api-secret":
+		return "https://www.okx.com/en-br/help/api-faq"
 	}
 	return ""
 }
