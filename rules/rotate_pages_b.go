@@ -165,6 +165,33 @@ func rotatePagesB(id string) string {
 	// OKX: API FAQ (create, manage and delete API keys).
 	case "okx-api-secret":
 		return "https://www.okx.com/en-br/help/api-faq"
+	// Kustomer: access management API; API keys are created in Settings > Security > API Keys.
+	case "kustomer-api-key":
+		return "https://developer.kustomer.com/api/access-management/create-token.md"
+	// Lithic: API basics, keys generated on the Program settings page.
+	case "lithic-api-key":
+		return "https://docs.lithic.com/docs/api-basics"
+	// LiveChat (Text platform): authorization FAQ, personal access tokens in the Developer Console.
+	case "livechat-pat":
+		return "https://platform.text.com/authorization/faq"
+	// MailerLite Classic: API authentication, key on the Integrations page.
+	case "mailerlite-api-key":
+		return "https://developers-classic.mailerlite.com/docs/authentication"
+	// Mailosaur: API keys (create, reveal, delete).
+	case "mailosaur-api-key":
+		return "https://mailosaur.com/docs/managing-your-account/api-keys/"
+	// MailSlurp: authentication, API keys created in the dashboard.
+	case "mailslurp-api-key":
+		return "https://docs.mailslurp.com/authentication"
+	// Make: managing API tokens (delete and replace).
+	case "make-api-token":
+		return "https://developers.make.com/api-documentation/authentication/authentication-managing"
+	// Marketo (Adobe Experience League): custom service credentials in LaunchPoint.
+	case "marketo-client-secret":
+		return "https://experienceleague.adobe.com/docs/marketo/using/product-docs/administration/additional-integrations/create-a-custom-service-for-use-with-rest-api.html"
+	// Mercado Pago: credentials (production access token, client secret).
+	case "mercadopago-access-token":
+		return "https://www.mercadopago.com.mx/developers/en/docs/checkout-pro/additional-content/credentials"
 	}
 	return ""
 }
