@@ -192,6 +192,27 @@ func rotatePagesB(id string) string {
 	// Mercado Pago: credentials (production access token, client secret).
 	case "mercadopago-access-token":
 		return "https://www.mercadopago.com.mx/developers/en/docs/checkout-pro/additional-content/credentials"
+	// Marqeta: self-service credentials (create, list, delete admin access tokens).
+	case "marqeta-token":
+		return "https://www.marqeta.com/docs/core-api/self-service-credentials"
+	// Mezmo: service and ingestion keys (generate, remove).
+	case "mezmo-ingestion-key":
+		return "https://docs.mezmo.com/docs/ingestion-key"
+	// Modern Treasury: authentication, keys on the API keys page.
+	case "moderntreasury-api-key":
+		return "https://docs.moderntreasury.com/reference/authentication"
+	// Moralis: get (and rotate) your API key.
+	case "moralis-api-key":
+		return "https://docs.moralis.com/get-started/get-your-api-key"
+	// NewsAPI: authentication with an API key.
+	case "newsapi-key":
+		return "https://newsapi.org/docs/authentication"
+	// Nylas: create and revoke API keys.
+	case "nylas-api-key":
+		return "https://developer.nylas.com/docs/cookbook/use-cases/build/manage-api-keys/"
+	// OpenCage: replacing (deactivating) a geocoding API key.
+	case "opencage-api-key":
+		return "https://opencagedata.com/guides/how-to-create-a-new-api-key.md"
 	}
 	return ""
 }
