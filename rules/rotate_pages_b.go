@@ -213,6 +213,21 @@ func rotatePagesB(id string) string {
 	// OpenCage: replacing (deactivating) a geocoding API key.
 	case "opencage-api-key":
 		return "https://opencagedata.com/guides/how-to-create-a-new-api-key.md"
+	// Grafana Cloud: create access policies and tokens.
+	case "grafana-cloud-token":
+		return "https://www.grafana.com/docs/grafana-cloud/security-and-account-management/authentication-and-permissions/access-policies/create-access-policies"
+	// Greenhouse: manage Harvest API credentials (create, edit, revoke).
+	case "greenhouse-api-key":
+		return "https://support.greenhouse.io/hc/en-us/articles/115000521723-Manage-Harvest-API-key-permissions"
+	// GreyNoise: authentication, the API key on the account page.
+	case "greynoise-api-key":
+		return "https://docs.greynoise.io/docs/authentication"
+	// Phrase Strings: access tokens (generate, edit, delete).
+	case "phrase-access-token":
+		return "https://help.phrase.com/help/access-tokens"
+	// Pipedream: REST API authentication (OAuth clients and user API keys).
+	case "pipedream-api-key":
+		return "https://pipedream.com/docs/rest-api/auth"
 	}
 	return ""
 }
