@@ -228,6 +228,15 @@ func rotatePagesB(id string) string {
 	// Pipedream: REST API authentication (OAuth clients and user API keys).
 	case "pipedream-api-key":
 		return "https://pipedream.com/docs/rest-api/auth"
+	// Gong: API access keys are managed under Company settings > API.
+	case "gong-access-key":
+		return "https://help.gong.io/docs/receive-access-to-the-api"
+	// Gorgias: REST API keys are generated and revoked in Settings > REST API.
+	case "gorgias-api-key":
+		return "https://developers.gorgias.com/docs/access-tokens-api-keys.md"
+	// GrowthBook: secret API keys are created and revoked under Settings > API Keys.
+	case "growthbook-secret":
+		return "https://docs.growthbook.io/keys"
 	}
 	return ""
 }
