@@ -237,6 +237,30 @@ func rotatePagesB(id string) string {
 	// GrowthBook: secret API keys are created and revoked under Settings > API Keys.
 	case "growthbook-secret":
 		return "https://docs.growthbook.io/keys"
+	// Klarna: API keys are generated and disabled under Settings in the Merchant Portal.
+	case "klarna-api-secret":
+		return "https://docs.klarna.com/resources/developer-tools/merchant-portal-guide/settings"
+	// NocoDB: API tokens are created and deleted under Account Settings > API Tokens.
+	case "nocodb-api-token":
+		return "https://nocodb.com/docs/product/account-settings/api-tokens"
+	// Kinsta: API keys are created and revoked under Company settings > API Keys.
+	case "kinsta-api-key":
+		return "https://kinsta.com/docs/api/"
+	// Northflank: API tokens are generated from roles and deleted in team settings.
+	case "northflank-api-token":
+		return "https://northflank.com/docs/v1/application/secure/grant-api-access"
+	// Omise: the live secret key is rolled and the old one revoked under Keys.
+	case "omise-secret-key", "omise-secret-key-prefixed":
+		return "https://docs.omise.co/how-to-access-omise-api-keys"
+	// Lightstep (Cloud Observability): access tokens are created and deactivated under Settings > Access tokens.
+	case "lightstep-access-token":
+		return "https://docs.lightstep.com/docs/project-access-tokens"
+	// Keap: personal access tokens and service account keys are managed under Settings > API Settings.
+	case "keap-api-key":
+		return "https://developer.infusionsoft.com/pat-and-sak"
+	// HiBob: API service users and their tokens are managed under Settings > Integrations > Service Users.
+	case "hibob-api-token":
+		return "https://apidocs.hibob.com/docs/api-service-users.md"
 	}
 	return ""
 }
