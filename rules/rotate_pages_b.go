@@ -261,6 +261,18 @@ func rotatePagesB(id string) string {
 	// HiBob: API service users and their tokens are managed under Settings > Integrations > Service Users.
 	case "hibob-api-token":
 		return "https://apidocs.hibob.com/docs/api-service-users.md"
+	// Omnisend: API keys are created and removed in the API keys section of the account.
+	case "omnisend-api-key":
+		return "https://api-docs.omnisend.com/v2026-03-15/reference/getting-started"
+	// OpenSea: API keys are created and rotated in the developer settings.
+	case "opensea-api-key":
+		return "https://docs.opensea.io/reference/api-keys.md"
+	// PayMongo: API keys are regenerated under Settings > Developers.
+	case "paymongo-secret-key":
+		return "https://developers.paymongo.com/docs/account-settings-api-keys"
+	// PayU: the client ID and secret are shown under Developer > API Details in the merchant dashboard.
+	case "payu-client-secret":
+		return "https://docs.payu.in/docs/get-client-id-and-secret-from-dashboard"
 	}
 	return ""
 }
