@@ -273,6 +273,12 @@ func rotatePagesB(id string) string {
 	// PayU: the client ID and secret are shown under Developer > API Details in the merchant dashboard.
 	case "payu-client-secret":
 		return "https://docs.payu.in/docs/get-client-id-and-secret-from-dashboard"
+	// Paytm: API keys are generated under Developer Settings in the Paytm business dashboard.
+	case "paytm-merchant-key":
+		return "https://business.paytm.com/blog/how-to-generate-api-key-for-paytm-payment-gateway-guide-for-merchants-using-payment-links/"
+	// Mixmax: API tokens are created under Settings > Integrations > API.
+	case "mixmax-api-token":
+		return "https://success.mixmax.com/en/articles/11643056-mixmax-rest-api"
 	}
 	return ""
 }
