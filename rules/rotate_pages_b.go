@@ -279,6 +279,18 @@ func rotatePagesB(id string) string {
 	// Mixmax: API tokens are created under Settings > Integrations > API.
 	case "mixmax-api-token":
 		return "https://success.mixmax.com/en/articles/11643056-mixmax-rest-api"
+	// ipstack (APILayer): the API access key is reset from the account dashboard.
+	case "ipstack-access-key":
+		return "https://docs.apilayer.com/ipstack/docs/quickstart-guide"
+	// marketstack (APILayer): the API access key is reset from the account dashboard.
+	case "marketstack-access-key":
+		return "https://docs.apilayer.com/marketstack/docs/quickstart-guide"
+	// mediastack (APILayer): the API access key is re-generated from the account dashboard.
+	case "mediastack-access-key":
+		return "https://docs.apilayer.com/mediastack/docs/getting-started"
+	// numverify (APILayer): the API access key is reset from the account dashboard.
+	case "numverify-access-key":
+		return "https://docs.apilayer.com/numverify/docs/quickstart-guide"
 	}
 	return ""
 }
