@@ -291,6 +291,18 @@ func rotatePagesB(id string) string {
 	// numverify (APILayer): the API access key is reset from the account dashboard.
 	case "numverify-access-key":
 		return "https://docs.apilayer.com/numverify/docs/quickstart-guide"
+	// Kontent.ai: API keys are created, regenerated and revoked under Project settings > API keys.
+	case "kontent-api-key":
+		return "https://kontent.ai/learn/docs/apis/api-keys"
+	// lemlist: API keys are generated and deleted under Settings > Integrations.
+	case "lemlist-api-key":
+		return "https://help.lemlist.com/en/articles/4452694-find-and-use-the-lemlist-api"
+	// Leonardo.Ai: API keys are created on the API Access page of the web app.
+	case "leonardo-api-key":
+		return "https://docs.leonardo.ai/docs/create-your-api-key"
+	// GetResponse: API keys are generated under Tools > Integrations and API > API.
+	case "getresponse-api-key":
+		return "https://www.getresponse.com/help/where-do-i-find-the-api-key.html"
 	}
 	return ""
 }
