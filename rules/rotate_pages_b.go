@@ -303,6 +303,12 @@ func rotatePagesB(id string) string {
 	// GetResponse: API keys are generated under Tools > Integrations and API > API.
 	case "getresponse-api-key":
 		return "https://www.getresponse.com/help/where-do-i-find-the-api-key.html"
+	// PagSeguro (PagBank): a new account token is generated under Venda online > Integrações; the old one stops working.
+	case "pagseguro-token":
+		return "https://developer.pagbank.com.br/v1/docs/como-obter-token-de-autenticacao"
+	// MapQuest: API keys are created and listed through the developer account (Manage Keys / Account API).
+	case "mapquest-api-key":
+		return "https://developer.mapquest.com/documentation/api/account/"
 	}
 	return ""
 }
