@@ -309,6 +309,15 @@ func rotatePagesB(id string) string {
 	// MapQuest: API keys are created and listed through the developer account (Manage Keys / Account API).
 	case "mapquest-api-key":
 		return "https://developer.mapquest.com/documentation/api/account/"
+	// Grist: the API key is created and removed under Profile Settings > API.
+	case "grist-api-key":
+		return "https://support.getgrist.com/rest-api"
+	// Losant: application API tokens are added and deleted on the application's API Tokens page.
+	case "losant-api-token":
+		return "https://docs.losant.com/applications/application-tokens"
+	// Moneybird: API tokens are created, scoped and deleted under Instellingen > Externe en AI-koppelingen.
+	case "moneybird-token":
+		return "https://helpcenter.moneybird.nl/nl/articles/208027-api-token-aanmaken-en-beheren"
 	}
 	return ""
 }
