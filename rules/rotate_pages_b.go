@@ -318,6 +318,12 @@ func rotatePagesB(id string) string {
 	// Moneybird: API tokens are created, scoped and deleted under Instellingen > Externe en AI-koppelingen.
 	case "moneybird-token":
 		return "https://helpcenter.moneybird.nl/nl/articles/208027-api-token-aanmaken-en-beheren"
+	// Gusto: application credentials and API tokens are issued and managed in the Gusto Developer Portal.
+	case "gusto-client-secret":
+		return "https://docs.gusto.com/app-integrations/docs/authentication"
+	// MapTiler: API keys are created, protected and replaced under Account > API keys.
+	case "maptiler-api-key":
+		return "https://docs.maptiler.com/cloud/api/authentication-key"
 	}
 	return ""
 }
