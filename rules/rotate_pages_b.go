@@ -324,6 +324,12 @@ func rotatePagesB(id string) string {
 	// MapTiler: API keys are created, protected and replaced under Account > API keys.
 	case "maptiler-api-key":
 		return "https://docs.maptiler.com/cloud/api/authentication-key"
+	// Intelligence X: the API key assigned to the account is shown on the Developer tab of the account page.
+	case "intelx-api-key":
+		return "https://help.intelx.io/api"
+	// Kommo: integration keys (including the secret key) are managed by account administrators on the integration.
+	case "kommo-secret-key":
+		return "https://developers.kommo.com/docs/private-integration"
 	}
 	return ""
 }
