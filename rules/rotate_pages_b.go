@@ -54,9 +54,6 @@ func rotatePagesB(id string) string {
 	// Infura (MetaMask Developer dashboard, Infura's docs host): create an API key.
 	case "infura-api-key":
 		return "https://docs.metamask.io/developer-tools/dashboard/get-started/create-api/"
-	// Keycloak server administration guide: confidential client credentials, Regenerate Secret.
-	case "keycloak-client-secret":
-		return "https://keycloak.gitbooks.io/server-adminstration-guide/content/topics/clients/oidc/confidential.html"
 	// Kinde: rotate client secret.
 	case "kinde-client-secret":
 		return "https://docs.kinde.com/build/applications/rotate-client-secret"
@@ -270,9 +267,6 @@ func rotatePagesB(id string) string {
 	// PayMongo: API keys are regenerated under Settings > Developers.
 	case "paymongo-secret-key":
 		return "https://developers.paymongo.com/docs/account-settings-api-keys"
-	// PayU: the client ID and secret are shown under Developer > API Details in the merchant dashboard.
-	case "payu-client-secret":
-		return "https://docs.payu.in/docs/get-client-id-and-secret-from-dashboard"
 	// Paytm: API keys are generated under Developer Settings in the Paytm business dashboard.
 	case "paytm-merchant-key":
 		return "https://business.paytm.com/blog/how-to-generate-api-key-for-paytm-payment-gateway-guide-for-merchants-using-payment-links/"
