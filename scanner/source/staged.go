@@ -13,8 +13,9 @@ import (
 var ErrIndex = git.ErrIndex
 
 // Staged returns the content staged in repo's index: every added, modified
-// or renamed regular file and symbolic link (its target, as text), read
-// from the staged blob and never from the work tree, with only the lines
+// or renamed regular file and symbolic link (its target, as text): the
+// staged blob, read from the work tree only where the file there hashes
+// to the blob's id (then it is the blob), else from git, with only the lines
 // added relative to HEAD's version counting (see [AddedLines]); a renamed
 // file is compared with its old path's version. With no commit yet
 // everything staged is new. Deletions, submodules and unmerged paths are
