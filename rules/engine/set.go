@@ -336,6 +336,22 @@ func (s *Set) filterFor(keep func(*Rule) bool) func(data []byte) bool {
 	if len(sub) == 0 {
 		return func([]byte) bool { return false }
 	}
+	var kws []string
+	keywordless := false
+	for i := range sub {
+		keywordless = keywordless || len(sub[i].Keywords) == 0
+		for _, k := range sub[i].Keywords {
+			if !slices.Contains(kws, k) {
+				kws = append(kws, k)
+			}
+		}
+	}
+	if keywordless {
+		return func([]byte) bool { return true } // such a rule runs on everything
+	}
+	if af, ok := newAnchorFilter(kws); ok {
+		return af.any
+	}
 	build := sync.OnceValue(func() *Set {
 		set, err := Compile(sub)
 		if err != nil {

@@ -12,10 +12,13 @@ type lineIndex struct {
 
 func newLineIndex(data []byte) *lineIndex {
 	starts := make([]int, 1, bytes.Count(data, []byte{'\n'})+1)
-	for i, b := range data {
-		if b == '\n' {
-			starts = append(starts, i+1)
+	for i := 0; ; {
+		j := bytes.IndexByte(data[i:], '\n')
+		if j < 0 {
+			break
 		}
+		i += j + 1
+		starts = append(starts, i)
 	}
 	return &lineIndex{starts: starts}
 }

@@ -296,12 +296,13 @@ func (r *stagedRead) batch(ctx context.Context, plan []step) error {
 	}
 	var news []string
 	var newOf []int
+	wt := s.fromWorkTreeAll(plan)
 	for i, st := range plan {
 		if !st.wt {
 			news, newOf = append(news, st.c.NewOID), append(newOf, i)
 			continue
 		}
-		data, ok := s.fromWorkTree(st.c)
+		data, ok := wt[i].data, wt[i].ok
 		if !ok {
 			r.retry = append(r.retry, st.c)
 			r.total--

@@ -7,7 +7,10 @@ import (
 	"hash"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
+	"sync"
+	"sync/atomic"
 
 	"github.com/envguard/envguard/scanner/internal/git"
 )
@@ -60,6 +63,50 @@ func (s *staged) fromWorkTree(c *git.Change) (data []byte, ok bool) {
 		data = []byte{}
 	}
 	return data, blobID(s.repo.HashLen, data) == c.NewOID
+}
+
+// wtRead is the outcome of [staged.fromWorkTree] for one step.
+type wtRead struct {
+	data []byte
+	ok   bool
+}
+
+// fromWorkTreeAll reads the work-tree files of the steps planned from
+// the work tree, on every core (reading and hashing a batch of an initial
+// commit is most of its cost); the result is indexed like plan.
+func (s *staged) fromWorkTreeAll(plan []step) []wtRead {
+	out := make([]wtRead, len(plan))
+	var todo []int
+	for i, st := range plan {
+		if st.wt {
+			todo = append(todo, i)
+		}
+	}
+	workers := min(runtime.GOMAXPROCS(0), len(todo))
+	if workers <= 1 {
+		for _, i := range todo {
+			out[i].data, out[i].ok = s.fromWorkTree(plan[i].c)
+		}
+		return out
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				k := int(next.Add(1)) - 1
+				if k >= len(todo) {
+					return
+				}
+				i := todo[k]
+				out[i].data, out[i].ok = s.fromWorkTree(plan[i].c)
+			}
+		}()
+	}
+	wg.Wait()
+	return out
 }
 
 // blobID is git's id of a blob holding data: the SHA-1 (hashLen 20) or
