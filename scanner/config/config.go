@@ -316,8 +316,12 @@ func (c *Config) errAt(key, fix, format string, a ...any) error {
 
 // Rules returns builtin with disabled rules removed and custom rules
 // added. A disabled id that names no rule, or a custom rule that reuses
-// the id of a rule still enabled, is an error.
+// the id of a rule still enabled, is an error. With neither, it returns
+// builtin itself.
 func (c *Config) Rules(builtin []rules.Rule) ([]rules.Rule, error) {
+	if len(c.DisabledRules) == 0 && len(c.Custom) == 0 {
+		return builtin, nil // nothing to check or change: no copy, no maps
+	}
 	disabled := make(map[string]int, len(c.DisabledRules))
 	for i, id := range c.DisabledRules {
 		disabled[id] = i
