@@ -191,16 +191,7 @@ func guessWorkTree(dir string) string {
 	if os.Getenv("GIT_WORK_TREE") != "" {
 		return abs
 	}
-	for d := abs; ; {
-		if _, err := os.Lstat(filepath.Join(d, ".git")); err == nil {
-			return d
-		}
-		parent := filepath.Dir(d)
-		if parent == d {
-			return ""
-		}
-		d = parent
-	}
+	return git.WorkTreeTop(abs)
 }
 
 // loadConfig reads path, or .envguard.toml at root when it exists.

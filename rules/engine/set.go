@@ -42,6 +42,10 @@ type Set struct {
 	// there are none): with spans, they are looked for in all of the data
 	// while the others are looked for within the spans.
 	wholeFilter func() *prefilter
+	// mayHoldMultiline tells at memory speed whether a multi-line rule's
+	// keyword occurs at all (see [Set.MultilineFilter]), so that most
+	// files skip the wholeFilter's byte-by-byte pass.
+	mayHoldMultiline func() func([]byte) bool
 	// always lists rules without keywords; they run on every input.
 	always []int
 	// leader[i] is the first rule with the same regexp, secret group,
@@ -84,6 +88,7 @@ func Compile(rs []Rule) (*Set, error) {
 	s.filter = sync.OnceValue(func() *prefilter { return newPrefilter(kws) })
 	if multiline {
 		s.wholeFilter = sync.OnceValue(func() *prefilter { return newPrefilter(mlKws) })
+		s.mayHoldMultiline = sync.OnceValue(s.MultilineFilter)
 	}
 	go s.filter()
 	s.leader = make([]int, len(s.rules))
@@ -248,7 +253,11 @@ func (s *Set) match(path string, data []byte, withRejected bool, spans [][2]int,
 			if h.whole == nil {
 				h.whole = &hits{}
 			}
-			s.wholeFilter().scan(data, h.whole)
+			if wf := s.wholeFilter(); s.mayHoldMultiline()(data) {
+				wf.scan(data, h.whole)
+			} else {
+				wf.reset(h.whole)
+			}
 		}
 	}
 	var found []Match

@@ -208,10 +208,11 @@ func entryLine(data []byte, i int) int {
 	}
 }
 
-func isFingerprint(s string) bool {
-	if len(s) != 64 {
-		return false
-	}
+// isFingerprint reports a fingerprint: 64 lower-case hex digits.
+func isFingerprint(s string) bool { return len(s) == 64 && isLowerHex(s) }
+
+// isLowerHex reports whether s holds only lower-case hex digits.
+func isLowerHex(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f') {

@@ -101,18 +101,9 @@ func parseGitleaksFingerprint(s string) (gitleaksKey, bool) {
 	return k, k.file != ""
 }
 
-func isHexID(s string) bool {
-	if len(s) != 40 && len(s) != 64 {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f') {
-			return false
-		}
-	}
-	return true
-}
+// isHexID reports a commit id: 40 (SHA-1) or 64 (SHA-256) lower-case hex
+// digits.
+func isHexID(s string) bool { return (len(s) == 40 || len(s) == 64) && isLowerHex(s) }
 
 // Len is the number of entries.
 func (g *GitleaksIgnore) Len() int { return len(g.entries) }

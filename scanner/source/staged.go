@@ -63,6 +63,9 @@ func Staged(repo *git.Repo, opts Options) pipeline.Source {
 type staged struct {
 	repo *git.Repo
 	opts Options
+	// realDirs remembers which work-tree folders are real folders (no
+	// symbolic link on the way), for [staged.workTreeCandidate].
+	realDirs map[string]bool
 }
 
 // Fragments yields one fragment per staged file with added lines.
@@ -115,8 +118,8 @@ type step struct {
 	wt bool
 }
 
-// plan asks git for the size of every blob of todo and returns what to
-// read. Big blobs are yielded as skipped here, so that they are never
+// plan asks git for the size of the blobs of todo it must read and
+// returns what to read. Big blobs are yielded as skipped here, so that they are never
 // read; missing ones are per-file errors.
 //
 // With wt, a new version that may be read from the work tree is planned
@@ -126,7 +129,7 @@ func (s *staged) plan(cf *git.CatFile, todo []*git.Change, wt bool, yield func(p
 	var oids []string
 	wtSize := map[*git.Change]int64{}
 	for _, c := range todo {
-		if size, ok := s.workTreeCandidate(c); ok && wt {
+		if size, ok := s.workTreeCandidate(c); wt && ok {
 			wtSize[c] = size
 		} else {
 			oids = append(oids, c.NewOID)
@@ -278,7 +281,8 @@ func (r *stagedRead) batch(ctx context.Context, plan []step) error {
 		st := plan[i]
 		frags[i] = pipeline.Fragment{Path: st.c.Path, Data: data}
 		r.bytesRead += int64(len(data))
-		if _, _, ok := lfsPointer(data); ok && !s.worktreeHolds(st.c.Path, data) {
+		// A pointer read from the work tree is what the work tree holds.
+		if _, _, ok := lfsPointer(data); ok && !st.wt && !s.worktreeHolds(st.c.Path, data) {
 			lfs[i] = true
 		} else if st.old && s.binaryWithoutMatch(data) {
 			// No rule can report anything in it, on any line: no line

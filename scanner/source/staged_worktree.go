@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"hash"
 	"os"
+	"path"
 	"path/filepath"
 	"runtime"
 	"strconv"
@@ -29,7 +30,7 @@ import (
 // 100644 or 100755 in the index and on disk) no larger than the content
 // read whole.
 func (s *staged) workTreeCandidate(c *git.Change) (int64, bool) {
-	if s.repo.WorkTree == "" || (c.NewMode != "100644" && c.NewMode != "100755") {
+	if s.repo.WorkTree == "" || (c.NewMode != "100644" && c.NewMode != "100755") || !s.realDir(path.Dir(c.Path)) {
 		return 0, false
 	}
 	fi, err := os.Lstat(filepath.Join(s.repo.WorkTree, filepath.FromSlash(c.Path)))
@@ -37,6 +38,26 @@ func (s *staged) workTreeCandidate(c *git.Change) (int64, bool) {
 		return 0, false
 	}
 	return fi.Size(), true
+}
+
+// realDir reports whether the work-tree folder dir ("." or "a/b") is
+// reached without a symbolic link, so that a file read through it is in
+// the repository: a folder swapped for a link after `git add` is not
+// followed out of it. Answers are remembered for the scan.
+func (s *staged) realDir(dir string) bool {
+	if dir == "." {
+		return true
+	}
+	if ok, seen := s.realDirs[dir]; seen {
+		return ok
+	}
+	fi, err := os.Lstat(filepath.Join(s.repo.WorkTree, filepath.FromSlash(dir)))
+	ok := err == nil && fi.IsDir() && s.realDir(path.Dir(dir))
+	if s.realDirs == nil {
+		s.realDirs = map[string]bool{}
+	}
+	s.realDirs[dir] = ok
+	return ok
 }
 
 // wholeLimit is the largest content read whole: the explicit size cap

@@ -68,3 +68,31 @@ func TestStagedWorkTreeOtherContentFromGit(t *testing.T) {
 		t.Errorf("b.py: data %q, want the staged blob", b.Data)
 	}
 }
+
+// TestStagedWorkTreeNoLinkedFolder: a folder swapped for a symbolic link
+// after `git add` is not followed out of the repository, even to a file
+// that holds the staged blob: with the blob gone from the object store,
+// the scan reports it missing rather than reading through the link.
+func TestStagedWorkTreeNoLinkedFolder(t *testing.T) {
+	r := newTestRepo(t)
+	r.Write("keep.txt", "x\n")
+	r.Git("add", ".")
+	r.Commit("one")
+	r.Write("conf/app.cfg", "value = 1\n")
+	r.Git("add", ".")
+	oid := strings.TrimSpace(r.Git("rev-parse", ":conf/app.cfg"))
+	if err := os.Remove(filepath.Join(r.Dir, ".git", "objects", oid[:2], oid[2:])); err != nil {
+		t.Fatal(err)
+	}
+	outside := filepath.Join(t.TempDir(), "conf")
+	if err := os.Rename(filepath.Join(r.Dir, "conf"), outside); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(outside, filepath.Join(r.Dir, "conf")); err != nil {
+		t.Skip("no symlinks here:", err)
+	}
+	got, err := scanStaged(t, r.Dir, Options{})
+	if err == nil || !strings.Contains(err.Error(), "missing") {
+		t.Errorf("read through a linked folder: fragments %v, error %v", got, err)
+	}
+}

@@ -333,8 +333,8 @@ func StartEarly(dir string) *Early {
 	args := []string{"cat-file", "--batch-command", "--buffer"}
 	cmd := exec.CommandContext(ctx, "git", args...)
 	cmd.Dir = dir
-	// As Repo.command: never fetch a partial clone's missing objects.
-	cmd.Env = append(os.Environ(), "GIT_NO_LAZY_FETCH=1")
+	// This process's environment, so that git finds what rev-parse finds.
+	cmd.Env = append(os.Environ(), noLazyFetch)
 	e.p, _ = startCatProcCmd(cmd, 64<<10, args)
 	return e
 }

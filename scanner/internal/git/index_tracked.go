@@ -26,7 +26,7 @@ func TrackedUnder(dir string) (*Tracked, error) {
 	if real, err := filepath.EvalSymlinks(abs); err == nil {
 		abs = real // git names the work tree by its real path
 	}
-	top := workTreeTop(abs)
+	top := WorkTreeTop(abs)
 	if top == "" {
 		return nil, nil
 	}

@@ -10,13 +10,16 @@ import (
 	"strings"
 )
 
+// noLazyFetch keeps git from fetching a partial clone's missing objects.
+const noLazyFetch = "GIT_NO_LAZY_FETCH=1"
+
 // command returns a git command that runs in the repository, with
 // GIT_DIR, GIT_WORK_TREE and GIT_INDEX_FILE pinned to this repository.
 func (r *Repo) command(ctx context.Context, args ...string) *exec.Cmd {
 	cmd := exec.CommandContext(ctx, "git", args...)
 	// GIT_NO_LAZY_FETCH (git 2.44+): a partial clone's missing objects are
 	// never fetched behind envguard's back; scanning needs no network.
-	cmd.Env = append(cleanEnv(), "GIT_DIR="+r.GitDir, "GIT_INDEX_FILE="+r.IndexFile, "GIT_NO_LAZY_FETCH=1")
+	cmd.Env = append(cleanEnv(), "GIT_DIR="+r.GitDir, "GIT_INDEX_FILE="+r.IndexFile, noLazyFetch)
 	if r.WorkTree != "" {
 		cmd.Dir = r.WorkTree
 		cmd.Env = append(cmd.Env, "GIT_WORK_TREE="+r.WorkTree)
@@ -102,17 +105,12 @@ func (o *OutputReader) Close() error {
 }
 
 func run(ctx context.Context, dir string, args ...string) ([]byte, error) {
-	cmd := exec.CommandContext(ctx, "git", args...)
-	cmd.Dir = dir
-	return output(cmd, args)
+	return runStarted(ctx, dir, nil, args...)
 }
 
 // runStarted is run, calling started (when not nil) once git has
 // started and before waiting for it.
 func runStarted(ctx context.Context, dir string, started func(), args ...string) ([]byte, error) {
-	if started == nil {
-		return run(ctx, dir, args...)
-	}
 	cmd := exec.CommandContext(ctx, "git", args...)
 	cmd.Dir = dir
 	var stdout, stderr bytes.Buffer
@@ -120,7 +118,9 @@ func runStarted(ctx context.Context, dir string, started func(), args ...string)
 	if err := cmd.Start(); err != nil {
 		return nil, gitError(args, err, "")
 	}
-	started()
+	if started != nil {
+		started()
+	}
 	if err := cmd.Wait(); err != nil {
 		return stdout.Bytes(), gitError(args, err, stderr.String())
 	}

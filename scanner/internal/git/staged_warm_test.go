@@ -35,7 +35,16 @@ func TestWarmStaged(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		repo.WarmStaged(nil)
+		// The warm work with its own git, or with the one OpenStaged
+		// started beside rev-parse.
+		var early *Early
+		if deleted {
+			var err error
+			if repo, early, err = OpenStaged(g.Dir); err != nil || early == nil {
+				t.Fatalf("OpenStaged: %v, early %v", err, early)
+			}
+		}
+		repo.WarmStaged(early)
 		cf, got, err := repo.StagedReader(context.Background())
 		if err != nil {
 			t.Fatal(err)

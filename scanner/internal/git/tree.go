@@ -40,7 +40,7 @@ func IgnoreTreeAt(ctx context.Context, root string) (*gitignore.Tree, error) {
 	}
 	top, prefix := abs, ""
 	common := ""
-	if t := workTreeTop(abs); t != "" {
+	if t := WorkTreeTop(abs); t != "" {
 		common = commonDirOf(t)
 		if rel, err := filepath.Rel(t, abs); err == nil && rel != "." {
 			top, prefix = t, filepath.ToSlash(rel)
@@ -58,9 +58,9 @@ func IgnoreTreeAt(ctx context.Context, root string) (*gitignore.Tree, error) {
 	return gitignore.New(top, opts), nil
 }
 
-// workTreeTop returns the nearest folder at or above dir that holds .git,
+// WorkTreeTop returns the nearest folder at or above dir that holds .git,
 // or "".
-func workTreeTop(dir string) string {
+func WorkTreeTop(dir string) string {
 	for d := dir; ; {
 		if _, err := os.Lstat(filepath.Join(d, ".git")); err == nil {
 			return d
