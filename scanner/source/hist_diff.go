@@ -117,19 +117,27 @@ func commonPrefix(a, b []byte) int {
 	return i
 }
 
+// commonSuffix returns how many trailing bytes a and b share, comparing
+// in blocks first.
+func commonSuffix(a, b []byte) int {
+	la, lb := len(a), len(b)
+	n := min(la, lb)
+	s := 0
+	for s+64 <= n && bytes.Equal(a[la-s-64:la-s], b[lb-s-64:lb-s]) {
+		s += 64
+	}
+	for s < n && a[la-s-1] == b[lb-s-1] {
+		s++
+	}
+	return s
+}
+
 // commonSuffixStart returns where the common trailing lines of a and b
 // start in each, never before p (the end of the common prefix, a line
 // start in both). Both positions are line starts.
 func commonSuffixStart(a, b []byte, p int) (int, int) {
 	la, lb := len(a), len(b)
-	limit := min(la, lb) - p
-	s := 0
-	for s+64 <= limit && bytes.Equal(a[la-s-64:la-s], b[lb-s-64:lb-s]) {
-		s += 64
-	}
-	for s < limit && a[la-s-1] == b[lb-s-1] {
-		s++
-	}
+	s := commonSuffix(a[p:], b[p:])
 	qa, qb := la-s, lb-s
 	for qb < lb && !(lineStart(b, qb, p) && lineStart(a, qa, p)) {
 		i := bytes.IndexByte(b[qb:], '\n')

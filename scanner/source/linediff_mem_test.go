@@ -5,6 +5,8 @@ import (
 	"math/rand"
 	"reflect"
 	"runtime"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/envguard/envguard/scanner/pipeline"
@@ -57,6 +59,43 @@ func TestAddedLinesMatchesReference(t *testing.T) {
 		got, want := AddedLines(o, n), addedLinesRef(o, n)
 		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("AddedLines(%q, %q) = %v, want %v", o, n, got, want)
+		}
+	}
+}
+
+// TestAddedLinesBigMatchesReference edits files of a few kilobytes in a
+// few places, so that the common head and tail span many of the blocks
+// compared at once, and ends of blocks fall inside and between lines.
+func TestAddedLinesBigMatchesReference(t *testing.T) {
+	rng := rand.New(rand.NewSource(15))
+	lines := []string{"alpha", "", "beta gamma delta", "\r", "x\r", "KEY=1", strings.Repeat("y", 70)}
+	for i := 0; i < 3000; i++ {
+		var old []string
+		for j := 50 + rng.Intn(200); j > 0; j-- {
+			old = append(old, lines[rng.Intn(len(lines))])
+		}
+		edited := slices.Clone(old)
+		for e := rng.Intn(4); e > 0; e-- {
+			k := rng.Intn(len(edited) + 1)
+			switch rng.Intn(3) {
+			case 0:
+				edited = slices.Insert(edited, k, lines[rng.Intn(len(lines))])
+			case 1:
+				if k < len(edited) {
+					edited = slices.Delete(edited, k, k+1)
+				}
+			default:
+				if k < len(edited) {
+					edited[k] += "z"
+				}
+			}
+		}
+		o, n := []byte(strings.Join(old, "\n")), []byte(strings.Join(edited, "\n"))
+		if rng.Intn(2) == 0 {
+			o, n = append(o, '\n'), append(n, '\n')
+		}
+		if got, want := AddedLines(o, n), addedLinesRef(o, n); !reflect.DeepEqual(got, want) {
+			t.Fatalf("case %d: AddedLines = %v, want %v\nold %q\nnew %q", i, got, want, o, n)
 		}
 	}
 }
