@@ -322,6 +322,9 @@ type Early struct {
 	ctx    context.Context
 	cancel context.CancelFunc
 	p      *catProc // nil when git could not be started
+	// guess is the staged work begun before git named the repository
+	// ([Early.guessIndex]); nil when none was begun.
+	guess *guessedIndex
 }
 
 // StartEarly starts git cat-file in dir now. A failure to start is not

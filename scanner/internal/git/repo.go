@@ -22,6 +22,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"sync/atomic"
 )
 
@@ -65,11 +66,24 @@ func Open(dir string) (*Repo, error) { return open(dir, nil) }
 
 // OpenStaged is [Open] for a scan of the staged changes: `git cat-file`
 // (an [Early], for [Repo.WarmStaged]) starts as soon as `git rev-parse`
-// has started, so that the two start up side by side. The Early is nil
-// when Open fails.
-func OpenStaged(dir string) (*Repo, *Early, error) {
+// has started, so that the two start up side by side, and the index
+// where git most likely finds it is read and HEAD's changed trees asked
+// at once, before rev-parse answers (used only if rev-parse names that
+// index). started, when not nil, is called once both processes have
+// started (or failed to). The Early is nil when Open fails.
+func OpenStaged(dir string, started func()) (*Repo, *Early, error) {
 	var early *Early
-	r, err := open(dir, func() { early = StartEarly(dir) })
+	once := sync.OnceFunc(func() {
+		if started != nil {
+			started()
+		}
+	})
+	defer once()
+	r, err := open(dir, func() {
+		early = StartEarly(dir)
+		early.guessIndex(dir)
+		once()
+	})
 	if err != nil {
 		early.Close()
 		return nil, nil, err

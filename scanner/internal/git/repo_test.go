@@ -91,7 +91,7 @@ func TestOpenBareAndNotARepository(t *testing.T) {
 	if _, err := Open(plain); !errors.Is(err, ErrNotRepository) {
 		t.Errorf("Open outside a repository: %v, want ErrNotRepository", err)
 	}
-	if r, early, err := OpenStaged(plain); !errors.Is(err, ErrNotRepository) || r != nil || early != nil {
+	if r, early, err := OpenStaged(plain, nil); !errors.Is(err, ErrNotRepository) || r != nil || early != nil {
 		t.Errorf("OpenStaged outside a repository: %v, %v, %v; want ErrNotRepository and no process", r, early, err)
 	}
 }

@@ -364,16 +364,32 @@ type warmStaged struct {
 // repository; it is used instead of starting another.
 func (r *Repo) WarmStaged(early *Early) {
 	var w *warmStaged
-	if early != nil {
+	var guess *guessedIndex
+	if early != nil && early.guess != nil {
+		guess = early.guess
+		w = &warmStaged{cf: guess.cf, cancel: early.cancel, done: make(chan struct{})}
+	} else if early != nil {
 		w = &warmStaged{cf: &CatFile{ctx: early.ctx, repo: r, cmd: early.p}, cancel: early.cancel, done: make(chan struct{})}
 	} else {
 		ctx, cancel := context.WithCancel(context.Background())
 		w = &warmStaged{cf: NewCatFile(ctx, r), cancel: cancel, done: make(chan struct{})}
 	}
 	runtime.AddCleanup(r, func(cancel context.CancelFunc) { cancel() }, w.cancel)
-	w.cf.Start()
+	if guess == nil {
+		w.cf.Start() // the guessed work already uses its process
+	}
 	go func() {
 		defer close(w.done)
+		if guess != nil {
+			// The work begun on the guessed index is this repository's
+			// when the guess named its index; else it is done again.
+			<-guess.done
+			w.cf.repo = r
+			if guess.fits(r) {
+				w.changes, w.fast, w.err = guess.changes, guess.fast, guess.err
+				return
+			}
+		}
 		w.changes, w.fast, w.err = r.indexChanges(w.cf)
 	}()
 	r.warm = new(atomic.Pointer[warmStaged])

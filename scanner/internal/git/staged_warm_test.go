@@ -40,7 +40,7 @@ func TestWarmStaged(t *testing.T) {
 		var early *Early
 		if deleted {
 			var err error
-			if repo, early, err = OpenStaged(g.Dir); err != nil || early == nil {
+			if repo, early, err = OpenStaged(g.Dir, nil); err != nil || early == nil {
 				t.Fatalf("OpenStaged: %v, early %v", err, early)
 			}
 		}
