@@ -10,6 +10,18 @@ func rotatePagesD(id string) string {
 	// Cloud API authentication: developer tokens and OAuth tokens
 	case "evernote-dev-token":
 		return "https://dev.evernote.com/doc/articles/authentication.php"
+	// Zoho Desk API documentation: OAuth token authorization
+	case "zohodesk-token":
+		return "https://desk.zoho.com/DeskAPIDocument"
+	// support can rotate an API token; revoke one before a new one is made
+	case "taxjar-api-token":
+		return "https://support.taxjar.com/article/1071-api-token-rotation-process-faq"
+	// build an integration: script tokens and app client secrets in the Management Console
+	case "teamviewer-api-token":
+		return "https://teamviewer.com/en-mea/global/support/knowledge-base/teamviewer-classic/for-developers/build-a-teamviewer-integration/?language-switched=true"
+	// API documentation (a locale copy of /api): get your API key
+	case "removebg-api-key":
+		return "https://www.remove.bg/sl/api"
 	}
 	return ""
 }
