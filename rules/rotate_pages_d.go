@@ -22,6 +22,9 @@ func rotatePagesD(id string) string {
 	// API documentation (a locale copy of /api): get your API key
 	case "removebg-api-key":
 		return "https://www.remove.bg/sl/api"
+	// how do I reset my license key (portal or AccountResetLicenseKey API)
+	case "avalara-license-key":
+		return "https://developer.avalara.com/products/ecm/integration-guides/document-management/aar4361541902564.md"
 	}
 	return ""
 }
