@@ -25,6 +25,15 @@ func rotatePagesD(id string) string {
 	// how do I reset my license key (portal or AccountResetLicenseKey API)
 	case "avalara-license-key":
 		return "https://developer.avalara.com/products/ecm/integration-guides/document-management/aar4361541902564.md"
+	// API documentation: OAuth apps and their client secrets on the developer page
+	case "freshbooks-client-secret":
+		return "https://www.freshbooks.com/classic-api"
+	// API reference, Authentication: the API token is in your account settings
+	case "semaphoreci-token":
+		return "https://docs.semaphoreci.com/reference/api"
+	// API authentication: OAuth clients and their redirect URIs
+	case "meetup-api-key":
+		return "https://meetup.com/api/authentication/"
 	}
 	return ""
 }
