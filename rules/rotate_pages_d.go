@@ -34,6 +34,18 @@ func rotatePagesD(id string) string {
 	// API authentication: OAuth clients and their redirect URIs
 	case "meetup-api-key":
 		return "https://meetup.com/api/authentication/"
+	// server-side SDKs: server-side environment keys are made in Environment settings
+	case "flagsmith-server-key":
+		return "https://docs.flagsmith.com/clients/node"
+	// create and revoke personal access tokens
+	case "gocd-access-token":
+		return "https://docs.gocd.org/current/configuration/access_tokens.html"
+	// Management API, Authentication: project API keys in Project Settings
+	case "healthchecksio-api-key":
+		return "https://healthchecks.io/docs/api/"
+	// API documentation, Authentication
+	case "keycdn-api-key":
+		return "https://www.keycdn.com/api"
 	}
 	return ""
 }
