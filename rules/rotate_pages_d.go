@@ -46,6 +46,12 @@ func rotatePagesD(id string) string {
 	// API documentation, Authentication
 	case "keycdn-api-key":
 		return "https://www.keycdn.com/api"
+	// get started with the REST API: generate API keys on the API settings page
+	case "textmagic-api-key":
+		return "https://textmagic.com/docs/api/start"
+	// account settings, API Access: generate, view and regenerate API tokens
+	case "poeditor-api-token":
+		return "https://poeditor.com/kb/account-settings"
 	}
 	return ""
 }
