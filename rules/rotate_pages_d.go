@@ -52,6 +52,12 @@ func rotatePagesD(id string) string {
 	// account settings, API Access: generate, view and regenerate API tokens
 	case "poeditor-api-token":
 		return "https://poeditor.com/kb/account-settings"
+	// API tokens: generated on the Integrations page and revocable at any time
+	case "workable-api-token":
+		return "https://workable.readme.io/reference/partner-token"
+	// organization settings, Token API: create and delete API tokens
+	case "qovery-api-token":
+		return "https://hub.qovery.com/docs/using-qovery/configuration/organization/api-token/"
 	}
 	return ""
 }
