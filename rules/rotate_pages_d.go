@@ -58,6 +58,12 @@ func rotatePagesD(id string) string {
 	// organization settings, Token API: create and delete API tokens
 	case "qovery-api-token":
 		return "https://hub.qovery.com/docs/using-qovery/configuration/organization/api-token/"
+	// API introduction: getting your API token (Settings > API Token > Generate New Token)
+	case "reamaze-api-token":
+		return "https://www.reamaze.com/api/"
+	// API dashboard, Keys: apps and their client credentials (Basic Authorization tokens)
+	case "signnow-client-secret":
+		return "https://docs.signnow.com/sn/account"
 	}
 	return ""
 }
