@@ -64,6 +64,15 @@ func rotatePagesD(id string) string {
 	// API dashboard, Keys: apps and their client credentials (Basic Authorization tokens)
 	case "signnow-client-secret":
 		return "https://docs.signnow.com/sn/account"
+	// installation FAQ: where the Scout key is found in the Scout UI
+	case "scoutapm-key":
+		return "https://www.scoutapm.com/qa/getting-started-installation"
+	// API key: obtain it in the Credential Manager, revoke access
+	case "smartrecruiters-token":
+		return "https://developers.smartrecruiters.com/docs/authentication-api-key"
+	// creating and managing access tokens
+	case "stoplight-token":
+		return "https://docs.stoplight.io/platform/projects/access-tokens"
 	}
 	return ""
 }
