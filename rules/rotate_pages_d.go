@@ -73,6 +73,12 @@ func rotatePagesD(id string) string {
 	// creating and managing access tokens
 	case "stoplight-token":
 		return "https://docs.stoplight.io/platform/projects/access-tokens"
+	// project API keys and PATs: generate, delete, regenerate
+	case "tolgee-api-key":
+		return "https://tolgee.io/platform/account_settings/api_keys_and_pat_tokens"
+	// help desk: create, modify or delete an API token (Profile > API)
+	case "tinyurl-api-token":
+		return "https://helpdesk.tinyurl.com/faqs/how-to-create-or-modify-an-api-token-with-specific-permissions"
 	}
 	return ""
 }
