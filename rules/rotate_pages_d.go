@@ -79,6 +79,15 @@ func rotatePagesD(id string) string {
 	// help desk: create, modify or delete an API token (Profile > API)
 	case "tinyurl-api-token":
 		return "https://helpdesk.tinyurl.com/faqs/how-to-create-or-modify-an-api-token-with-specific-permissions"
+	// tutorial: create an API key with the Dashboard
+	case "tyk-api-key":
+		return "https://www.tyk.io/docs/getting-started/create-api-key/"
+	// first API call: add trusted API keys and secrets under Settings > Integrations
+	case "uservoice-api-secret":
+		return "https://developer.uservoice.com/docs/api/api-key/"
+	// API access key and authentication: reset the key in the account dashboard
+	case "weatherstack-access-key":
+		return "https://docs.apilayer.com/weatherstack/docs/api-key-authentication"
 	}
 	return ""
 }
