@@ -88,6 +88,9 @@ func rotatePagesD(id string) string {
 	// API access key and authentication: reset the key in the account dashboard
 	case "weatherstack-access-key":
 		return "https://docs.apilayer.com/weatherstack/docs/api-key-authentication"
+	// API access key and authentication
+	case "currencylayer-access-key":
+		return "https://docs.apilayer.com/currencylayer/docs/api-key-authentication"
 	}
 	return ""
 }
