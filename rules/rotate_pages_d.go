@@ -91,6 +91,9 @@ func rotatePagesD(id string) string {
 	// API access key and authentication
 	case "currencylayer-access-key":
 		return "https://docs.apilayer.com/currencylayer/docs/api-key-authentication"
+	// API authentication: App IDs, regenerated on request
+	case "openexchangerates-app-id":
+		return "https://docs.openexchangerates.org/docs/authentication"
 	}
 	return ""
 }
