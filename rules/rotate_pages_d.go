@@ -94,6 +94,9 @@ func rotatePagesD(id string) string {
 	// API authentication: App IDs, regenerated on request
 	case "openexchangerates-app-id":
 		return "https://docs.openexchangerates.org/docs/authentication"
+	// the Adalo API: generate, delete and regenerate the app's API key
+	case "adalo-api-key":
+		return "https://help.adalo.com/integrations/the-adalo-api"
 	}
 	return ""
 }
