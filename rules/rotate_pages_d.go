@@ -97,6 +97,9 @@ func rotatePagesD(id string) string {
 	// the Adalo API: generate, delete and regenerate the app's API key
 	case "adalo-api-key":
 		return "https://help.adalo.com/integrations/the-adalo-api"
+	// obtaining authentication keys: Settings > API Authentication
+	case "apimatic-api-key":
+		return "https://docs.apimatic.io/account-management/obtaining-auth-keys/"
 	}
 	return ""
 }
