@@ -100,6 +100,12 @@ func rotatePagesD(id string) string {
 	// obtaining authentication keys: Settings > API Authentication
 	case "apimatic-api-key":
 		return "https://docs.apimatic.io/account-management/obtaining-auth-keys/"
+	// REST API & SDK: API keys & authentication (client ID and secret)
+	case "arduinocloud-secret":
+		return "https://docs.arduino.cc/arduino-cloud/getting-started/arduino-iot-api"
+	// creating API keys in Identity and Access Management
+	case "checkmarx-client-secret":
+		return "https://checkmarx.com/resource/documents/en/34965-188712-creating-api-keys.html"
 	}
 	return ""
 }
