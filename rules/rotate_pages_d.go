@@ -106,6 +106,12 @@ func rotatePagesD(id string) string {
 	// creating API keys in Identity and Access Management
 	case "checkmarx-client-secret":
 		return "https://checkmarx.com/resource/documents/en/34965-188712-creating-api-keys.html"
+	// device AuthTokens: how they are obtained (manually, dynamic or static tokens)
+	case "blynk-auth-token":
+		return "https://docs.blynk.io/en/commercial-use/deploying-products-with-static-authtokens"
+	// API overview: create, list and revoke API tokens
+	case "clevercloud-token":
+		return "https://clever-cloud.com/developers/api/howto"
 	}
 	return ""
 }
