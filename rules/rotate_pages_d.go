@@ -112,6 +112,15 @@ func rotatePagesD(id string) string {
 	// API overview: create, list and revoke API tokens
 	case "clevercloud-token":
 		return "https://clever-cloud.com/developers/api/howto"
+	// API reference, Authentication: private keys are recovered from Conekta's panel
+	case "conekta-private-key":
+		return "https://developers.conekta.com/api"
+	// API authentication: Bucket read and write keys under Bucket Settings > API Access
+	case "cosmicjs-write-key":
+		return "https://www.cosmicjs.com/docs/api/authentication"
+	// user settings: the user's API token
+	case "drip-api-token":
+		return "https://www.drip.com/learn/docs/manual/user-settings/settings"
 	}
 	return ""
 }
