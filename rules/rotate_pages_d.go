@@ -121,6 +121,12 @@ func rotatePagesD(id string) string {
 	// user settings: the user's API token
 	case "drip-api-token":
 		return "https://www.drip.com/learn/docs/manual/user-settings/settings"
+	// authentication: app key and partner secret from the developer dashboard; change the partner secret
+	case "finicity-app-key":
+		return "https://docs.finicity.com/authentication-and-integration/"
+	// token types: Client ID and API key from the Frontegg Portal environment settings
+	case "frontegg-api-key":
+		return "https://support.frontegg.com/hc/en-us/articles/12457962286109-Frontegg-Token-Types-Structures"
 	}
 	return ""
 }
