@@ -127,6 +127,9 @@ func rotatePagesD(id string) string {
 	// token types: Client ID and API key from the Frontegg Portal environment settings
 	case "frontegg-api-key":
 		return "https://support.frontegg.com/hc/en-us/articles/12457962286109-Frontegg-Token-Types-Structures"
+	// developer setup: API tokens (create, replace and rotate)
+	case "gladly-api-token":
+		return "https://help.gladly.com/developer-tutorials/docs/setup-and-testing"
 	}
 	return ""
 }
