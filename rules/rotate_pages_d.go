@@ -130,6 +130,12 @@ func rotatePagesD(id string) string {
 	// developer setup: API tokens (create, replace and rotate)
 	case "gladly-api-token":
 		return "https://help.gladly.com/developer-tutorials/docs/setup-and-testing"
+	// set up a Passkey API project: create an API key in the dashboard
+	case "hanko-api-key":
+		return "https://docs.hanko.io/passkey-api/setup-passkey-project"
+	// authorization: API keys in the billing dashboard's API Keys section
+	case "ipgeolocation-api-key":
+		return "https://ipgeolocation.io/documentation/authorization-and-response-formats.html"
 	}
 	return ""
 }
