@@ -136,6 +136,9 @@ func rotatePagesD(id string) string {
 	// authorization: API keys in the billing dashboard's API Keys section
 	case "ipgeolocation-api-key":
 		return "https://ipgeolocation.io/documentation/authorization-and-response-formats.html"
+	// how to get your user code and API key; delete a key and generate a new one
+	case "lessannoyingcrm-key":
+		return "https://www.lessannoyingcrm.com/help/how-to-get-your-user-code-and-api-key"
 	}
 	return ""
 }
