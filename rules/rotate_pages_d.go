@@ -139,6 +139,12 @@ func rotatePagesD(id string) string {
 	// how to get your user code and API key; delete a key and generate a new one
 	case "lessannoyingcrm-key":
 		return "https://www.lessannoyingcrm.com/help/how-to-get-your-user-code-and-api-key"
+	// managing API keys: create, pause, delete and rotate
+	case "mablhq-api-key":
+		return "https://help.mabl.com/hc/en-us/articles/17776006239764-Managing-API-keys"
+	// REST API getting started: create a new token in preferences > API
+	case "missive-api-token":
+		return "https://missiveapp.com/help/api-documentation/getting-started"
 	}
 	return ""
 }
