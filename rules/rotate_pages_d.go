@@ -145,6 +145,9 @@ func rotatePagesD(id string) string {
 	// REST API getting started: create a new token in preferences > API
 	case "missive-api-token":
 		return "https://missiveapp.com/help/api-documentation/getting-started"
+	// OAuth app credentials: client secret shown once, "Regenerate" button
+	case "outreach-client-secret":
+		return "https://developers.outreach.io/api/oauth/"
 	}
 	return ""
 }
