@@ -22,6 +22,24 @@ func rotatePagesE(id string) string {
 	// Conjur docs: Rotate another role's API key.
 	case "conjur-api-key":
 		return "https://docs.conjur.org/Latest/en/Content/Developer/Conjur_API_Rotate_Other_API_Key.htm"
+	// Equinix Metal docs: API Keys (create, manage, delete).
+	case "equinix-metal-token":
+		return "https://docs.equinix.com/metal/identity-access-management/api-keys"
+	// FusionAuth APIs: Authentication (managing API keys).
+	case "fusionauth-api-key":
+		return "https://fusionauth.io/docs/v1/tech/apis/authentication"
+	// imgix Management API overview, Authentication section.
+	case "imgix-api-key":
+		return "https://docs.imgix.com/apis/management/overview"
+	// Keycloak Server Administration Guide: confidential client credentials (Regenerate Secret).
+	case "keycloak-client-secret":
+		return "https://keycloak.gitbooks.io/server-adminstration-guide/content/topics/clients/oidc/confidential.html"
+	// Rundeck user manual: User API Tokens.
+	case "rundeck-api-token":
+		return "https://docs.rundeck.com/docs/manual/10-user.html"
+	// Sematext docs: where the Logs App token is found.
+	case "sematext-token":
+		return "https://sematext.com/docs/logs/index-events-via-sematext-api/"
 	}
 	return ""
 }
