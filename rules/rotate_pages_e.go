@@ -40,6 +40,42 @@ func rotatePagesE(id string) string {
 	// Sematext docs: where the Logs App token is found.
 	case "sematext-token":
 		return "https://sematext.com/docs/logs/index-events-via-sematext-api/"
+	// Coveralls API introduction (repo settings and repo_token).
+	case "coveralls-repo-token":
+		return "https://docs.coveralls.io/api-introduction"
+	// Hunter API v2 docs, Authentication: generate or delete API keys.
+	case "hunterio-api-key":
+		return "https://hunter.io/api-documentation/v2"
+	// lexoffice API cookbook: API key management and replacement.
+	case "lexoffice-api-key":
+		return "https://developers.lexoffice.io/cookbooks/public-api/"
+	// Netlas API reference, Authentication section.
+	case "netlas-api-key":
+		return "https://docs.netlas.io/api-reference"
+	// Pivotal Tracker API v5 docs (authentication with the API token).
+	case "pivotaltracker-token":
+		return "https://www.pivotaltracker.com/help/api"
+	// Replit docs: external access tokens (create, revoke).
+	case "replit-token":
+		return "https://docs.replit.com/cloud-services/deployments/external-access-tokens"
+	// SignWell API getting started: token created on Settings -> API.
+	case "signwell-api-key":
+		return "https://developers.signwell.com/reference/getting-started-with-your-api-1.md"
+	// Teamwork support: managing your API keys (generate, regenerate, revoke).
+	case "teamwork-api-token":
+		return "https://support.teamwork.com/spaces/settings/managing-your-api-keys"
+	// Tito Admin API, Authentication: generate and revoke API tokens.
+	case "tito-api-token":
+		return "https://ti.to/docs/api/admin/3.0"
+	// Trakt API docs: Authentication (client secret from your Trakt application).
+	case "trakt-client-secret":
+		return "https://docs.trakt.tv/reference/authentication"
+	// turbopuffer docs: Authentication (create and expire tokens).
+	case "turbopuffer-api-key":
+		return "https://turbopuffer.com/docs/auth"
+	// Wave developer help: Authentication (create and revoke full access tokens).
+	case "waveapps-token":
+		return "https://developer.waveapps.com/hc/en-us/articles/360018856751-Authentication"
 	}
 	return ""
 }
