@@ -76,6 +76,48 @@ func rotatePagesE(id string) string {
 	// Wave developer help: Authentication (create and revoke full access tokens).
 	case "waveapps-token":
 		return "https://developer.waveapps.com/hc/en-us/articles/360018856751-Authentication"
+	// Bonsai docs: credential management (regenerate master credentials).
+	case "bonsai-url-secret":
+		return "https://bonsai.io/docs/credential-management"
+	// Customerly docs: how to obtain your API access token.
+	case "customerly-api-key":
+		return "https://docs.customerly.io/en/api/how-to-obtain-your-api-access-token-in-customerly"
+	// Freshping support: API documentation (API key under account settings).
+	case "freshping-api-key":
+		return "https://support.freshping.io/en/support/solutions/articles/50000003709-freshping-api-documentation"
+	// Glide API reference: authentication (API tokens).
+	case "glide-api-token":
+		return "https://apidocs.glideapps.com/api-reference/v2/general/authentication"
+	// Groove developer docs: getting started (private API token).
+	case "groove-api-token":
+		return "https://developer.groovehq.com/graphql/overview/start"
+	// HelpCrunch docs: REST API setup (create API keys).
+	case "helpcrunch-api-key":
+		return "https://docs.helpcrunch.com/rest-api-v1/api-setup-v1"
+	// Holded help: how to build and use the Holded API (API keys).
+	case "holded-api-key":
+		return "https://help.holded.com/en/articles/6896051-how-to-build-and-use-the-holded-api"
+	// Invoiced API docs: authentication (Settings, Developers, API Keys).
+	case "invoiced-api-key":
+		return "https://developer.invoiced.com/api"
+	// LiveAgent support: API key (generate new keys, invalidate old ones).
+	case "liveagent-api-key":
+		return "https://support.liveagent.com/741982-API-key/"
+	// Loom developer docs: securing the SDK key pair and tokens.
+	case "loom-private-key":
+		return "https://dev.loom.com/docs/record-sdk/details/key-pair-authentication/securing-key-pair-and-tokens"
+	// Ubidots API docs: authentication (tokens under My Profile).
+	case "ubidots-token":
+		return "https://docs.ubidots.com/reference/authentication"
+	// Uptrace docs: DSN with project secret token (Project Settings).
+	case "uptrace-dsn-token":
+		return "https://uptrace.dev/get"
+	// web3.storage docs: generate and delete API tokens.
+	case "web3storage-token":
+		return "https://staging.web3.storage/docs/how-tos/generate-api-token/"
+	// Yoco developer docs: Checkout API authentication (secret key).
+	case "yoco-secret-key":
+		return "https://developer.yoco.com/docs/checkout-api/authentication"
 	}
 	return ""
 }
