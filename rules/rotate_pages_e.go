@@ -118,6 +118,21 @@ func rotatePagesE(id string) string {
 	// Yoco developer docs: Checkout API authentication (secret key).
 	case "yoco-secret-key":
 		return "https://developer.yoco.com/docs/checkout-api/authentication"
+	// Observe docs: ingest tokens (create, monitor and rotate).
+	case "observeinc-token":
+		return "https://docs.observeinc.com/docs/ingest-tokens"
+	// Zoho Books API: OAuth overview (users can revoke delegated access).
+	case "pandle-api-key":
+		return "https://www.zoho.com/books/api/v4/oauth/"
+	// Rainforest QA help: the Rainforest API (generate and rotate the API token).
+	case "rainforest-token":
+		return "https://help.rainforestqa.com/docs/the-rainforest-api"
+	// Tabnine docs: access tokens (generate in Settings, revoke lost tokens).
+	case "tabnine-key":
+		return "https://docs.tabnine.com/main/administering-tabnine/managing-your-team/tabnine-apis/usage-api-1"
+	// Threat Stack help center: view or reset your REST API key.
+	case "threatstack-api-key":
+		return "https://threatstack.zendesk.com/hc/en-us/articles/115003956971-View-or-Reset-Your-REST-API-Key"
 	}
 	return ""
 }
