@@ -133,6 +133,9 @@ func rotatePagesE(id string) string {
 	// Threat Stack help center: view or reset your REST API key.
 	case "threatstack-api-key":
 		return "https://threatstack.zendesk.com/hc/en-us/articles/115003956971-View-or-Reset-Your-REST-API-Key"
+	// TeamGantt support: authenticating (API app credentials; revoke refresh tokens).
+	case "teamgantt-api-key":
+		return "https://support.teamgantt.com/article/153-authenticating-with-teamgantt"
 	}
 	return ""
 }
