@@ -34,6 +34,42 @@ func rotatePagesF(id string) string {
 	// the push API key is under App settings > Push & Deploy
 	case "appsignal-push-key":
 		return "https://docs.appsignal.com/push-api/overview.html"
+	// OAuth application key and secret, registered on the applications page
+	case "dwolla-secret":
+		return "https://developers.dwolla.com/docs/balance/api-reference/authorization"
+	// Token Manager: generate and delete API/SDK authentication tokens
+	case "ionos-token":
+		return "https://docs.ionos.com/cloud/set-up-ionos-cloud/management/identity-access-management/token-manager"
+	// enabling and resetting user tokens
+	case "sonatype-token":
+		return "https://help.sonatype.com/en/user-tokens.html"
+	// AUTH_SECRET: generate a new one with the auth CLI
+	case "nextauth-secret":
+		return "https://authjs.dev/guides/environment-variables"
+	// developer OAuth applications and access tokens
+	case "gitter-token":
+		return "https://developer.gitter.im/docs/authentication"
+	// API access and authorization: API credentials
+	case "personio-client-secret":
+		return "https://developer.personio.de/v1.0/docs/getting-started-with-the-personio-api.md"
+	// create and revoke personal access tokens
+	case "okteto-token":
+		return "https://okteto.com/docs/1.28/core/credentials/personal-access-tokens"
+	// organization API key and regenerating service users' user keys
+	case "mend-api-key":
+		return "https://docs.mend.io/legacy-sca/latest/groups-and-users-api"
+	// using an API key; the owner can revoke it
+	case "lucid-api-key":
+		return "https://lucid.readme.io/reference/using-the-key"
+	// Customer ID and API key authentication
+	case "telesign-api-key":
+		return "https://developer.telesign.com/enterprise/docs/authentication"
+	// create and revoke API keys from the dashboard
+	case "increase-api-key":
+		return "https://increase.com/documentation/api/overview"
+	// Freshworks CRM API authentication: API key under API Settings
+	case "freshsales-api-key":
+		return "https://developers.freshworks.com/crm/api"
 	}
 	return ""
 }
