@@ -70,6 +70,15 @@ func rotatePagesF(id string) string {
 	// Freshworks CRM API authentication: API key under API Settings
 	case "freshsales-api-key":
 		return "https://developers.freshworks.com/crm/api"
+	// HTX API key management: create, modify and delete API keys
+	case "huobi-api-secret":
+		return "https://www.huobi.com/support/en-us/detail/900001195006/"
+	// reset the Enterprise API provisioning hash
+	case "lastpass-provisioning-hash":
+		return "https://support.lastpass.com/help/how-do-i-reset-my-enterprise-api-provisioning-hash"
+	// add an SDK key for an environment
+	case "harnessff-sdk-key":
+		return "https://developer.harness.io/docs/feature-flags/use-ff/ff-sdks/java-quickstart/"
 	}
 	return ""
 }
