@@ -79,6 +79,15 @@ func rotatePagesF(id string) string {
 	// add an SDK key for an environment
 	case "harnessff-sdk-key":
 		return "https://developer.harness.io/docs/feature-flags/use-ff/ff-sdks/java-quickstart/"
+	// managing API keys: create, regenerate or delete
+	case "tatum-api-key":
+		return "https://docs.tatum.io/docs/compromised-auth-api-keys"
+	// get the API key and generate a new one under Settings > API Key
+	case "moosend-api-key":
+		return "https://help.moosend.com/hc/en-us/articles/4403735862674-Connect-to-the-Web-API-"
+	// find and reset the API key under the form's API Information
+	case "wufoo-api-key":
+		return "https://help.wufoo.com/articles/en_US/SurveyMonkeyArticleType/Wufoo-REST-API-V3"
 	}
 	return ""
 }
