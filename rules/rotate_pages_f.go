@@ -88,6 +88,12 @@ func rotatePagesF(id string) string {
 	// find and reset the API key under the form's API Information
 	case "wufoo-api-key":
 		return "https://help.wufoo.com/articles/en_US/SurveyMonkeyArticleType/Wufoo-REST-API-V3"
+	// API v2: OAuth2 integrations created on the Marketplace Build page
+	case "teamleader-client-secret":
+		return "https://support.teamleader.eu/en/support/solutions/articles/7000042632-faq-making-the-switch-from-api-v1-to-v2-in-teamleader"
+	// API credentials: generate client ID and secret under API Management
+	case "stackpath-client-secret":
+		return "https://stackpath.dev/docs/stackpath-api-authentication"
 	}
 	return ""
 }
