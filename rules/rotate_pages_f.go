@@ -94,6 +94,15 @@ func rotatePagesF(id string) string {
 	// API credentials: generate client ID and secret under API Management
 	case "stackpath-client-secret":
 		return "https://stackpath.dev/docs/stackpath-api-authentication"
+	// API secret: regenerate it from the account dashboard
+	case "convertapi-secret":
+		return "https://docs.convertapi.com/docs/query-authentication"
+	// create, disable and delete API keys in the IPQS dashboard
+	case "ipqualityscore-key":
+		return "https://www.ipqualityscore.com/documentation/about-ipqs-apis/submitting-data-to-ipqs-apis"
+	// API v3 intro: manage access tokens under Account Settings > API Token
+	case "cdn77-api-token":
+		return "https://client.cdn77.com/support/api/version/2.0/report"
 	}
 	return ""
 }
