@@ -4,6 +4,39 @@ package rules
 // for providers of part G of the long tail; "" when none is confirmed.
 func rotatePagesG(id string) string {
 	switch id {
+	// BitMEX API keys usage: managing active API keys.
+	case "bitmex-api-secret":
+		return "https://www.bitmex.com/app/apiKeysUsage"
+	// Kit (ConvertKit) API v3 authentication: the API secret in the developer settings.
+	case "convertkit-api-secret":
+		return "https://developers.kit.com/api-reference/v3/authentication"
+	// Dataverse (Dynamics 365): register an app with Microsoft Entra ID, client secret flow.
+	case "dynamics365-client-secret":
+		return "https://docs.microsoft.com/en-us/dynamics365/customer-engagement/developer/walkthrough-register-dynamics-365-app-azure-active-directory"
+	// Luno API Authentication: API keys are created in the settings page.
+	case "luno-api-secret":
+		return "https://www.luno.com/en/developers/api"
+	// PayU India docs: client ID and secret in the merchant dashboard.
+	case "payu-client-secret":
+		return "https://docs.payu.in/docs/get-client-id-and-secret-from-dashboard"
+	// Quip Automation API documentation: OAuth 2 authentication.
+	case "quip-access-token":
+		return "https://quip.com/dev/automation/documentation/current"
+	// SeaTable help: creating an API token for a base.
+	case "seatable-api-token":
+		return "https://seatable.com/help/erzeugen-eines-api-tokens"
+	// tawk.to help (Portuguese edition): creating and deleting REST API keys.
+	case "tawkto-api-key":
+		return "https://help.tawk.to/pt-br/article/api-rest"
+	// Teamtailor help: API keys in Settings, Integrations, API keys.
+	case "teamtailor-api-key":
+		return "https://support.teamtailor.com/en/articles/5963369-use-our-teamtailor-api"
+	// UpCloud API accounts: API user and password, subaccounts with API access.
+	case "upcloud-password":
+		return "https://developers.upcloud.com/1.3/3-accounts/"
+	// ZeroBounce API key management: create, regenerate, delete keys.
+	case "zerobounce-api-key":
+		return "https://www.zerobounce.net/docs/api-dashboard/keys-management"
 	// AppVeyor REST API: Authentication, the token on the API token page.
 	case "appveyor-api-token":
 		return "https://appveyor.com/docs/api/"
