@@ -4,6 +4,36 @@ package rules
 // for providers of part G of the long tail; "" when none is confirmed.
 func rotatePagesG(id string) string {
 	switch id {
+	// Acuity Scheduling API quick start: API credentials under Integrations.
+	case "acuity-api-key":
+		return "https://developers.acuityscheduling.com/docs/quick-start-1"
+	// Agile CRM REST API: authentication with email and API key.
+	case "agilecrm-api-key":
+		return "https://www.agilecrm.com/api/index"
+	// Alchemer API authentication: create and regenerate API key and secret.
+	case "alchemer-api-secret":
+		return "https://apihelp.alchemer.com/help/authentication"
+	// Maxio (Chargify) help: Advanced Billing API keys.
+	case "chargify-api-key":
+		return "https://docs.maxio.com/hc/en-us/articles/24294819360525-Advanced-Billing-API-Keys"
+	// coinlayer getting started (APILayer docs): the access key in the dashboard.
+	case "coinlayer-access-key":
+		return "https://docs.apilayer.com/coinlayer/docs/getting-started"
+	// Deel API authentication: generating API tokens in the Developer Center.
+	case "deel-api-token":
+		return "https://developer.deel.com/docs/api-tokens-1"
+	// Fixer API documentation: the API key section.
+	case "fixer-access-key":
+		return "https://fixer.io/documentation"
+	// ipdata docs: securing your API key.
+	case "ipdata-api-key":
+		return "https://docs.ipdata.co/api-reference/securing-your-api-key"
+	// MSG91 help: where to find and create an authentication key.
+	case "msg91-auth-key":
+		return "https://msg91.com/help/where-can-i-find-my-authentication-key"
+	// serpstack documentation: access key, reset in the dashboard.
+	case "serpstack-access-key":
+		return "https://serpstack.com/documentation"
 	// BitMEX API keys usage: managing active API keys.
 	case "bitmex-api-secret":
 		return "https://www.bitmex.com/app/apiKeysUsage"
