@@ -4,6 +4,36 @@ package rules
 // for providers of part G of the long tail; "" when none is confirmed.
 func rotatePagesG(id string) string {
 	switch id {
+	// Circonus docs: API tokens, creating and managing auth tokens.
+	case "circonus-api-token":
+		return "https://docs.circonus.com/circonus/integrations/api/api-tokens"
+	// Filebase docs: view and rotate the access key pair.
+	case "filebase-secret":
+		return "https://filebase.com/docs/get-started/access-keys"
+	// Gladia API reference: Authentication, keys in the API keys section.
+	case "gladia-api-key":
+		return "https://docs.gladia.io/api-reference/authentication"
+	// GNews docs: Authentication, the API key in the dashboard.
+	case "gnews-api-key":
+		return "https://docs.gnews.io/authentication"
+	// Guru API overview: Authentication with user and collection tokens.
+	case "guru-api-token":
+		return "https://developer.getguru.com/docs/rest-api"
+	// HetrixTools docs: accessing, adding and re-generating API keys.
+	case "hetrixtools-api-key":
+		return "https://docs.hetrixtools.com/api-key/"
+	// LinearB help center: generating and revoking API tokens.
+	case "linearb-api-key":
+		return "https://linearb.helpdocs.io/article/79fmogrxw3-how-to-generate-release-api-tokens"
+	// Logit.io developer API: Authentication, creating and revoking API keys.
+	case "logit-api-key":
+		return "https://logit.io/docs/developer-api/authentication"
+	// Nutshell API documentation: Authentication with API keys.
+	case "nutshell-api-key":
+		return "https://www.nutshell.com/api/authentication.html"
+	// Podium API docs: OAuth 2, app credentials from the developer portal.
+	case "podium-api-key":
+		return "https://docs.podium.com/docs/oauth"
 	// Acuity Scheduling API quick start: API credentials under Integrations.
 	case "acuity-api-key":
 		return "https://developers.acuityscheduling.com/docs/quick-start-1"
