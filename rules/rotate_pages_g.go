@@ -4,6 +4,18 @@ package rules
 // for providers of part G of the long tail; "" when none is confirmed.
 func rotatePagesG(id string) string {
 	switch id {
+	// Bubble manual: Data API authentication, generate or regenerate the API token.
+	case "bubble-api-token":
+		return "https://manual.bubble.io/core-resources/api/the-bubble-api/the-data-api/authentication"
+	// BlueSnap developer docs: how to get API credentials.
+	case "bluesnap-api-password":
+		return "https://developers.bluesnap.com/reference/api-credentials"
+	// 2Checkout knowledge center: Webhooks & API secret key and private API keys.
+	case "twocheckout-secret-key":
+		return "https://knowledgecenter.2checkout.com/Shopping-cart-integration/Integrate_general_connectors"
+	// Billomat API docs: authentication with the personal API key.
+	case "billomat-api-key":
+		return "https://www.billomat.com/en/api/basics/authentication/"
 	// Circonus docs: API tokens, creating and managing auth tokens.
 	case "circonus-api-token":
 		return "https://docs.circonus.com/circonus/integrations/api/api-tokens"
