@@ -16,6 +16,24 @@ func rotatePagesG(id string) string {
 	// Billomat API docs: authentication with the personal API key.
 	case "billomat-api-key":
 		return "https://www.billomat.com/en/api/basics/authentication/"
+	// Autopilot help: configuring a custom (private) API key.
+	case "autopilot-api-key":
+		return "https://help.autopilotapp.com/user/latest/data-sources/configuring-a-new-data-source/other-integrations/custom-api.html"
+	// FOFA API docs: authentication with account email and key from the profile.
+	case "fofa-api-key":
+		return "https://fofa.so/api"
+	// Tettra support: generate the API key under My settings.
+	case "tettra-api-key":
+		return "https://support.tettra.com/article/176-how-to-find-api-credentials"
+	// Usersnap help: project API key in the project's general settings.
+	case "usersnap-api-key":
+		return "https://help.usersnap.com/docs/track-general-settings"
+	// Veriphone API docs: view and manage the API key in the control panel.
+	case "veriphone-api-key":
+		return "https://veriphone.io/docs/v2"
+	// Woodpecker developer docs: generating an API key.
+	case "woodpecker-api-key":
+		return "https://developers.woodpecker.co/docs/getting-started/authentication"
 	// Circonus docs: API tokens, creating and managing auth tokens.
 	case "circonus-api-token":
 		return "https://docs.circonus.com/circonus/integrations/api/api-tokens"
