@@ -112,9 +112,6 @@ func rotatePagesE(id string) string {
 	// Uptrace docs: DSN with project secret token (Project Settings).
 	case "uptrace-dsn-token":
 		return "https://uptrace.dev/get"
-	// web3.storage docs: generate and delete API tokens.
-	case "web3storage-token":
-		return "https://staging.web3.storage/docs/how-tos/generate-api-token/"
 	// Yoco developer docs: Checkout API authentication (secret key).
 	case "yoco-secret-key":
 		return "https://developer.yoco.com/docs/checkout-api/authentication"
@@ -122,7 +119,7 @@ func rotatePagesE(id string) string {
 	case "observeinc-token":
 		return "https://docs.observeinc.com/docs/ingest-tokens"
 	// Zoho Books API: OAuth overview (users can revoke delegated access).
-	case "pandle-api-key":
+	case "zohobooks-auth-token":
 		return "https://www.zoho.com/books/api/v4/oauth/"
 	// Rainforest QA help: the Rainforest API (generate and rotate the API token).
 	case "rainforest-token":

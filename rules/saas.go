@@ -165,7 +165,7 @@ func saasNamed() []nk {
 		{"lexoffice-api-key", "lexoffice API key", "lexoffice|lexware", aURL, 40, 64, ""},
 		{"moneybird-token", "Moneybird API token", "moneybird", aHex, 64, 0, ""},
 		{"holded-api-key", "Holded API key", "holded", aHex, 32, 0, ""},
-		{"pandle-api-key", "Zoho Books or Invoice auth token", "zohobooks@ohoboo|zoho books|zohoinvoice", aHex, 32, 0, ""},
+		{"zohobooks-auth-token", "Zoho Books or Invoice auth token", "zohobooks@ohoboo|zoho books|zohoinvoice", aHex, 32, 0, ""},
 		{"waveapps-token", "Wave full access token", "waveapps|wave api", aURL, 30, 0, ""},
 		{"harvestr-api-key", "Harvestr API key", "harvestr@vestr", aURL, 40, 64, ""},
 		{"frontapp-api-token", "Front API token", "frontapp|front api|front token", aURL, 200, 600, ""},
