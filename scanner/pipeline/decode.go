@@ -89,30 +89,52 @@ func sniffUTF16(data []byte) (big, ok bool) {
 
 // decodeUTF16 decodes data (after any byte order mark). It refuses an odd
 // length, and bytes that are not UTF-16 text: a byte order mark before
-// UTF-8 text (no zero byte at all) or units that decode to control bytes.
+// UTF-8 text (no zero byte at all) or units that decode to control bytes
+// as binary content has them ([IsBinary]'s test on the first 8 KiB of
+// the text, and anywhere two NULs in a row). It decodes straight into
+// UTF-8 and stops at the first sign of binary content: a binary file
+// whose first 8 KiB looked like UTF-16 (a static library's symbol table)
+// took 12 times its size in memory when it was decoded whole first.
 func decodeUTF16(data []byte, big bool) ([]byte, bool) {
 	if len(data)%2 != 0 {
 		return nil, false
 	}
-	u := make([]uint16, 0, len(data)/2)
-	zeros := false
-	for i := 0; i+1 < len(data); i += 2 {
-		if data[i] == 0 || data[i+1] == 0 {
-			zeros = true
-		}
-		if big {
-			u = append(u, uint16(data[i])<<8|uint16(data[i+1]))
-		} else {
-			u = append(u, uint16(data[i+1])<<8|uint16(data[i]))
-		}
-	}
-	if !zeros && utf8.Valid(data) && len(data) >= 8 {
+	if bytes.IndexByte(data, 0) < 0 && utf8.Valid(data) && len(data) >= 8 {
 		// FF FE before plain text: ASCII pairs decode to CJK, never to
 		// a zero byte. The text is the bytes themselves.
 		return nil, false
 	}
-	out := []byte(string(utf16.Decode(u)))
-	if IsBinary(out) {
+	unit := func(i int) rune {
+		if big {
+			return rune(data[i])<<8 | rune(data[i+1])
+		}
+		return rune(data[i+1])<<8 | rune(data[i])
+	}
+	// Mostly ASCII text takes half the bytes; other text grows the buffer.
+	out := make([]byte, 0, len(data)/2+len(data)/16)
+	bad, nul := 0, false
+	for i := 0; i+1 < len(data); i += 2 {
+		r := unit(i)
+		if utf16.IsSurrogate(r) {
+			if i+3 < len(data) {
+				r = utf16.DecodeRune(r, unit(i+2))
+			} else {
+				r = utf8.RuneError
+			}
+			if r != utf8.RuneError {
+				i += 2
+			}
+		}
+		if r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f' && r != '\v' && r != 0x1b || r == 0x7f {
+			bad++
+			if r == 0 && nul && bad > 1 {
+				return nil, false // two NULs in a row: binary content
+			}
+		}
+		nul = r == 0
+		out = utf8.AppendRune(out, r)
+	}
+	if IsBinary(out) || bad > 1 && bad*32 > len(out) {
 		return nil, false
 	}
 	return out, true
