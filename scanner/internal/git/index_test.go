@@ -75,10 +75,16 @@ func TestIndexChangesMatchDiffIndex(t *testing.T) {
 	r.Write("top.txt", "top\n")
 	r.Git("add", ".")
 	r.Commit("base")
+	// Each state is compared with the changed folders asked by path,
+	// level by level by id, and as they come (few by path).
 	check := func(name string) {
 		t.Helper()
-		if !compareWithGit(t, r.Dir) {
-			t.Errorf("%s: the fast path did not answer", name)
+		defer func(n int) { maxDirsByPath = n }(maxDirsByPath)
+		for _, n := range []int{1 << 20, 0, 16} {
+			maxDirsByPath = n
+			if !compareWithGit(t, r.Dir) {
+				t.Errorf("%s (folders by path up to %d): the fast path did not answer", name, n)
+			}
 		}
 	}
 	check("nothing staged")

@@ -119,7 +119,16 @@ func (r *Repo) indexChanges(cf *CatFile) (changes []Change, ok bool, err error) 
 		return nil, false, nil
 	}
 	defer idx.close()
-	names := append([]string{"HEAD^{tree}"}, changedDirs(idx.tree, "", nil)...)
+	// The changed directories are asked by path with HEAD's root tree, in
+	// one exchange, when they are few (a `git add FILE` leaves a file's
+	// folders changed). When most are (`git add -u`, `git commit -a`
+	// mark every folder changed), they are read level by level by id
+	// below: git walks each path from the root again, and 100 paths cost
+	// it 2.5 ms where 100 ids cost 0.5 ms and a level one exchange.
+	names := []string{"HEAD^{tree}"}
+	if dirs := changedDirs(idx.tree, "", nil); len(dirs) <= maxDirsByPath {
+		names = append(names, dirs...)
+	}
 	known := make(map[string][]byte, len(names)) // hex oid -> tree content
 	var root []byte
 	n := 0
@@ -185,6 +194,10 @@ func (r *Repo) indexChanges(cf *CatFile) (changes []Change, ok bool, err error) 
 	sort.Slice(changes, func(i, j int) bool { return changes[i].Path < changes[j].Path })
 	return changes, true, nil
 }
+
+// maxDirsByPath is the most changed directories asked by path at once
+// (a variable for tests).
+var maxDirsByPath = 16
 
 // changedDirs lists, as "HEAD:<dir>" names for git cat-file, the
 // directories below dir (a "" or "a/b/" prefix) whose cache-tree node is
