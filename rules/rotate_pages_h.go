@@ -39,6 +39,30 @@ func rotatePagesH(id string) string {
 	// Paperform API reference: API keys are generated on the account page.
 	case "paperform-api-key":
 		return "https://paperform.co/developer/api-v1-documentation"
+	// Plasmic Render API: the project token and where Studio shows it.
+	case "plasmic-token":
+		return "https://docs.plasmic.app/learn/render-api"
+	// Reply.io API: keys under Settings > API Key; rotate there if exposed.
+	case "reply-api-key":
+		return "https://docs.reply.io/pages/authentication"
+	// Runscope API: access tokens come from an Application and are revocable.
+	case "runscope-token":
+		return "https://www.runscope.com/docs/api/authentication"
+	// SimplyBook.me User API guide: API key under Custom Features > API.
+	case "simplybook-api-key":
+		return "https://help.simplybook.me/index.php/User_API_guide"
+	// Tina's own post on creating read-only tokens in the TinaCloud Tokens tab.
+	case "tina-token":
+		return "https://tina.io/blog/read-only-tokens-content-anytime/"
+	// Tray (tray.ai, formerly tray.io): API users and tokens.
+	case "tray-api-token":
+		return "https://docs.tray.ai/platform/enterprise-core/organisation-management/api-users-tokens"
+	// Userfront server API: manage API keys in Dashboard > Authentication.
+	case "userfront-api-key":
+		return "https://userfront.com/docs/api"
+	// WeatherAPI.com: regenerate the key with the button next to it.
+	case "weatherapi-key":
+		return "https://www.weatherapi.com/docs/authentication/"
 	}
 	return ""
 }
