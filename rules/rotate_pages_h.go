@@ -63,6 +63,9 @@ func rotatePagesH(id string) string {
 	// WeatherAPI.com: regenerate the key with the button next to it.
 	case "weatherapi-key":
 		return "https://www.weatherapi.com/docs/authentication/"
+	// Wercker API: personal tokens are created and managed on the profile page.
+	case "wercker-token":
+		return "https://devcenter.wercker.com/development/api/authentication/"
 	}
 	return ""
 }
