@@ -45,6 +45,16 @@ type CatFile struct {
 	batch  *catProc // legacy --batch
 	// stop, when set, runs after Close (see [Repo.StagedReader]).
 	stop func()
+	// known holds objects read ahead of their request ([Repo.WarmStaged]
+	// reads the old versions of a few staged files while the rule set is
+	// built): Info answers from it, Contents hands each one out once.
+	known map[string]knownObject
+}
+
+// knownObject is an object read ahead; data is nil when only its info is.
+type knownObject struct {
+	info ObjectInfo
+	data []byte
 }
 
 // NewCatFile returns a reader of repo's objects. Processes start on first
@@ -68,15 +78,38 @@ func (c *CatFile) Info(oids []string) ([]ObjectInfo, error) {
 	if len(oids) == 0 {
 		return nil, nil
 	}
-	infos := make([]ObjectInfo, 0, len(oids))
-	err := c.request(oids, false, func(p *catProc) error {
+	infos := make([]ObjectInfo, len(oids))
+	ask, at := oids, []int(nil)
+	if len(c.known) > 0 {
+		ask = nil
+		for i, oid := range oids {
+			if k, ok := c.known[oid]; ok {
+				infos[i] = k.info
+				continue
+			}
+			ask, at = append(ask, oid), append(at, i)
+		}
+		if len(ask) == 0 {
+			return infos, nil
+		}
+	}
+	n := 0
+	err := c.request(ask, false, func(p *catProc) error {
 		info, err := p.header()
 		if err == nil {
-			infos = append(infos, info)
+			i := n
+			if at != nil {
+				i = at[n]
+			}
+			infos[i] = info
+			n++
 		}
 		return err
 	})
-	return infos, err
+	if err != nil {
+		return infos[:0], err
+	}
+	return infos, nil
 }
 
 // Contents reads each object of oids, in order (duplicates allowed), and
@@ -84,9 +117,29 @@ func (c *CatFile) Info(oids []string) ([]ObjectInfo, error) {
 // keep; a missing object gets a nil data and info.Missing set. An error
 // from fn stops the reading and is returned.
 func (c *CatFile) Contents(oids []string, fn func(info ObjectInfo, data []byte) error) error {
-	if len(oids) == 0 {
-		return nil
+	for len(oids) > 0 {
+		if k, ok := c.known[oids[0]]; ok && k.data != nil {
+			delete(c.known, oids[0]) // handed out once: the caller may keep it
+			if err := fn(k.info, k.data); err != nil {
+				return err
+			}
+			oids = oids[1:]
+			continue
+		}
+		n := 1
+		for n < len(oids) && c.known[oids[n]].data == nil {
+			n++
+		}
+		if err := c.contents(oids[:n], fn); err != nil {
+			return err
+		}
+		oids = oids[n:]
 	}
+	return nil
+}
+
+// contents is Contents from git.
+func (c *CatFile) contents(oids []string, fn func(info ObjectInfo, data []byte) error) error {
 	return c.request(oids, true, func(p *catProc) error {
 		info, err := p.header()
 		if err != nil {

@@ -368,8 +368,9 @@ type warmStaged struct {
 }
 
 // WarmStaged starts the work of [Repo.StagedReader] now: the `git
-// cat-file` process, the index read and HEAD's changed trees, so that
-// they run beside other work (the config and the rule set). Call it once,
+// cat-file` process, the index read, HEAD's changed trees and the old
+// versions of a few modified files ([readOldAhead]), so that they run
+// beside other work (the config and the rule set). Call it once,
 // before the Repo is shared; if StagedReader is never called, the process
 // ends when the Repo is collected, or with envguard.
 //
@@ -393,20 +394,73 @@ func (r *Repo) WarmStaged(early *Early) {
 	}
 	go func() {
 		defer close(w.done)
-		if guess != nil {
-			// The work begun on the guessed index is this repository's
-			// when the guess named its index; else it is done again.
-			<-guess.done
-			w.cf.repo = r
-			if guess.fits(r) {
-				w.changes, w.fast, w.err = guess.changes, guess.fast, guess.err
-				return
-			}
+		w.changes, w.fast, w.err = r.warmChanges(w.cf, guess)
+		if w.err == nil && w.fast {
+			readOldAhead(w.cf, w.changes)
 		}
-		w.changes, w.fast, w.err = r.indexChanges(w.cf)
 	}()
 	r.warm = new(atomic.Pointer[warmStaged])
 	r.warm.Store(w)
+}
+
+// warmChanges is the work of [Repo.WarmStaged]: the staged changes, from
+// the work begun on a guessed index when the guess named r's index, else
+// read now.
+func (r *Repo) warmChanges(cf *CatFile, guess *guessedIndex) ([]Change, bool, error) {
+	if guess != nil {
+		<-guess.done
+		cf.repo = r
+		if guess.fits(r) {
+			return guess.changes, guess.fast, guess.err
+		}
+	}
+	return r.indexChanges(cf)
+}
+
+// Bounds of what [readOldAhead] reads: the old versions of a commit's
+// few source files, not of a batch of binaries (their lines are never
+// compared).
+const (
+	oldAheadFiles = 32
+	oldAheadEach  = 256 << 10
+	oldAheadTotal = 1 << 20
+)
+
+// readOldAhead reads the HEAD versions of the first modified files of
+// changes into cf, to be handed out by [CatFile.Contents] and
+// [CatFile.Info]: the staged source compares each with its new version,
+// and reading them here, while the rule set is still being built, takes
+// them off the hook's critical path. Their sizes are asked first, so
+// that nothing large is read; an error leaves the rest to the source.
+func readOldAhead(cf *CatFile, changes []Change) {
+	var oids []string
+	for i := range changes {
+		c := &changes[i]
+		if c.Status == 'M' && c.HasOld() && c.OldOID != c.NewOID && len(oids) < oldAheadFiles {
+			oids = append(oids, c.OldOID)
+		}
+	}
+	infos, err := cf.Info(oids)
+	if err != nil {
+		return
+	}
+	known := make(map[string]knownObject, len(infos))
+	var read []string
+	total := int64(0)
+	for _, in := range infos {
+		known[in.OID] = knownObject{info: in}
+		if !in.Missing && in.Type == "blob" && in.Size <= oldAheadEach && total+in.Size <= oldAheadTotal {
+			read = append(read, in.OID)
+			total += in.Size
+		}
+	}
+	err = cf.Contents(read, func(in ObjectInfo, data []byte) error {
+		known[in.OID] = knownObject{info: in, data: data}
+		return nil
+	})
+	if err == nil {
+		cf.known = known
+	}
 }
 
 // StagedReader returns the staged changes ([Repo.StagedChanges]) and the

@@ -3,8 +3,12 @@ package git
 import (
 	"context"
 	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
 	"reflect"
 	"runtime"
+	"strings"
 	"testing"
 	"time"
 )
@@ -125,4 +129,54 @@ func TestWarmStagedUnused(t *testing.T) {
 		}
 	}
 	t.Error("the warm git process outlived its Repo")
+}
+
+// TestWarmStagedReadsOldAhead: the warm work reads the old versions of
+// small modified files, so that the staged source's requests for them
+// are answered without git (here: after their objects are gone), once
+// each; a large old version is only sized, never read ahead.
+func TestWarmStagedReadsOldAhead(t *testing.T) {
+	g := newTestRepo(t)
+	big := strings.Repeat("a line of a big file\n", oldAheadEach/20)
+	g.Write("a.txt", "one\n")
+	g.Write("big.txt", big)
+	g.Git("add", ".")
+	g.Commit("first")
+	g.Write("a.txt", "one\ntwo\n")
+	g.Write("big.txt", big+"more\n")
+	g.Git("add", ".")
+	oldA := strings.TrimSpace(g.Git("rev-parse", "HEAD:a.txt"))
+	oldBig := strings.TrimSpace(g.Git("rev-parse", "HEAD:big.txt"))
+
+	repo, early, err := OpenStaged(g.Dir, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	repo.WarmStaged(early)
+	cf, changes, err := repo.StagedReader(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cf.Close()
+	if len(changes) != 2 {
+		t.Fatalf("changes %+v", changes)
+	}
+	for _, oid := range []string{oldA, oldBig} {
+		if err := os.Remove(filepath.Join(g.Dir, ".git", "objects", oid[:2], oid[2:])); err != nil {
+			t.Fatal(err)
+		}
+	}
+	infos, err := cf.Info([]string{oldBig, oldA})
+	if err != nil || len(infos) != 2 || infos[0].Size != int64(len(big)) || infos[1].Size != 4 {
+		t.Fatalf("Info: %+v, %v", infos, err)
+	}
+	var got []string
+	err = cf.Contents([]string{oldA, oldBig, oldA}, func(in ObjectInfo, data []byte) error {
+		got = append(got, fmt.Sprintf("%v:%q", in.Missing, data))
+		return nil
+	})
+	want := []string{`false:"one\n"`, `true:""`, `true:""`}
+	if err != nil || !reflect.DeepEqual(got, want) {
+		t.Errorf("Contents = %v, %v; want %v (read ahead once, the big one not)", got, err, want)
+	}
 }
