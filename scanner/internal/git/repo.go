@@ -64,26 +64,27 @@ type Repo struct {
 // variables git sets for hooks.
 func Open(dir string) (*Repo, error) { return open(dir, nil) }
 
-// OpenStaged is [Open] for a scan of the staged changes: `git cat-file`
-// (an [Early], for [Repo.WarmStaged]) starts as soon as `git rev-parse`
-// has started, so that the two start up side by side, and the index
-// where git most likely finds it is read and HEAD's changed trees asked
-// at once, before rev-parse answers (used only if rev-parse names that
-// index). started, when not nil, is called once both processes have
-// started (or failed to). The Early is nil when Open fails.
+// OpenStaged is [Open] for a scan of the staged changes. `git cat-file`
+// (an [Early], for [Repo.WarmStaged]) starts first, in dir, and the
+// index where git most likely finds it is read and HEAD's changed trees
+// asked at once; `git rev-parse` starts next and says where the
+// repository is while cat-file starts up (the guessed work is used only
+// if rev-parse names that index). started, when not nil, is called once
+// both processes have started (or failed to). The Early is nil when Open
+// fails.
 func OpenStaged(dir string, started func()) (*Repo, *Early, error) {
-	var early *Early
 	once := sync.OnceFunc(func() {
 		if started != nil {
 			started()
 		}
 	})
 	defer once()
-	r, err := open(dir, func() {
-		early = StartEarly(dir)
-		early.guessIndex(dir)
-		once()
-	})
+	if _, err := exec.LookPath("git"); err != nil {
+		return nil, nil, ErrNoGit
+	}
+	early := StartEarly(dir)
+	early.guessIndex(dir)
+	r, err := open(dir, once)
 	if err != nil {
 		early.Close()
 		return nil, nil, err
