@@ -21,6 +21,12 @@ func Builtin() []Rule {
 	return rs
 }
 
+// Shared returns the built-in ruleset as built once per process, without
+// the copy [Builtin] makes: a scan that only reads its rules (compiles
+// them, lists them) starts faster. Callers must not change the slice or
+// its rules.
+func Shared() []Rule { return builtin() }
+
 // Prepare starts building the built-in ruleset in the background, so that
 // a command that will call [Builtin] can overlap that work with other
 // start-up (finding the repository: a git process). It returns at once.

@@ -24,7 +24,8 @@ type Project struct {
 	// Config is the loaded .envguard.toml (or the defaults).
 	Config *config.Config
 	// Rules is the effective rule list: built-in rules less the disabled
-	// ones plus the config's custom rules.
+	// ones plus the config's custom rules. It may be the process's shared
+	// built-in list ([rules.Shared]): read it, never change it.
 	Rules []rules.Rule
 	// Set is Rules compiled.
 	Set *rules.Set
@@ -164,7 +165,7 @@ func (p *Project) load(configPath string) error {
 	if p.Config, err = loadConfig(p.Root, configPath); err != nil {
 		return gitleaksHint(err)
 	}
-	if p.Rules, err = p.Config.Rules(rules.Builtin()); err != nil {
+	if p.Rules, err = p.Config.Rules(rules.Shared()); err != nil {
 		return err
 	}
 	if p.Set, err = rules.Compile(p.Rules); err != nil {

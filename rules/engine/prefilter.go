@@ -4,7 +4,6 @@ import (
 	"bytes"
 	mathbits "math/bits"
 	"slices"
-	"strings"
 
 	"github.com/envguard/envguard/rules/vocab"
 )
@@ -51,19 +50,16 @@ func (g *gramTable) bucket(bits *[1 << 16 / 64]uint64, h uint32) []int32 {
 	return g.kws[g.starts[b]:g.starts[b+1]]
 }
 
-// build files each keyword of filed (hash, keyword index pairs, in the
+// build files each keyword of filed (hash<<32 | keyword index, in the
 // order keywords were added) under its hash and sets its bit.
-func (g *gramTable) build(bits *[1 << 16 / 64]uint64, filed [][2]uint32) {
+func (g *gramTable) build(bits *[1 << 16 / 64]uint64, filed []uint64) {
 	// Keyword indexes are unique, so ordering by them too keeps each
-	// bucket in the order its keywords were added, without a stable sort.
-	slices.SortFunc(filed, func(a, b [2]uint32) int {
-		if a[0] != b[0] {
-			return int(a[0]) - int(b[0])
-		}
-		return int(a[1]) - int(b[1])
-	})
+	// bucket in the order its keywords were added, without a stable sort;
+	// packed in one integer, the sort needs no comparison function.
+	slices.Sort(filed)
 	for _, f := range filed {
-		bits[f[0]/64] |= 1 << (f[0] % 64)
+		h := f >> 32
+		bits[h/64] |= 1 << (h % 64)
 	}
 	n := 0
 	for w := range bits {
@@ -73,10 +69,10 @@ func (g *gramTable) build(bits *[1 << 16 / 64]uint64, filed [][2]uint32) {
 	g.starts = make([]int32, 0, n+1)
 	g.kws = make([]int32, len(filed))
 	for i, f := range filed {
-		if i == 0 || f[0] != filed[i-1][0] {
+		if i == 0 || f>>32 != filed[i-1]>>32 {
 			g.starts = append(g.starts, int32(i))
 		}
-		g.kws[i] = int32(f[1])
+		g.kws[i] = int32(uint32(f))
 	}
 	g.starts = append(g.starts, int32(len(filed)))
 }
@@ -99,10 +95,24 @@ func gram(kw string) uint32 {
 // newPrefilter takes, for each rule, its keywords (lower-case, at least 3
 // bytes long) and dedupes them across rules.
 func newPrefilter(ruleKeywords [][]string) *prefilter {
+	refs := 0
+	for _, kws := range ruleKeywords {
+		refs += len(kws)
+	}
 	p := &prefilter{kwOf: make([][]int, len(ruleKeywords))}
-	index := make(map[string]int)
-	var filed3, filed4 [][2]uint32
+	p.keywords = make([]string, 0, refs)
+	p.grams = make([]uint32, 0, refs)
+	p.offs = make([]int, 0, refs)
+	index := make(map[string]int, refs)
+	filed3 := make([]uint64, 0, refs/8)
+	filed4 := make([]uint64, 0, refs)
+	// Each rule's keyword indexes share one array, and so do each
+	// keyword's rule indexes, counted first: thousands of small slices
+	// were most of the start-up cost of the full catalog.
+	kwFlat := make([]int, 0, refs)
+	count := make([]int32, 0, refs) // rules per keyword
 	for ri, kws := range ruleKeywords {
+		start := len(kwFlat)
 		for _, k := range kws {
 			ki, ok := index[k]
 			if !ok {
@@ -113,17 +123,30 @@ func newPrefilter(ruleKeywords [][]string) *prefilter {
 				g := gram(k[off:])
 				p.grams = append(p.grams, g)
 				p.offs = append(p.offs, off)
-				p.rulesOf = append(p.rulesOf, nil)
+				count = append(count, 0)
 				if len(k) == 3 {
-					filed3 = append(filed3, [2]uint32{triHash(g), uint32(ki)})
+					filed3 = append(filed3, uint64(triHash(g))<<32|uint64(ki))
 				} else {
-					filed4 = append(filed4, [2]uint32{quadHash(g), uint32(ki)})
+					filed4 = append(filed4, uint64(quadHash(g))<<32|uint64(ki))
 				}
 			}
-			if !containsInt(p.kwOf[ri], ki) {
-				p.rulesOf[ki] = append(p.rulesOf[ki], ri)
-				p.kwOf[ri] = append(p.kwOf[ri], ki)
+			if !containsInt(kwFlat[start:], ki) {
+				kwFlat = append(kwFlat, ki)
+				count[ki]++
 			}
+		}
+		p.kwOf[ri] = kwFlat[start:len(kwFlat):len(kwFlat)]
+	}
+	p.rulesOf = make([][]int, len(p.keywords))
+	rulesFlat := make([]int, len(kwFlat))
+	at := 0
+	for ki, n := range count {
+		p.rulesOf[ki] = rulesFlat[at : at : at+int(n)]
+		at += int(n)
+	}
+	for ri, kis := range p.kwOf {
+		for _, ki := range kis {
+			p.rulesOf[ki] = append(p.rulesOf[ki], ri)
 		}
 	}
 	p.tab3.build(&p.bits3, filed3)
@@ -220,24 +243,32 @@ func rareOffset(k string) int {
 		return 0
 	}
 	best, bestScore := 0, 1<<30
-	for o := 0; o+4 <= len(k); o++ {
-		score := 0
-		for _, c := range []byte(k[o : o+4]) {
-			switch {
-			case strings.IndexByte("etaoinsrhlcdu", c) >= 0:
-				score += 3
-			case c >= 'a' && c <= 'z':
-				score += 2
-			case c == ' ' || c == '/' || c == '.':
-				score++
-			}
+	score := 0
+	for i := 0; i < len(k); i++ {
+		score += int(commonness[k[i]])
+		if i >= 4 {
+			score -= int(commonness[k[i-4]])
 		}
-		if score < bestScore {
-			best, bestScore = o, score
+		if i >= 3 && score < bestScore {
+			best, bestScore = i-3, score
 		}
 	}
 	return best
 }
+
+// commonness scores how common a keyword byte is in text: the commonest
+// lower-case letters 3, other lower-case letters 2, a blank, '/' or '.'
+// 1, anything else 0.
+var commonness = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = 2
+	}
+	for _, c := range "etaoinsrhlcdu" {
+		t[c] = 3
+	}
+	t[' '], t['/'], t['.'] = 1, 1, 1
+	return t
+}()
 
 // Which gram table a hash refers to.
 const (

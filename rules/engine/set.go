@@ -95,18 +95,25 @@ func Compile(rs []Rule) (*Set, error) {
 	// Rules that agree on everything a run of the regexp depends on share
 	// one run: the first of them leads. Most regexps are unique, so rules
 	// are grouped by regexp first and compared field by field only then.
-	byRegex := make(map[string][]int, len(s.rules))
+	// The leaders of one regexp are chained: the last in byRegex, each
+	// one's predecessor in prev (-1 ends the chain).
+	byRegex := make(map[string]int, len(s.rules))
+	prev := make([]int, len(s.rules))
 	for i := range s.rules {
 		r := &s.rules[i]
 		s.leader[i] = i
-		for _, l := range byRegex[r.Regex] {
+		last, ok := byRegex[r.Regex]
+		if !ok {
+			last = -1
+		}
+		for l := last; l >= 0; l = prev[l] {
 			if sameRun(&s.rules[l], r) {
 				s.leader[i] = l
 				break
 			}
 		}
 		if s.leader[i] == i {
-			byRegex[r.Regex] = append(byRegex[r.Regex], i)
+			prev[i], byRegex[r.Regex] = last, i
 		}
 	}
 	s.scratch.New = func() any { return &hits{} }
