@@ -1,6 +1,7 @@
 package scanner
 
 import (
+	"sync"
 	"os"
 	"path/filepath"
 
@@ -27,7 +28,8 @@ type Project struct {
 	// ones plus the config's custom rules. It may be the process's shared
 	// built-in list ([rules.Shared]): read it, never change it.
 	Rules []rules.Rule
-	// Set is Rules compiled.
+	// Set is Rules compiled; nil while a staged scan's Open still
+	// compiles it in the background (see [Project.RuleSet]).
 	Set *rules.Set
 	// Filters are the config's suppressions, cheapest first, then the
 	// entries of a .gitleaksignore at the root.
@@ -36,6 +38,10 @@ type Project struct {
 	// glob in the config that looks like a regular expression, lines of
 	// .gitleaksignore that are not fingerprints.
 	Warnings []string
+	// compiling, when set, returns Rules and Set once compiled: a
+	// staged scan's Open leaves the rule set to build in the background
+	// while its source reads the staged content.
+	compiling func() compiled
 }
 
 // RepoNeed says whether a command needs a git repository.
@@ -110,7 +116,11 @@ func Open(dir, root, configPath string, need RepoNeed) (*Project, error) {
 	var specErr error
 	<-started
 	if guess != "" {
-		specErr = spec.load(configPath)
+		if need == RepoStaged {
+			specErr = spec.loadLater(configPath)
+		} else {
+			specErr = spec.load(configPath)
+		}
 	}
 	o := <-ch
 
@@ -139,6 +149,7 @@ func Open(dir, root, configPath string, need RepoNeed) (*Project, error) {
 		return nil, specErr
 	}
 	p.Config, p.Rules, p.Set, p.Filters, p.Warnings = spec.Config, spec.Rules, spec.Set, spec.Filters, spec.Warnings
+	p.compiling = spec.compiling
 	if err := p.addGitleaksIgnore(); err != nil {
 		return nil, err
 	}
@@ -161,21 +172,63 @@ func (p *Project) finish(configPath string) (*Project, error) {
 // compiles the rule set and the filters; it only reads files, so that
 // [Open] may run it on a guessed root.
 func (p *Project) load(configPath string) error {
+	if err := p.loadLater(configPath); err != nil {
+		return err
+	}
+	_, err := p.RuleSet()
+	return err
+}
+
+// loadLater is load with the rule set left to build in the background
+// ([Project.RuleSet] waits for it).
+func (p *Project) loadLater(configPath string) error {
 	var err error
 	if p.Config, err = loadConfig(p.Root, configPath); err != nil {
 		return gitleaksHint(err)
-	}
-	if p.Rules, err = p.Config.Rules(rules.Shared()); err != nil {
-		return err
-	}
-	if p.Set, err = rules.Compile(p.Rules); err != nil {
-		return err
 	}
 	if p.Filters, err = p.Config.Filters(); err != nil {
 		return err
 	}
 	p.Warnings = append(p.Warnings, p.Config.Warnings()...)
+	cfg := p.Config
+	p.compiling = sync.OnceValue(func() (c compiled) {
+		if c.rules, c.err = cfg.Rules(rules.Shared()); c.err == nil {
+			c.set, c.err = rules.Compile(c.rules)
+		}
+		return c
+	})
+	go p.compiling()
 	return nil
+}
+
+// compiled is the effective rule list and its compiled set.
+type compiled struct {
+	rules []rules.Rule
+	set   *rules.Set
+	err   error
+}
+
+// ruleSetFunc returns a function that waits for the rule set, safe to
+// call from any goroutine (RuleSet fills in p's fields: it is not).
+func (p *Project) ruleSetFunc() func() (*rules.Set, error) {
+	if c := p.compiling; c != nil {
+		return func() (*rules.Set, error) { r := c(); return r.set, r.err }
+	}
+	set := p.Set
+	return func() (*rules.Set, error) { return set, nil }
+}
+
+// RuleSet returns the compiled rule set, waiting for it if it is still
+// being built, and fills in Rules and Set.
+func (p *Project) RuleSet() (*rules.Set, error) {
+	if p.compiling != nil {
+		c := p.compiling()
+		if c.err != nil {
+			return nil, c.err
+		}
+		p.Rules, p.Set, p.compiling = c.rules, c.set, nil
+	}
+	return p.Set, nil
 }
 
 // guessWorkTree returns the work tree git will most likely name for dir:

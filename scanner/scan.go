@@ -4,11 +4,13 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"github.com/envguard/envguard/rules"
 	"io"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/envguard/envguard/scanner/allow"
 	"github.com/envguard/envguard/scanner/envguard"
@@ -167,15 +169,26 @@ func (p *Project) Scan(ctx context.Context, spec Spec) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	det, err := pipeline.NewDetector(p.Set, pipeline.Options{MaxFileSize: maxSize, Filters: filters, Notify: notify, Rejected: spec.Rejected})
-	if err != nil {
-		return nil, err
-	}
 	// The .env guard mostly waits on git, so it runs while the staged
 	// content is scanned.
 	var envResult func() ([]Finding, error)
 	if spec.Source == Staged && !spec.NoEnvCheck {
-		envResult = envguard.StartScanStaged(ctx, p.Repo, p.EnvConfig(), p.Set)
+		envResult = envguard.StartScanStaged(ctx, p.Repo, p.EnvConfig(), p.ruleSetFunc())
+	}
+	if p.compiling != nil {
+		// The rule set is still being built (a staged scan): the staged
+		// content is read and diffed meanwhile.
+		pre := pipeline.Prefetch(ctx, src, prefetchFragments)
+		defer pre.Stop()
+		src = pre
+	}
+	set, err := p.RuleSet()
+	if err != nil {
+		return nil, err
+	}
+	det, err := pipeline.NewDetector(set, pipeline.Options{MaxFileSize: maxSize, Filters: filters, Notify: notify, Rejected: spec.Rejected})
+	if err != nil {
+		return nil, err
 	}
 	scanErr := det.Scan(ctx, src, func(f Finding) error {
 		res.Findings = append(res.Findings, f)
@@ -275,7 +288,25 @@ func (spec Spec) What() string {
 // source builds the source spec asks for and names it in res.What.
 func (p *Project) source(spec Spec, maxSize int64, notify func(Notice), res *Result) (Source, error) {
 	opts := source.Options{MaxFileSize: maxSize, Notify: notify, NoGitignore: spec.NoGitignore, FetchMissing: spec.FetchMissing, Progress: spec.Progress,
-		MayHoldMultiline: p.Set.MultilineFilter(), MayMatchBinary: p.Set.BinaryFilter(), MayGoUnscanned: p.Config.MayGoUnscanned, Allowlisted: pathAllowlist(p.Filters)}
+		MayGoUnscanned: p.Config.MayGoUnscanned, Allowlisted: pathAllowlist(p.Filters)}
+	if p.compiling == nil {
+		opts.MayHoldMultiline, opts.MayMatchBinary = p.Set.MultilineFilter(), p.Set.BinaryFilter()
+	} else {
+		// The set is still being built: these wait for it when first asked
+		// (a staged binary file), and answer "may" if it failed.
+		ruleSet := p.ruleSetFunc()
+		filter := func(pick func(*rules.Set) func([]byte) bool) func([]byte) bool {
+			f := sync.OnceValue(func() func([]byte) bool {
+				if set, err := ruleSet(); err == nil {
+					return pick(set)
+				}
+				return func([]byte) bool { return true }
+			})
+			return func(data []byte) bool { return f()(data) }
+		}
+		opts.MayHoldMultiline = filter((*rules.Set).MultilineFilter)
+		opts.MayMatchBinary = filter((*rules.Set).BinaryFilter)
+	}
 	k, ok := sources[spec.Source]
 	if !ok {
 		return nil, fmt.Errorf("unknown source kind %d", spec.Source)
@@ -314,6 +345,10 @@ func suppressedBy(filters []Filter, f *Finding) (Reason, bool) {
 	}
 	return Reason{}, false
 }
+
+// prefetchFragments is how many fragments a staged scan reads ahead of
+// the detector while the rule set is built.
+const prefetchFragments = 64
 
 // SortFindings orders findings by path, line, column and rule.
 func SortFindings(fs []Finding) {

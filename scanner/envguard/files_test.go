@@ -161,7 +161,7 @@ func TestScanStagedExampleUsesStagedBlob(t *testing.T) {
 		t.Errorf("finding lacks a fingerprint or the secret: %+v", fs[0])
 	}
 
-	wait := StartScanStaged(context.Background(), repo, Config{}, set)
+	wait := StartScanStaged(context.Background(), repo, Config{}, func() (*rules.Set, error) { return set, nil })
 	if async, err := wait(); err != nil || len(async) != 1 || async[0].Fingerprint != fs[0].Fingerprint {
 		t.Fatalf("StartScanStaged = %+v, %v; want what ScanStaged found", async, err)
 	}

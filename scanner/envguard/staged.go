@@ -20,6 +20,12 @@ import (
 // stop the guard: it is returned in a [pipeline.ErrorList] (naming the file
 // and line) next to the findings of the other files.
 func ScanStaged(ctx context.Context, repo *git.Repo, cfg Config, set *rules.Set) ([]pipeline.Finding, error) {
+	return scanStaged(ctx, repo, cfg, func() (*rules.Set, error) { return set, nil })
+}
+
+// scanStaged is ScanStaged with a rule set that may still be compiling:
+// only a staged example file waits for it.
+func scanStaged(ctx context.Context, repo *git.Repo, cfg Config, ruleSet func() (*rules.Set, error)) ([]pipeline.Finding, error) {
 	m, err := NewMatcher(cfg)
 	if err != nil {
 		return nil, err
@@ -54,6 +60,10 @@ func ScanStaged(ctx context.Context, repo *git.Repo, cfg Config, set *rules.Set)
 				}
 				errs.Add(where, "", err)
 				continue
+			}
+			set, err := ruleSet()
+			if err != nil {
+				return nil, err
 			}
 			for _, v := range CheckExample(f.Path, file, set) {
 				if v.Verdict.Class == ClassSecret {
@@ -105,17 +115,18 @@ var violationRules = map[string]struct {
 }
 
 // StartScanStaged runs [ScanStaged] in the background and returns a
-// function that waits for its result. Most of the guard's cost is git
+// function that waits for its result. Most of the guard's cost is
 // walking the work tree, so a caller that starts it before scanning the
-// staged content overlaps the two.
-func StartScanStaged(ctx context.Context, repo *git.Repo, cfg Config, set *rules.Set) func() ([]pipeline.Finding, error) {
+// staged content overlaps the two; ruleSet is called only for a staged
+// example file, so the guard may start while the rule set compiles.
+func StartScanStaged(ctx context.Context, repo *git.Repo, cfg Config, ruleSet func() (*rules.Set, error)) func() ([]pipeline.Finding, error) {
 	type result struct {
 		fs  []pipeline.Finding
 		err error
 	}
 	ch := make(chan result, 1)
 	go func() {
-		fs, err := ScanStaged(ctx, repo, cfg, set)
+		fs, err := scanStaged(ctx, repo, cfg, ruleSet)
 		ch <- result{fs, err}
 	}()
 	return func() ([]pipeline.Finding, error) {
