@@ -1,9 +1,9 @@
 package scanner
 
 import (
-	"sync"
 	"os"
 	"path/filepath"
+	"sync"
 
 	"github.com/envguard/envguard/rules"
 	"github.com/envguard/envguard/scanner/config"
