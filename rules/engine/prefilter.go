@@ -165,6 +165,9 @@ type hits struct {
 	lowAt int
 	// span is Set.match's scratch: where each rule's candidates are.
 	span [][2]int
+	// hit lists the keywords with lines, in the order first found; cand
+	// is Set.match's scratch list of the rules to run.
+	hit, cand []int
 	// whole holds the multi-line rules' keywords over all of the data
 	// when the main scan looked only within spans.
 	whole *hits
@@ -202,14 +205,15 @@ func (p *prefilter) scanSpans(data []byte, spans [][2]int, h *hits) {
 
 // reset empties h for a new scan.
 func (p *prefilter) reset(h *hits) {
-	if cap(h.lines) < len(p.keywords) {
-		h.lines = make([][]int, len(p.keywords))
-	}
-	h.lines = h.lines[:len(p.keywords)]
 	h.low, h.lowAt = h.low[:0], -1
-	for i := range h.lines {
-		h.lines[i] = h.lines[i][:0]
+	if len(h.lines) != len(p.keywords) {
+		h.lines, h.hit = make([][]int, len(p.keywords)), h.hit[:0]
+		return
 	}
+	for _, ki := range h.hit { // only the keywords found have lines
+		h.lines[ki] = h.lines[ki][:0]
+	}
+	h.hit = h.hit[:0]
 }
 
 // scanRange records the keywords that occur within data[from:to], where
@@ -303,6 +307,9 @@ func (p *prefilter) check(data []byte, h, g uint32, start int, r *lineRecorder, 
 		}
 		r.known = start
 		if l := r.h.lines[ki]; len(l) == 0 || l[len(l)-1] != r.ls {
+			if len(l) == 0 {
+				r.h.hit = append(r.h.hit, int(ki))
+			}
 			r.h.lines[ki] = append(l, r.ls)
 		}
 	}

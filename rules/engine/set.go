@@ -48,6 +48,9 @@ type Set struct {
 	mayHoldMultiline func() func([]byte) bool
 	// always lists rules without keywords; they run on every input.
 	always []int
+	// multiline lists the multi-line rules: with spans their keywords are
+	// looked for by wholeFilter, so they are always candidates.
+	multiline []int
 	// leader[i] is the first rule with the same regexp, secret group,
 	// keywords, line mode, gate and files as rule i (often i itself): rules that
 	// differ only in what they accept share one run of the regexp.
@@ -80,6 +83,7 @@ func Compile(rs []Rule) (*Set, error) {
 		kws = append(kws, r.Keywords)
 		if r.Multiline {
 			multiline = true
+			s.multiline = append(s.multiline, i)
 			mlKws = append(mlKws, r.Keywords)
 		} else {
 			mlKws = append(mlKws, nil)
@@ -274,7 +278,22 @@ func (s *Set) match(path string, data []byte, withRejected bool, spans [][2]int,
 		h.span = make([][2]int, len(s.rules))
 	}
 	span := h.span[:len(s.rules)]
-	for i := range s.rules {
+	// Only the rules that may match run: those a keyword found, the
+	// multi-line ones (with spans, their keywords were looked for apart)
+	// and those without keywords, in the order of the set. A rule that
+	// shares a leader's run has the leader's keywords, so both are here.
+	cand := append(h.cand[:0], s.always...)
+	if spans != nil {
+		cand = append(cand, s.multiline...)
+	}
+	pf := s.filter()
+	for _, ki := range h.hit {
+		cand = append(cand, pf.rulesOf[ki]...)
+	}
+	slices.Sort(cand)
+	cand = slices.Compact(cand)
+	h.cand = cand
+	for _, i := range cand {
 		r := &s.rules[i]
 		if !r.inFiles(path) {
 			span[i] = [2]int{len(found), len(found)}
