@@ -2,7 +2,9 @@ package rules
 
 import (
 	"errors"
+	"github.com/envguard/envguard/rules/vocab"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -66,6 +68,25 @@ func (a abc) body(n, m int) string {
 	return a.class() + "{" + strconv.Itoa(n) + "}" + pad
 }
 
+// writeBody writes [abc.body] to b.
+func (a abc) writeBody(b *strings.Builder, n, m int) {
+	if a == aUUID {
+		b.WriteString(uuidRe)
+		return
+	}
+	b.WriteString(a.class())
+	b.WriteByte('{')
+	b.WriteString(strconv.Itoa(n))
+	if m > n {
+		b.WriteByte(',')
+		b.WriteString(strconv.Itoa(m))
+	}
+	b.WriteByte('}')
+	if a == aB64 {
+		b.WriteString("={0,2}") // standard base64 may end in padding
+	}
+}
+
 // fakeOf returns a fake of n characters of the alphabet (a UUID for aUUID).
 func (a abc) fakeOf(seed string, n int) string {
 	if a == aUUID {
@@ -121,12 +142,37 @@ type pk struct {
 	rotate           string
 }
 
-// row turns pk into a row whose keyword is its prefix.
-func (k pk) row() row {
+// row turns pk into a row whose keyword is its prefix (for its
+// examples: [pk.rule] builds the rule itself).
+func (k *pk) row() row {
 	return row{id: k.id, desc: k.desc, kw: []string{strings.ToLower(k.prefix)},
 		re: regexp.QuoteMeta(k.prefix) + k.a.body(k.n, k.m), check: checkBody(k.prefix, k.a, k.n),
 		checkDesc: describeBody(k.a, k.n, k.m) + " after " + k.prefix, rotate: k.rotate,
-		gen: func(seed string) string { return k.prefix + k.a.fakeOf(seed, k.n) }}.lazyBad(func() []string { return badOf(k.prefix, k.a, k.n, k.m, k.id) })
+		gen: func(seed string) string { return k.prefix + k.a.fakeOf(seed, k.n) }}
+}
+
+// rule is pk's rule, as its row would make it, built with few
+// allocations: the catalog builds its long tail at every start.
+func (k *pk) rule() Rule {
+	var b strings.Builder
+	b.Grow(len(tokenStart) + len(`(?P<secret>)`) + 2*len(k.prefix) + 40 + len(tokenEnd))
+	b.WriteString(tokenStart + `(?P<secret>`)
+	b.WriteString(regexp.QuoteMeta(k.prefix))
+	k.a.writeBody(&b, k.n, k.m)
+	b.WriteString(`)` + tokenEnd)
+	return Rule{ID: k.id, Description: k.desc, Keywords: []string{strings.ToLower(k.prefix)},
+		Regex: b.String(), Check: k.check, CheckDesc: describeBody(k.a, k.n, k.m) + " after " + k.prefix,
+		Severity: SeverityHigh, Rotate: k.rotate, Examples: k.examples}
+}
+
+// check is pk's validator ([checkBody]).
+func (k *pk) check(s string) error { return checkBodyOf(strings.TrimPrefix(s, k.prefix), k.a, k.n) }
+
+// examples are pk's row's examples, its bad values made on demand.
+func (k *pk) examples() Examples {
+	w := k.row()
+	w.bad = badOf(k.prefix, k.a, k.n, k.m, k.id)
+	return w.examples()
 }
 
 // lazyBad sets the row's bad values to be made with its examples, on
@@ -146,31 +192,33 @@ func (w row) lazyBad(bad func() []string) row {
 // body of 20 or more characters over letters of both cases, or over
 // letters beyond f, holds one of them.
 func checkBody(prefix string, a abc, n int) func(string) error {
-	random := checkRandom(lowRandomness(a, n))
-	return func(s string) error {
-		s = strings.TrimPrefix(s, prefix)
-		if err := random(s); err != nil {
-			return err
-		}
-		if len(s) < 20 {
-			return nil
-		}
-		switch a {
-		case aAlnum, aURL, aB64, aAlpha:
-			if !strings.ContainsAny(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") || !strings.ContainsAny(s, "abcdefghijklmnopqrstuvwxyz") {
-				return errOneCase
-			}
-		case aLowNum:
-			if !strings.ContainsAny(s, "ghijklmnopqrstuvwxyz") {
-				return errHexDigest
-			}
-		case aUpNum:
-			if !strings.ContainsAny(s, "GHIJKLMNOPQRSTUVWXYZ") {
-				return errHexDigest
-			}
-		}
+	return func(s string) error { return checkBodyOf(strings.TrimPrefix(s, prefix), a, n) }
+}
+
+// checkBodyOf is [checkBody]'s test of a body s of a token of n
+// characters of a.
+func checkBodyOf(s string, a abc, n int) error {
+	if vocab.LooksLikeWords(s) || vocab.Randomness(s) < lowRandomness(a, n) {
+		return errNotRandom
+	}
+	if len(s) < 20 {
 		return nil
 	}
+	switch a {
+	case aAlnum, aURL, aB64, aAlpha:
+		if !strings.ContainsAny(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") || !strings.ContainsAny(s, "abcdefghijklmnopqrstuvwxyz") {
+			return errOneCase
+		}
+	case aLowNum:
+		if !strings.ContainsAny(s, "ghijklmnopqrstuvwxyz") {
+			return errHexDigest
+		}
+	case aUpNum:
+		if !strings.ContainsAny(s, "GHIJKLMNOPQRSTUVWXYZ") {
+			return errHexDigest
+		}
+	}
+	return nil
 }
 
 // Reasons a long-tail token body is rejected.
@@ -198,15 +246,57 @@ type nk struct {
 	rotate          string
 }
 
-// row turns nk into a named row.
-func (k nk) row() row {
+// row turns nk into a named row (for its examples: [nk.rule] builds
+// the rule itself).
+func (k *nk) row() row {
 	names, kws := nameFormsKeywords(k.names)
 	w := row{names: names, kw: kws, id: k.id, desc: k.desc, re: k.a.body(k.n, k.m), rotate: k.rotate,
 		gen: func(seed string) string { return k.a.fakeOf(seed, k.n) }}
 	if k.a != aUUID {
 		w.check, w.checkDesc = checkBody("", k.a, k.n), describeBody(k.a, k.n, k.m)+" next to the provider's name"
 	}
-	return w.lazyBad(func() []string { return badOf("", k.a, k.n, k.m, k.id) })
+	return w
+}
+
+// rule is nk's rule, as its row would make it, with the long tail's
+// start-of-word anchor before the name, built with few allocations.
+// descs shares the validator descriptions of rows of one format.
+func (k *nk) rule(descs map[nkFormat]string) Rule {
+	names, kws := nameFormsKeywords(k.names)
+	var b strings.Builder
+	b.Grow(len(nameStart) + len(nearNameBlank) + 40 + 2*len(k.names) + 3*len(nameSuffix))
+	b.WriteString(nameStart)
+	writeNearName(&b, names, func(b *strings.Builder) { k.a.writeBody(b, k.n, k.m) })
+	r := Rule{ID: k.id, Description: k.desc, Keywords: kws, Regex: b.String(),
+		Severity: SeverityHigh, Rotate: k.rotate, Examples: k.examples}
+	if k.a == aUUID {
+		r.Check, r.CheckDesc = checkRandomUUID, "UUID with random digits"
+		return r
+	}
+	f := nkFormat{k.a, k.n, k.m}
+	d, ok := descs[f]
+	if !ok {
+		d = describeBody(k.a, k.n, k.m) + " next to the provider's name"
+		descs[f] = d
+	}
+	r.Check, r.CheckDesc = k.check, d
+	return r
+}
+
+// nkFormat is a named long-tail token's format.
+type nkFormat struct {
+	a    abc
+	n, m int
+}
+
+// check is nk's validator ([checkBody]).
+func (k *nk) check(s string) error { return checkBodyOf(s, k.a, k.n) }
+
+// examples are nk's row's examples, its bad values made on demand.
+func (k *nk) examples() Examples {
+	w := k.row()
+	w.bad = badOf("", k.a, k.n, k.m, k.id)
+	return w.examples()
 }
 
 // describeBody says what a token body is, e.g. "32 random hex characters".
@@ -240,18 +330,23 @@ func nameKeywords(s string) []string {
 // nameFormsKeywords returns, in one pass over s, what [nameForms] and
 // [nameKeywords] return: the long tail's rows build at every start.
 func nameFormsKeywords(s string) (forms, kws []string) {
-	add := func(k string) {
-		if strings.ContainsAny(k, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
-			k = strings.ToLower(k)
-		}
-		for _, o := range kws {
-			if o == k {
-				return
+	// Each alternative gives one form, or three for several words.
+	n := strings.Count(s, "|") + 1 + 2*strings.Count(s, " ")
+	forms, kws = make([]string, 0, n), make([]string, 0, n)
+	add := func(k string) []string {
+		for i := 0; i < len(k); i++ {
+			if c := k[i]; c >= 'A' && c <= 'Z' {
+				k = strings.ToLower(k)
+				break
 			}
 		}
-		kws = append(kws, k)
+		if slices.Contains(kws, k) {
+			return kws
+		}
+		return append(kws, k)
 	}
-	for alt := range strings.SplitSeq(s, "|") {
+	for rest := s; ; {
+		alt, more, found := strings.Cut(rest, "|")
 		alt, explicit, hasKW := strings.Cut(alt, "@")
 		first := len(forms)
 		if !strings.ContainsAny(alt, " \t") {
@@ -265,15 +360,18 @@ func nameFormsKeywords(s string) (forms, kws []string) {
 		}
 		if hasKW {
 			for k := range strings.SplitSeq(explicit, ",") {
-				add(k)
+				kws = add(k)
 			}
-			continue
+		} else {
+			for _, f := range forms[first:] {
+				kws = add(f)
+			}
 		}
-		for _, f := range forms[first:] {
-			add(f)
+		if !found {
+			return forms, kws
 		}
+		rest = more
 	}
-	return forms, kws
 }
 
 // nameStart starts a provider's name: a long-tail name counts only as
@@ -284,13 +382,12 @@ const nameStart = `(?:^|[^A-Za-z0-9])`
 // longTail turns tables of pk and nk into rules.
 func longTail(prefixed []pk, named []nk) []Rule {
 	out := make([]Rule, 0, len(prefixed)+len(named))
-	for _, k := range prefixed {
-		out = append(out, k.row().rule())
+	for i := range prefixed {
+		out = append(out, prefixed[i].rule())
 	}
-	for _, k := range named {
-		r := k.row().rule()
-		r.Regex = nameStart + r.Regex
-		out = append(out, r)
+	descs := make(map[nkFormat]string)
+	for i := range named {
+		out = append(out, named[i].rule(descs))
 	}
 	return out
 }

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -32,6 +33,12 @@ const nameSuffix = `(?:[\w.\-]{0,24}[0-9A-CE-Za-ce-z_.\-]|[\w.\-]{0,23}[0-9A-HJ-
 // that HEROKU_APP_ID and DATADOG_APP_ID are alike not secrets.
 func providerName(names []string) string {
 	var b strings.Builder
+	writeProviderName(&b, names)
+	return b.String()
+}
+
+// writeProviderName writes [providerName] to b.
+func writeProviderName(b *strings.Builder, names []string) {
 	n := len(`(?P<name>(?i:)`) + len(nameSuffix) + 1
 	for _, name := range names {
 		n += 2*len(name) + 1
@@ -45,7 +52,6 @@ func providerName(names []string) string {
 		b.WriteString(regexp.QuoteMeta(name))
 	}
 	b.WriteString(`)` + nameSuffix + `)`)
-	return b.String()
 }
 
 // nearName returns a regexp for value written right after one of names
@@ -58,10 +64,23 @@ func providerName(names []string) string {
 // rule on the same token, and `fix` knows the variable); the value is the
 // group named secret.
 func nearName(value string, names ...string) string {
-	return providerName(names) +
-		`[ \t'"` + "`" + `\]]{0,3}(?:[:=]{1,3}|=>|,|\(|>|[ \t])[ \t'"` + "`" + `(]{0,5}` +
-		`(?i:(?:bearer|token|basic)[ \t]+)?` +
-		`(?P<secret>` + value + `)` + tokenEnd
+	var b strings.Builder
+	b.Grow(len(nearNameBlank) + len(value))
+	writeNearName(&b, names, func(b *strings.Builder) { b.WriteString(value) })
+	return b.String()
+}
+
+// nearNameBlank is what [nearName] writes between the name and the
+// value, and after the value.
+const nearNameBlank = `[ \t'"` + "`" + `\]]{0,3}(?:[:=]{1,3}|=>|,|\(|>|[ \t])[ \t'"` + "`" + `(]{0,5}` +
+	`(?i:(?:bearer|token|basic)[ \t]+)?` + `(?P<secret>` + `)` + tokenEnd
+
+// writeNearName writes [nearName] to b, the value written by value.
+func writeNearName(b *strings.Builder, names []string, value func(*strings.Builder)) {
+	writeProviderName(b, names)
+	b.WriteString(nearNameBlank[:len(nearNameBlank)-len(`)`+tokenEnd)])
+	value(b)
+	b.WriteString(`)` + tokenEnd)
 }
 
 // keywords lower-cases names for a rule's Keywords.
@@ -95,6 +114,9 @@ type row struct {
 	gen func(seed string) string
 	// bad are values in the token's position that the rule must not report.
 	bad []string
+	// badf, when set, makes more of them (fakes) with the examples, so
+	// that building the catalog at every start makes none.
+	badf func() []string
 	// ex, when set, builds hand-written examples instead of the generated
 	// ones (gen and bad): for formats whose examples need more than a
 	// value in an assignment (headers, JSON payloads, checksums).
@@ -129,8 +151,15 @@ func (w row) rule() Rule {
 		r.Regex = tokenStart + `(?P<secret>` + w.re + `)` + tokenEnd
 	}
 	r.Examples = w.examples
-	if w.ex != nil {
+	switch {
+	case w.ex != nil:
 		r.Examples = w.ex
+	case w.badf != nil:
+		r.Examples = func() Examples {
+			v := w
+			v.bad = append(slices.Clip(v.bad), w.badf()...)
+			return v.examples()
+		}
 	}
 	return r
 }
