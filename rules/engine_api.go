@@ -32,5 +32,8 @@ const (
 // Compile is [engine.Compile].
 func Compile(rs []Rule) (*Set, error) { return engine.Compile(rs) }
 
+// CompileKeep is [engine.CompileKeep].
+func CompileKeep(rs []Rule) (*Set, error) { return engine.CompileKeep(rs) }
+
 // MustCompile is [engine.MustCompile].
 func MustCompile(rs []Rule) *Set { return engine.MustCompile(rs) }

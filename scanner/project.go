@@ -193,7 +193,7 @@ func (p *Project) loadLater(configPath string) error {
 	cfg := p.Config
 	p.compiling = sync.OnceValue(func() (c compiled) {
 		if c.rules, c.err = cfg.Rules(rules.Shared()); c.err == nil {
-			c.set, c.err = rules.Compile(c.rules)
+			c.set, c.err = rules.CompileKeep(c.rules) // the shared list, or one made for this config
 		}
 		return c
 	})

@@ -61,10 +61,16 @@ type Set struct {
 }
 
 // Compile validates the rules and builds the keyword prefilter. Rule ids
-// must be unique.
+// must be unique. The set holds a copy of rs.
 func Compile(rs []Rule) (*Set, error) {
-	s := &Set{rules: make([]Rule, len(rs)), res: make([]lazyRegexp, len(rs))}
-	copy(s.rules, rs)
+	return CompileKeep(slices.Clone(rs))
+}
+
+// CompileKeep is [Compile] without the copy: the set keeps rs, which must
+// not change afterwards (the shared built-in list: a pre-commit run then
+// writes no second copy of a thousand rules into fresh memory).
+func CompileKeep(rs []Rule) (*Set, error) {
+	s := &Set{rules: rs, res: make([]lazyRegexp, len(rs))}
 	seen := make(map[string]bool, len(rs))
 	var kws, mlKws [][]string
 	multiline := false

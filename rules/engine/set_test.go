@@ -194,3 +194,20 @@ func TestGateIsTheRulesOwn(t *testing.T) {
 		}
 	}
 }
+
+// Compile copies its rules; CompileKeep keeps them (the shared built-in
+// list is compiled without a second copy).
+func TestCompileKeepShares(t *testing.T) {
+	rs := []Rule{{ID: "a-key", Regex: `a_([0-9]{8})`, Keywords: []string{"a_1"}}}
+	copied, err := Compile(rs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kept, err := CompileKeep(rs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if &copied.Rules()[0] == &rs[0] || &kept.Rules()[0] != &rs[0] {
+		t.Error("Compile must copy the rules and CompileKeep keep them")
+	}
+}
