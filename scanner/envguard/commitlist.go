@@ -159,6 +159,7 @@ func addUntracked(ctx context.Context, repo *git.Repo, m *Matcher, dirs map[stri
 		return tree.Ignored(p, isDir)
 	}
 	may := m.mayMatchBytes()
+	var name []byte
 	seen := map[string]bool{}
 	type item struct {
 		dir   string
@@ -181,14 +182,20 @@ func addUntracked(ctx context.Context, repo *git.Repo, m *Matcher, dirs map[stri
 			continue // a folder of the index that is gone from the work tree
 		}
 		for _, d := range ents {
-			p := path.Join(it.dir, d.Name())
 			if d.IsDir() {
-				if it.depth < untrackedMaxDepth && d.Name() != ".git" && !ignored(p, true) {
+				if p := path.Join(it.dir, d.Name()); it.depth < untrackedMaxDepth && d.Name() != ".git" && !ignored(p, true) {
 					queue = append(queue, item{p, it.depth + 1})
 				}
 				continue
 			}
-			if !may([]byte(d.Name())) || byPath[p] != nil || m.Kind(p) != KindEnv {
+			// Most names are not env names: tested before a path is made
+			// (a folder of a big tree holds hundreds of files).
+			name = append(name[:0], d.Name()...)
+			if !may(name) {
+				continue
+			}
+			p := path.Join(it.dir, d.Name())
+			if byPath[p] != nil || m.Kind(p) != KindEnv {
 				continue
 			}
 			if !ignored(p, false) {
