@@ -6,6 +6,7 @@ import (
 	"path"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/envguard/envguard/scanner/pipeline"
 )
@@ -17,15 +18,22 @@ import (
 var manifestNames = []string{"requirements.txt", "requirements-dev.txt", "requirements.in", "pyproject.toml",
 	"Pipfile", "setup.cfg", "setup.py", "package.json", "go.mod", "Gemfile", "composer.json"}
 
+// The code idioms a rewrite looks for, compiled on first use: every
+// command links this package, and few run a rewrite.
 var (
-	pyDecouple     = regexp.MustCompile(`(?m)^\s*(from\s+decouple\s+import|import\s+decouple\b)`)
-	pyDecoupleConf = regexp.MustCompile(`(?m)^\s*from\s+decouple\s+import\s+[^\n]*\bconfig\b`)
-	pyEnvironVar   = regexp.MustCompile(`(?m)^(\w+)\s*=\s*environ\.Env\(`)
-	pyImportOS     = regexp.MustCompile(`(?m)^import\s+(?:[\w.]+\s*,\s*)*os\s*(?:,|$|#)`)
-	pyImportLine   = regexp.MustCompile(`^(?:import|from)\s+\S`)
-	goImportsOS    = regexp.MustCompile(`(?m)^\s*(?:import\s+)?"os"\s*$`)
-	goConstBlock   = regexp.MustCompile(`^\s*const\s*\(`)
+	pyDecouple     = lazyRegexp(`(?m)^\s*(from\s+decouple\s+import|import\s+decouple\b)`)
+	pyDecoupleConf = lazyRegexp(`(?m)^\s*from\s+decouple\s+import\s+[^\n]*\bconfig\b`)
+	pyEnvironVar   = lazyRegexp(`(?m)^(\w+)\s*=\s*environ\.Env\(`)
+	pyImportOS     = lazyRegexp(`(?m)^import\s+(?:[\w.]+\s*,\s*)*os\s*(?:,|$|#)`)
+	pyImportLine   = lazyRegexp(`^(?:import|from)\s+\S`)
+	goImportsOS    = lazyRegexp(`(?m)^\s*(?:import\s+)?"os"\s*$`)
+	goConstBlock   = lazyRegexp(`^\s*const\s*\(`)
 )
+
+// lazyRegexp returns a function that compiles expr on its first call.
+func lazyRegexp(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
+}
 
 // rewriteFor says how the leak f in code becomes a read of f.Name in the
 // project's idiom: python-decouple's config(), django-environ's env(),
@@ -48,7 +56,7 @@ func (p *planner) rewriteFor(f pipeline.Finding) rewrite {
 			r.notes = append(r.notes, fmt.Sprintf("nothing in the project loads %s: run node --env-file=%s (Node 20.6+) or load it with the dotenv package", env, env))
 		}
 	case ".go":
-		if !goImportsOS.Match(src) {
+		if !goImportsOS().Match(src) {
 			r.needs, r.imports = `import "os"`, goAddImportOS
 		}
 		trimmed := strings.TrimSpace(lineText)
@@ -91,18 +99,18 @@ func (p *planner) rewriteFor(f pipeline.Finding) rewrite {
 // pythonIdiom fills r for a Python file: decouple when the project uses
 // it, else django-environ's env() when the file made one, else os.environ.
 func (p *planner) pythonIdiom(r *rewrite, f pipeline.Finding, src, near, manifests []byte, env string) {
-	if pyDecouple.Match(src) || pyDecouple.Match(near) || bytes.Contains(bytes.ToLower(manifests), []byte("python-decouple")) {
+	if pyDecouple().Match(src) || pyDecouple().Match(near) || bytes.Contains(bytes.ToLower(manifests), []byte("python-decouple")) {
 		r.expr = fmt.Sprintf("config(%q)", r.name)
-		if !pyDecoupleConf.Match(src) {
+		if !pyDecoupleConf().Match(src) {
 			r.needs, r.imports = "from decouple import config", pyAddImport("from decouple import config", f.Line)
 		}
 		return
 	}
-	if m := pyEnvironVar.FindSubmatch(src); m != nil {
+	if m := pyEnvironVar().FindSubmatch(src); m != nil {
 		r.expr = fmt.Sprintf("%s(%q)", m[1], r.name)
 		return
 	}
-	if !pyImportOS.Match(src) {
+	if !pyImportOS().Match(src) {
 		r.needs, r.imports = "import os", pyAddImport("import os", f.Line)
 	}
 	all := append(append(append([]byte{}, src...), near...), manifests...)
@@ -166,7 +174,7 @@ func pyAddImport(imp string, line int) func([]byte) []byte {
 			case i == at && (t == "" || strings.HasPrefix(t, "#")):
 				at = i + 1
 				continue
-			case pyImportLine.MatchString(l) && i < line-1:
+			case pyImportLine().MatchString(l) && i < line-1:
 				lastImport = i
 			}
 		}
@@ -208,7 +216,7 @@ func inGoConstBlock(src []byte, line int) bool {
 	lines := strings.Split(string(src), "\n")
 	for i := line - 2; i >= 0 && i < len(lines); i-- {
 		t := strings.TrimSpace(lines[i])
-		if goConstBlock.MatchString(lines[i]) {
+		if goConstBlock().MatchString(lines[i]) {
 			return true
 		}
 		if t == ")" || strings.HasPrefix(t, "func ") || strings.HasPrefix(t, "var (") || strings.HasPrefix(t, "import (") {
