@@ -306,7 +306,7 @@ func (x *lineIndex) spans(ls LineSet) [][2]int {
 		return nil
 	}
 	out := make([][2]int, 0, len(ls))
-	n := len(x.starts)
+	n := x.lines()
 	for _, r := range ls {
 		if r.From > n || r.To < 1 {
 			continue
@@ -314,9 +314,9 @@ func (x *lineIndex) spans(ls LineSet) [][2]int {
 		from, to := max(r.From, 1), min(r.To, n)
 		end := math.MaxInt
 		if to < n {
-			end = x.starts[to]
+			end = x.start(to + 1)
 		}
-		out = append(out, [2]int{x.starts[from-1], end})
+		out = append(out, [2]int{x.start(from), end})
 	}
 	return out
 }
