@@ -307,16 +307,18 @@ func (x *lineIndex) spans(ls LineSet) [][2]int {
 	}
 	out := make([][2]int, 0, len(ls))
 	n := x.lines()
+	seek := lineSeeker{x: x} // ls is sorted: one pass over the lines
 	for _, r := range ls {
 		if r.From > n || r.To < 1 {
 			continue
 		}
 		from, to := max(r.From, 1), min(r.To, n)
+		start := seek.start(from)
 		end := math.MaxInt
 		if to < n {
-			end = x.start(to + 1)
+			end = seek.start(to + 1)
 		}
-		out = append(out, [2]int{x.start(from), end})
+		out = append(out, [2]int{start, end})
 	}
 	return out
 }

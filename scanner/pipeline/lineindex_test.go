@@ -54,6 +54,16 @@ func TestLineIndexAgreesWithLineStarts(t *testing.T) {
 				t.Fatalf("case %d: line %d text differs", c, n)
 			}
 		}
+		// One seeker over ascending lines with gaps, and back again.
+		seek := lineSeeker{x: x}
+		for n := 1; n <= len(starts); n += 1 + rng.Intn(4) {
+			if got := seek.start(n); got != starts[n-1] {
+				t.Fatalf("case %d: seeker: line %d starts at %d, want %d", c, n, got, starts[n-1])
+			}
+		}
+		if n := 1 + rng.Intn(len(starts)); seek.start(n) != starts[n-1] {
+			t.Fatalf("case %d: seeker going back to line %d", c, n)
+		}
 		// Every line start and the byte before it, block edges, and
 		// random offsets.
 		offs := []int{0, len(data)}

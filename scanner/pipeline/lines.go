@@ -40,19 +40,37 @@ func (x *lineIndex) lines() int { return x.before[len(x.before)-1] + 1 }
 // start returns the offset where 1-based line n starts (n at most
 // [lineIndex.lines]).
 func (x *lineIndex) start(n int) int {
-	k := n - 1 // the line starts after the k-th line break
+	var s lineSeeker
+	s.x = x
+	return s.start(n)
+}
+
+// lineSeeker finds line starts, each search beginning where the last one
+// ended when the next line lies in the same block: the spans of a file's
+// changed lines are found in one pass, however many there are.
+type lineSeeker struct {
+	x        *lineIndex
+	line, at int // line (1-based, 0 before any search) starts at offset at
+}
+
+// start returns the offset where 1-based line n starts.
+func (s *lineSeeker) start(n int) int {
+	x, k := s.x, n-1 // the line starts after the k-th line break
 	if k == 0 {
 		return 0
 	}
 	// The block holding the k-th break: the last with fewer before it.
 	b := sort.Search(len(x.before), func(b int) bool { return x.before[b] >= k }) - 1
-	at := b * lineBlock
-	for left := k - x.before[b]; ; left-- {
-		at += bytes.IndexByte(x.data[at:], '\n') + 1
-		if left == 1 {
-			return at
-		}
+	at, passed := b*lineBlock, x.before[b]
+	if s.line > 0 && s.at >= at && s.line-1 <= k {
+		at, passed = s.at, s.line-1
 	}
+	for passed < k {
+		at += bytes.IndexByte(x.data[at:], '\n') + 1
+		passed++
+	}
+	s.line, s.at = n, at
+	return at
 }
 
 // position returns the 1-based line and byte column of offset.
