@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"bytes"
+	"encoding/binary"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -24,12 +25,36 @@ func IsBinary(data []byte) bool {
 		data = data[:sniffLen]
 	}
 	bad := 0
-	for _, c := range data {
-		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1b || c == 0x7f {
+	i := 0
+	// Eight bytes at a time: a word with no byte below 0x20 and no 0x7f
+	// holds no control byte (most words of text).
+	for ; i+8 <= len(data); i += 8 {
+		w := binary.LittleEndian.Uint64(data[i:])
+		const ones, highs = 0x0101010101010101, 0x8080808080808080
+		below := (w - 0x20*ones) &^ w & highs
+		del := w ^ 0x7f*ones
+		del = (del - ones) &^ del & highs
+		if below|del == 0 {
+			continue
+		}
+		for _, c := range data[i : i+8] {
+			if isControl(c) {
+				bad++
+			}
+		}
+	}
+	for _, c := range data[i:] {
+		if isControl(c) {
 			bad++
 		}
 	}
 	return bad > 1 && (bad*32 > len(data) || bytes.Contains(data, []byte{0, 0}))
+}
+
+// isControl reports whether c is a control byte binary formats have:
+// not a blank, a line break or an escape.
+func isControl(c byte) bool {
+	return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1b || c == 0x7f
 }
 
 // DecodeText turns UTF-32 text with a byte order mark and UTF-16 text

@@ -81,3 +81,35 @@ func TestDecodeUTF16AgreesAndAllocatesLittle(t *testing.T) {
 		t.Errorf("decoding %d bytes of UTF-16 allocated %d bytes for %d bytes of text", len(text), alloc, len(out))
 	}
 }
+
+// IsBinary's word-at-a-time test agrees with a byte-by-byte count on
+// random data rich in control bytes, high bytes and 0x7f.
+func TestIsBinaryWordAtATime(t *testing.T) {
+	ref := func(data []byte) bool {
+		if len(data) > sniffLen {
+			data = data[:sniffLen]
+		}
+		bad := 0
+		for _, c := range data {
+			if isControl(c) {
+				bad++
+			}
+		}
+		return bad > 1 && (bad*32 > len(data) || bytes.Contains(data, []byte{0, 0}))
+	}
+	rng := rand.New(rand.NewSource(4))
+	alphabet := []byte("ab \n\t\r\x00\x01\x1b\x1f\x20\x7e\x7f\x80\xff\xa0")
+	for i := 0; i < 20000; i++ {
+		data := make([]byte, rng.Intn(300))
+		for j := range data {
+			if rng.Intn(4) == 0 {
+				data[j] = alphabet[rng.Intn(len(alphabet))]
+			} else {
+				data[j] = byte('a' + rng.Intn(26))
+			}
+		}
+		if got, want := IsBinary(data), ref(data); got != want {
+			t.Fatalf("IsBinary(%q) = %v, want %v", data, got, want)
+		}
+	}
+}
