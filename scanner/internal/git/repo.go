@@ -9,7 +9,11 @@
 // Discovery asks `git rev-parse` rather than go-git: it is the one answer
 // that honours every variable git sets when it runs a hook (GIT_DIR,
 // GIT_WORK_TREE, GIT_INDEX_FILE, GIT_COMMON_DIR), linked worktrees, gitdir
-// files and safe.directory, and one process costs about 2 ms. envguard uses
+// files and safe.directory, and one process costs about 2 ms. The
+// pre-commit scan alone skips it in the plain layout, where the answer is
+// certain without git ([plainRepo]: a .git folder owned by the user, a
+// config without work tree, bare flag, include or unknown extension, no
+// variable that moves the repository), and asks git otherwise. envguard uses
 // go-git's plumbing packages (the index decoder) where they read a file
 // faster than a process could; it does not link go-git's repository layer,
 // whose package start-up alone cost 5-8 ms of every pre-commit run here.
@@ -67,9 +71,10 @@ func Open(dir string) (*Repo, error) { return open(dir, nil) }
 // OpenStaged is [Open] for a scan of the staged changes. `git cat-file`
 // (an [Early], for [Repo.WarmStaged]) starts first, in dir, and the
 // index where git most likely finds it is read and HEAD's changed trees
-// asked at once; `git rev-parse` starts next and says where the
-// repository is while cat-file starts up (the guessed work is used only
-// if rev-parse names that index). started, when not nil, is called once
+// asked at once; in the plain layout ([plainRepo]) envguard then knows
+// what rev-parse would say, else `git rev-parse` starts next and says
+// where the repository is while cat-file starts up (the guessed work is
+// used only if it names that index). started, when not nil, is called once
 // both processes have started (or failed to). The Early is nil when Open
 // fails.
 func OpenStaged(dir string, started func()) (*Repo, *Early, error) {
@@ -84,6 +89,9 @@ func OpenStaged(dir string, started func()) (*Repo, *Early, error) {
 	}
 	early := StartEarly(dir)
 	early.guessIndex(dir)
+	if r, ok := plainRepo(dir); ok {
+		return r, early, nil
+	}
 	r, err := open(dir, once)
 	if err != nil {
 		early.Close()
