@@ -26,6 +26,25 @@ func TestLongLineWindows(t *testing.T) {
 	}
 }
 
+// TestLongBase64LineTokens: in a line of megabytes of base64 (a data URI,
+// a bundled asset), windows inside the run hold no byte a token rule needs
+// before its match and are skipped; a token set apart by a blank or a
+// quote is still found, at the run's ends and in its middle.
+func TestLongBase64LineTokens(t *testing.T) {
+	token := fakeCRCToken("ghp_", "long-base64")
+	run := strings.Repeat("QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo0NTY3ODkwYWJjZGVmZ2hpamts", 40000) // 2.4 MB
+	line := `src="data:image/png;base64,` + run + `" t="` + token + `" x="` + run + `" u=` + token
+	var got []string
+	MustCompile(Builtin()).Match([]byte(line), func(m Match) {
+		if m.Rule.ID == "github-pat" {
+			got = append(got, m.Secret)
+		}
+	})
+	if len(got) != 2 || got[0] != token || got[1] != token {
+		t.Errorf("tokens beside and after a long base64 run: got %d (%v)", len(got), got)
+	}
+}
+
 // TestPinnedNameWins checks the tie-break between two providers' rules
 // that report the same token: the one that matched its provider's variable
 // name wins over a bare token shape, and order decides otherwise.

@@ -3,9 +3,11 @@ package engine
 import (
 	"bytes"
 	"regexp"
+	"regexp/syntax"
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/envguard/envguard/rules/vocab"
 )
@@ -121,8 +123,14 @@ func (s *Set) runWindows(found []Match, i int, re *regexp.Regexp, data []byte, l
 			}
 		}
 	}
+	before := s.res[i].before
 	for _, p := range pos {
 		a, b := tokenEdge(line, p-256, -1), tokenEdge(line, p+1024, 1)
+		if before != nil && a > 0 && !anyOf(line[a-1:b], before) {
+			// Inside one long token (a run of base64): no byte this rule
+			// needs before its match occurs, so no match starts here.
+			continue
+		}
 		if ws >= 0 && a <= we && b-ws <= 4*longLine {
 			we = max(we, b)
 			continue
@@ -196,4 +204,57 @@ func appendMatches(dst []Match, r *Rule, re *regexp.Regexp, data []byte, from, t
 		dst = append(dst, m)
 	}
 	return dst
+}
+
+// anyOf reports whether data holds a byte of set.
+func anyOf(data []byte, set *[256]bool) bool {
+	for _, c := range data {
+		if set[c] {
+			return true
+		}
+	}
+	return false
+}
+
+// boundaryBefore returns, for a regexp that begins with "start of input,
+// or one byte of a class" (the catalog's token and name starts, such as
+// (?:^|[^0-9A-Za-z_\-+/])), the bytes of that class; nil for any other
+// regexp. Every match that does not start its input follows one of them.
+func boundaryBefore(expr string) *[256]bool {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	re = re.Simplify()
+	for re.Op == syntax.OpConcat || re.Op == syntax.OpCapture {
+		if len(re.Sub) == 0 {
+			return nil
+		}
+		re = re.Sub[0]
+	}
+	if re.Op != syntax.OpAlternate || len(re.Sub) != 2 {
+		return nil
+	}
+	begin, class := re.Sub[0], re.Sub[1]
+	if begin.Op == syntax.OpCharClass {
+		begin, class = class, begin
+	}
+	if (begin.Op != syntax.OpBeginText && begin.Op != syntax.OpBeginLine) || class.Op != syntax.OpCharClass {
+		return nil
+	}
+	var set [256]bool
+	for k := 0; k+1 < len(class.Rune); k += 2 {
+		lo, hi := class.Rune[k], class.Rune[k+1]
+		if hi >= utf8.RuneSelf {
+			// A rune beyond ASCII: any byte of a multi-byte character.
+			for c := 0x80; c < 256; c++ {
+				set[c] = true
+			}
+			hi = utf8.RuneSelf - 1
+		}
+		for c := lo; c <= hi; c++ {
+			set[c] = true
+		}
+	}
+	return &set
 }

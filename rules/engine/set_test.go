@@ -211,3 +211,21 @@ func TestCompileKeepShares(t *testing.T) {
 		t.Error("Compile must copy the rules and CompileKeep keep them")
 	}
 }
+
+// TestBoundaryBefore reads the class a match must follow from the start
+// of a regexp ("start of input, or one of these bytes"), and nothing from
+// other starts.
+func TestBoundaryBefore(t *testing.T) {
+	set := boundaryBefore(`(?:^|[^0-9A-Za-z_\-+/])(?P<secret>ghp_[A-Za-z0-9]{36})`)
+	if set == nil || set['a'] || set['_'] || set['/'] || !set[' '] || !set['"'] || !set[0xC3] {
+		t.Errorf("token start: %v", set != nil)
+	}
+	if set := boundaryBefore(`(?:^|[^A-Za-z0-9])(?P<name>(?i:acme))`); set == nil || set['a'] || !set['_'] {
+		t.Error("name start: want [^A-Za-z0-9]")
+	}
+	for _, expr := range []string{`ghp_[a-z]+`, `\bkey=(\w+)`, `(?:^|x)y|z`, `(?:[^a-z]|^)?tok`} {
+		if boundaryBefore(expr) != nil {
+			t.Errorf("%s: no boundary class expected", expr)
+		}
+	}
+}
