@@ -159,10 +159,10 @@ func newPrefilter(ruleKeywords [][]string) *prefilter {
 type hits struct {
 	lines [][]int
 	merge []int // scratch for rules with several keywords
-	// low is the lower-cased copy of the long line at lowAt, shared by the
-	// rules that search it in windows.
-	low   []byte
-	lowAt int
+	// pos holds, for each keyword, where each of its occurrences starts
+	// (ascending): the rules that search a long line in windows find
+	// them here rather than searching the line again.
+	pos [][]int
 	// span is Set.match's scratch: where each rule's candidates are.
 	span [][2]int
 	// hit lists the keywords with lines, in the order first found; cand
@@ -171,20 +171,6 @@ type hits struct {
 	// whole holds the multi-line rules' keywords over all of the data
 	// when the main scan looked only within spans.
 	whole *hits
-}
-
-// lowered returns line, which starts at offset at of the data being
-// scanned, in ASCII lower case.
-func (h *hits) lowered(line []byte, at int) []byte {
-	if h.lowAt == at && len(h.low) == len(line) && h.low != nil {
-		return h.low
-	}
-	h.low = append(h.low[:0], line...)
-	for j, c := range h.low {
-		h.low[j] = vocab.LowerByte(c)
-	}
-	h.lowAt = at
-	return h.low
 }
 
 // scan finds the lines on which each keyword occurs in data. h is reused
@@ -205,13 +191,12 @@ func (p *prefilter) scanSpans(data []byte, spans [][2]int, h *hits) {
 
 // reset empties h for a new scan.
 func (p *prefilter) reset(h *hits) {
-	h.low, h.lowAt = h.low[:0], -1
 	if len(h.lines) != len(p.keywords) {
-		h.lines, h.hit = make([][]int, len(p.keywords)), h.hit[:0]
+		h.lines, h.pos, h.hit = make([][]int, len(p.keywords)), make([][]int, len(p.keywords)), h.hit[:0]
 		return
 	}
 	for _, ki := range h.hit { // only the keywords found have lines
-		h.lines[ki] = h.lines[ki][:0]
+		h.lines[ki], h.pos[ki] = h.lines[ki][:0], h.pos[ki][:0]
 	}
 	h.hit = h.hit[:0]
 }
@@ -312,6 +297,7 @@ func (p *prefilter) check(data []byte, h, g uint32, start int, r *lineRecorder, 
 			}
 			r.h.lines[ki] = append(l, r.ls)
 		}
+		r.h.pos[ki] = append(r.h.pos[ki], start-p.offs[ki])
 	}
 }
 

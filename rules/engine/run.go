@@ -94,16 +94,13 @@ const longLine = 2048
 func (s *Set) runWindows(found []Match, i int, re *regexp.Regexp, data []byte, ls, le int, h *hits) []Match {
 	r := &s.rules[i]
 	line := data[ls:le]
-	low := h.lowered(line, ls)
+	// Where the rule's keywords start on the line, as the prefilter
+	// found them: the line is neither copied nor searched again.
 	var pos []int
-	for _, kw := range r.Keywords {
-		for off := 0; ; {
-			j := bytes.Index(low[off:], []byte(kw))
-			if j < 0 {
-				break
-			}
-			pos = append(pos, off+j)
-			off += j + 1
+	for _, ki := range s.filter().kwOf[i] {
+		ps := h.pos[ki]
+		for j := sort.SearchInts(ps, ls); j < len(ps) && ps[j] < le; j++ {
+			pos = append(pos, ps[j]-ls)
 		}
 	}
 	slices.Sort(pos)
