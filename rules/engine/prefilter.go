@@ -163,6 +163,8 @@ type hits struct {
 	// (ascending): the rules that search a long line in windows find
 	// them here rather than searching the line again.
 	pos [][]int
+	// edges is the bitmap of the long line searched last in windows.
+	edges lineEdges
 	// span is Set.match's scratch: where each rule's candidates are.
 	span [][2]int
 	// hit lists the keywords with lines, in the order first found; cand
@@ -191,6 +193,7 @@ func (p *prefilter) scanSpans(data []byte, spans [][2]int, h *hits) {
 
 // reset empties h for a new scan.
 func (p *prefilter) reset(h *hits) {
+	h.edges.at = -1 // the bitmap is of a line of the last data
 	if len(h.lines) != len(p.keywords) {
 		h.lines, h.pos, h.hit = make([][]int, len(p.keywords)), make([][]int, len(p.keywords)), h.hit[:0]
 		return

@@ -2,6 +2,7 @@ package engine
 
 import (
 	"bytes"
+	mathbits "math/bits"
 	"regexp"
 	"regexp/syntax"
 	"slices"
@@ -121,8 +122,9 @@ func (s *Set) runWindows(found []Match, i int, re *regexp.Regexp, data []byte, l
 		}
 	}
 	before := s.res[i].before
+	edges := h.tokenEdges(line, ls)
 	for _, p := range pos {
-		a, b := tokenEdge(line, p-256, -1), tokenEdge(line, p+1024, 1)
+		a, b := edges.back(p-256), edges.forward(p+1024)
 		if before != nil && a > 0 && !anyOf(line[a-1:b], before) {
 			// Inside one long token (a run of base64): no byte this rule
 			// needs before its match occurs, so no match starts here.
@@ -162,6 +164,79 @@ func tokenEdge(line []byte, p, dir int) int {
 	}
 	return p
 }
+
+// lineEdges answers [tokenEdge] for one long line from a bitmap of its
+// bytes that cannot be part of a token, made once for all the rules that
+// search the line in windows (each of them scanned up to 8 KiB around
+// every keyword otherwise: most of the time on a line of base64).
+type lineEdges struct {
+	at    int      // the line's offset in the data; -1 when unset
+	n     int      // the line's length
+	edges []uint64 // bit i: byte i is not a token byte
+}
+
+// tokenEdges returns the edges of line, which starts at offset at.
+func (h *hits) tokenEdges(line []byte, at int) *lineEdges {
+	e := &h.edges
+	if e.at == at && e.n == len(line) && e.edges != nil {
+		return e
+	}
+	e.at, e.n = at, len(line)
+	e.edges = slices.Grow(e.edges[:0], (len(line)+63)/64)[:(len(line)+63)/64]
+	clear(e.edges)
+	for i, c := range line {
+		if !tokenBytes[c] {
+			e.edges[i/64] |= 1 << (i % 64)
+		}
+	}
+	return e
+}
+
+// back is tokenEdge(line, p, -1).
+func (e *lineEdges) back(p int) int {
+	p = max(0, min(p, e.n))
+	if p >= e.n {
+		return p
+	}
+	low := max(p-512, 0)
+	// The last edge byte before p, at low-1 or after.
+	for i := p - 1; i >= low; {
+		w := e.edges[i/64] & (^uint64(0) >> (63 - i%64)) // bits 0..i%64
+		if w != 0 {
+			if q := i/64*64 + 63 - mathbits.LeadingZeros64(w); q >= low-1 {
+				return q + 1
+			}
+			return low
+		}
+		i = i/64*64 - 1
+	}
+	return low
+}
+
+// forward is tokenEdge(line, p, 1).
+func (e *lineEdges) forward(p int) int {
+	p = max(0, min(p, e.n))
+	if p == 0 || p >= e.n {
+		return p
+	}
+	high := min(p+8<<10, e.n)
+	for i := p; i < high; {
+		w := e.edges[i/64] >> (i % 64)
+		if w != 0 {
+			return min(i+mathbits.TrailingZeros64(w), high)
+		}
+		i = i/64*64 + 64
+	}
+	return high
+}
+
+// tokenBytes marks the bytes [isTokenByte] accepts.
+var tokenBytes = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = isTokenByte(byte(c))
+	}
+	return t
+}()
 
 // isTokenByte reports the bytes a token or a name may hold.
 func isTokenByte(c byte) bool { return vocab.IsAlnum(c) || strings.IndexByte("_-+/=.", c) >= 0 }

@@ -3,6 +3,7 @@ package engine
 import (
 	"errors"
 	"fmt"
+	"math/rand"
 	"strings"
 	"testing"
 )
@@ -226,6 +227,32 @@ func TestBoundaryBefore(t *testing.T) {
 	for _, expr := range []string{`ghp_[a-z]+`, `\bkey=(\w+)`, `(?:^|x)y|z`, `(?:[^a-z]|^)?tok`} {
 		if boundaryBefore(expr) != nil {
 			t.Errorf("%s: no boundary class expected", expr)
+		}
+	}
+}
+
+// TestLineEdgesAgreeWithTokenEdge: the bitmap answers what scanning the
+// line byte by byte answers, at every position of random lines of token
+// runs and edges longer and shorter than both scan limits.
+func TestLineEdgesAgreeWithTokenEdge(t *testing.T) {
+	rng := rand.New(rand.NewSource(5))
+	var h hits
+	for c := 0; c < 200; c++ {
+		line := make([]byte, rng.Intn(20000))
+		for i := range line {
+			line[i] = 'a'
+			if rng.Intn(300+rng.Intn(3)*5000) == 0 {
+				line[i] = " \"'\n:"[rng.Intn(5)]
+			}
+		}
+		e := h.tokenEdges(line, c)
+		for p := -300; p <= len(line)+300; p += 1 + rng.Intn(37) {
+			if got, want := e.back(p), tokenEdge(line, p, -1); got != want {
+				t.Fatalf("case %d: back(%d) = %d, want %d", c, p, got, want)
+			}
+			if got, want := e.forward(p), tokenEdge(line, p, 1); got != want {
+				t.Fatalf("case %d: forward(%d) = %d, want %d", c, p, got, want)
+			}
 		}
 	}
 }
