@@ -314,16 +314,12 @@ func TestStagedOddNames(t *testing.T) {
 }
 
 func TestStagedSHA256(t *testing.T) {
-	r := newTestRepo(t)
-	r.Dir = filepath.Join(t.TempDir(), "repo256")
-	if _, err := exec.Command("git", "init", "-q", "--object-format=sha256", r.Dir).CombinedOutput(); err != nil {
-		t.Skip("git without sha256 support:", err)
-	}
+	r := gittest.NewSHA256(t)
 	r.Write("a.txt", "one\n")
 	r.Git("add", ".")
 	got := mustScan(t, r.Dir, Options{}) // first commit: against the empty tree
 	wantLines(t, got["a.txt"], nil)
-	r.Git("-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "one")
+	r.Commit("one")
 	r.Write("a.txt", "one\ntwo\n")
 	r.Git("add", ".")
 	got = mustScan(t, r.Dir, Options{})

@@ -3,10 +3,11 @@ package source
 import (
 	"bytes"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/envguard/envguard/scanner/internal/gittest"
 )
 
 // TestStagedReadsMatchingWorkTreeFile: a work-tree file that hashes to
@@ -18,12 +19,7 @@ func TestStagedReadsMatchingWorkTreeFile(t *testing.T) {
 	for _, sha256 := range []bool{false, true} {
 		r := newTestRepo(t)
 		if sha256 {
-			r.Dir = filepath.Join(t.TempDir(), "repo256")
-			if out, err := exec.Command("git", "init", "-q", "--object-format=sha256", r.Dir).CombinedOutput(); err != nil {
-				t.Skipf("git without sha256 support: %v %s", err, out)
-			}
-			r.Git("config", "user.name", "test")
-			r.Git("config", "user.email", "test@example.com")
+			r = gittest.NewSHA256(t)
 		}
 		r.Write("app.py", "import os\n")
 		r.Git("add", ".")

@@ -16,12 +16,7 @@ import (
 // It returns whether the fast path answered.
 func compareWithGit(t *testing.T, dir string) bool {
 	t.Helper()
-	repo, err := Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	cf := NewCatFile(context.Background(), repo)
-	defer cf.Close()
+	repo, cf := openWithCatFile(t, dir)
 	fast, ok, err := repo.indexChanges(cf)
 	if err != nil {
 		t.Fatal(err)

@@ -5,18 +5,15 @@ import (
 	"path/filepath"
 	"reflect"
 	"testing"
+
+	"github.com/envguard/envguard/scanner/internal/gittest"
 )
 
 // TestPlainRepoAgreesWithRevParse: where envguard answers without `git
 // rev-parse`, it answers what rev-parse does, field for field; in the
 // layouts only git can resolve it declines.
 func TestPlainRepoAgreesWithRevParse(t *testing.T) {
-	g := newTestRepo(t)
-	g.Write("sub/a.txt", "a\n")
-	g.Git("add", ".")
-	g.Commit("first")
-	linked := filepath.Join(t.TempDir(), "linked")
-	g.Git("worktree", "add", "-q", linked)
+	g, linked := layoutRepo(t)
 	link := filepath.Join(t.TempDir(), "link")
 	if err := os.Symlink(g.Dir, link); err != nil {
 		t.Fatal(err)
@@ -24,11 +21,7 @@ func TestPlainRepoAgreesWithRevParse(t *testing.T) {
 	shallow := filepath.Join(t.TempDir(), "shallow")
 	g.Git("clone", "-q", "--depth=1", "file://"+g.Dir, shallow)
 
-	sha := newTestRepo(t)
-	if err := os.RemoveAll(filepath.Join(sha.Dir, ".git")); err != nil {
-		t.Fatal(err)
-	}
-	sha.Git("init", "-q", "--object-format=sha256", sha.Dir)
+	sha := gittest.NewSHA256(t)
 
 	withConfig := func(extra string) string {
 		r := newTestRepo(t)

@@ -6,18 +6,15 @@ import (
 	"path/filepath"
 	"reflect"
 	"testing"
+
+	"github.com/envguard/envguard/scanner/internal/gittest"
 )
 
 // TestLikelyIndex: the index guessed before rev-parse answers is the one
 // git uses in the plain layouts, and no guess is made where only git can
 // resolve the variables.
 func TestLikelyIndex(t *testing.T) {
-	g := newTestRepo(t)
-	g.Write("sub/a.txt", "a\n")
-	g.Git("add", ".")
-	g.Commit("first")
-	linked := filepath.Join(t.TempDir(), "linked")
-	g.Git("worktree", "add", "-q", linked)
+	g, linked := layoutRepo(t)
 	cases := []struct {
 		name, dir string
 		env       map[string]string
@@ -74,15 +71,9 @@ func TestWarmStagedWrongGuess(t *testing.T) {
 	g.Write("a.txt", "one\ntwo\n")
 	g.Write("b/c.txt", "c\n")
 	g.Git("add", ".")
-	repo, err := Open(g.Dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	cf := NewCatFile(context.Background(), repo)
-	want, err := repo.StagedChanges(context.Background(), cf)
-	cf.Close()
-	if err != nil || len(want) != 2 {
-		t.Fatalf("StagedChanges: %+v, %v", want, err)
+	repo, want := stagedChanges(t, g.Dir)
+	if len(want) != 2 {
+		t.Fatalf("StagedChanges: %+v", want)
 	}
 
 	early := StartEarly(g.Dir)
@@ -104,13 +95,7 @@ func TestWarmStagedWrongGuess(t *testing.T) {
 // TestWarmStagedGuessSHA256: in a SHA-256 repository the guess (SHA-1
 // ids) is not used, and the changes are right.
 func TestWarmStagedGuessSHA256(t *testing.T) {
-	g := newTestRepo(t)
-	if err := os.RemoveAll(filepath.Join(g.Dir, ".git")); err != nil {
-		t.Fatal(err)
-	}
-	g.Git("init", "-q", "--object-format=sha256", "-b", "main", g.Dir)
-	g.Git("config", "user.name", "test")
-	g.Git("config", "user.email", "test@example.com")
+	g := gittest.NewSHA256(t)
 	g.Write("a.txt", "one\n")
 	g.Git("add", ".")
 	g.Commit("first")
@@ -132,4 +117,16 @@ func TestWarmStagedGuessSHA256(t *testing.T) {
 	if len(got) != 1 || got[0].Path != "a.txt" || len(got[0].NewOID) != 64 {
 		t.Errorf("changes %+v, want a.txt with a SHA-256 id", got)
 	}
+}
+
+// layoutRepo makes a repository with a committed file in a subfolder and
+// a linked worktree of it, whose folder it returns too.
+func layoutRepo(t *testing.T) (g *gittest.Repo, linked string) {
+	g = newTestRepo(t)
+	g.Write("sub/a.txt", "a\n")
+	g.Git("add", ".")
+	g.Commit("first")
+	linked = filepath.Join(t.TempDir(), "linked")
+	g.Git("worktree", "add", "-q", linked)
+	return g, linked
 }

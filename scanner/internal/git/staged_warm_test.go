@@ -29,16 +29,7 @@ func TestWarmStaged(t *testing.T) {
 		if deleted {
 			g.Git("rm", "-q", "b.txt")
 		}
-		repo, err := Open(g.Dir)
-		if err != nil {
-			t.Fatal(err)
-		}
-		cf := NewCatFile(context.Background(), repo)
-		want, err := repo.StagedChanges(context.Background(), cf)
-		cf.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
+		repo, want := stagedChanges(t, g.Dir)
 		// The warm work with its own git, or with the one OpenStaged
 		// started beside rev-parse.
 		var early *Early
@@ -179,4 +170,29 @@ func TestWarmStagedReadsOldAhead(t *testing.T) {
 	if err != nil || !reflect.DeepEqual(got, want) {
 		t.Errorf("Contents = %v, %v; want %v (read ahead once, the big one not)", got, err, want)
 	}
+}
+
+// stagedChanges opens the repository at dir and reads its staged changes
+// the plain way (no warm work): the reference the warm paths must give.
+func stagedChanges(t *testing.T, dir string) (*Repo, []Change) {
+	t.Helper()
+	repo, cf := openWithCatFile(t, dir)
+	changes, err := repo.StagedChanges(context.Background(), cf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return repo, changes
+}
+
+// openWithCatFile opens the repository at dir and a CatFile of it, closed
+// when the test ends.
+func openWithCatFile(t *testing.T, dir string) (*Repo, *CatFile) {
+	t.Helper()
+	repo, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cf := NewCatFile(context.Background(), repo)
+	t.Cleanup(func() { cf.Close() })
+	return repo, cf
 }

@@ -20,6 +20,19 @@ type Repo struct {
 // for hooks unset and a fresh HOME; it skips the test without git.
 func New(t *testing.T) *Repo {
 	t.Helper()
+	return initRepo(t)
+}
+
+// NewSHA256 is [New] with SHA-256 object ids; it skips the test when git
+// cannot make such a repository.
+func NewSHA256(t *testing.T) *Repo {
+	t.Helper()
+	return initRepo(t, "--object-format=sha256")
+}
+
+// initRepo makes the repository of [New], git init given flags.
+func initRepo(t *testing.T, flags ...string) *Repo {
+	t.Helper()
 	if _, err := exec.LookPath("git"); err != nil {
 		t.Skip("git not installed")
 	}
@@ -31,7 +44,13 @@ func New(t *testing.T) *Repo {
 		os.Unsetenv(v)
 	}
 	r := &Repo{T: t, Dir: filepath.Join(t.TempDir(), "repo")}
-	r.Git("init", "-q", "-b", "main", r.Dir)
+	args := append([]string{"init", "-q", "-b", "main"}, flags...)
+	if out, err := exec.Command("git", append(args, r.Dir)...).CombinedOutput(); err != nil {
+		if len(flags) > 0 {
+			t.Skipf("git cannot make this repository (%v): %v %s", flags, err, out)
+		}
+		t.Fatalf("git init: %v %s", err, out)
+	}
 	r.Git("config", "user.name", "test")
 	r.Git("config", "user.email", "test@example.com")
 	return r
