@@ -347,8 +347,9 @@ func suppressedBy(filters []Filter, f *Finding) (Reason, bool) {
 }
 
 // prefetchFragments is how many fragments a staged scan reads ahead of
-// the detector while the rule set is built.
-const prefetchFragments = 64
+// the detector while the rule set is built: a commit's few files, and at
+// most 64 MiB of the 4 MiB windows of a large one.
+const prefetchFragments = 16
 
 // SortFindings orders findings by path, line, column and rule.
 func SortFindings(fs []Finding) {

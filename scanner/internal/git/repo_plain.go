@@ -44,7 +44,11 @@ func plainRepo(dir string) (r *Repo, ok bool) {
 	if _, err := os.Lstat(filepath.Join(gitDir, "commondir")); !os.IsNotExist(err) {
 		return nil, false
 	}
-	hashLen, ok := plainConfig(filepath.Join(gitDir, "config"))
+	config := filepath.Join(gitDir, "config")
+	if fi, err := os.Lstat(config); err != nil || !fi.Mode().IsRegular() {
+		return nil, false // no config, or a link: git is asked
+	}
+	hashLen, ok := plainConfig(config)
 	if !ok {
 		return nil, false
 	}

@@ -34,6 +34,15 @@ func TestPlainRepoAgreesWithRevParse(t *testing.T) {
 		return r.Dir
 	}
 
+	linkedConfig := newTestRepo(t).Dir
+	cfg := filepath.Join(linkedConfig, ".git", "config")
+	if err := os.Rename(cfg, cfg+".real"); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(cfg+".real", cfg); err != nil {
+		t.Fatal(err)
+	}
+
 	cases := []struct {
 		name, dir string
 		env       map[string]string
@@ -53,6 +62,7 @@ func TestPlainRepoAgreesWithRevParse(t *testing.T) {
 		{"core.bare", withConfig("[core]\n\tbare = true\n"), nil, false},
 		{"include", withConfig("[include]\n\tpath = other.config\n"), nil, false},
 		{"worktree config", withConfig("[extensions]\n\tworktreeConfig = true\n"), nil, false},
+		{"config through a link", linkedConfig, nil, false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
