@@ -26,6 +26,36 @@ func TestLongLineWindows(t *testing.T) {
 	}
 }
 
+// TestLongLineAmongShortOnes: keyword positions are kept for long lines
+// only; a long line between short lines holding the same keywords is
+// still searched at each of its own occurrences.
+func TestLongLineAmongShortOnes(t *testing.T) {
+	fernet := exampleFernet("long-among-short")
+	var b strings.Builder
+	for i := 0; i < 50; i++ {
+		b.WriteString("fernet_key = os.environ['FERNET_KEY']\n")
+	}
+	for b.Len() < 30000 {
+		b.WriteString(`var a=function(e,t){return e.fernet_key||t};`)
+	}
+	b.WriteString(`var cfg={fernet_key:"` + fernet + `"};`)
+	for b.Len() < 60000 {
+		b.WriteString(`var k=function(e){return e.fernet_key};`)
+	}
+	for i := 0; i < 50; i++ {
+		b.WriteString("\nfernet_key = os.environ['FERNET_KEY']")
+	}
+	var got []string
+	MustCompile(Builtin()).Match([]byte(b.String()), func(m Match) {
+		if m.Rule.ID == "fernet-key" {
+			got = append(got, m.Secret)
+		}
+	})
+	if len(got) != 1 || got[0] != fernet {
+		t.Errorf("fernet key in a long line between short ones: got %v", got)
+	}
+}
+
 // TestLongBase64LineTokens: in a line of megabytes of base64 (a data URI,
 // a bundled asset), windows inside the run hold no byte a token rule needs
 // before its match and are skipped; a token set apart by a blank or a

@@ -160,7 +160,8 @@ type hits struct {
 	lines [][]int
 	merge []int // scratch for rules with several keywords
 	// pos holds, for each keyword, where each of its occurrences starts
-	// (ascending): the rules that search a long line in windows find
+	// (ascending) on long lines (and on its last line, whose length is
+	// not known yet): the rules that search a long line in windows find
 	// them here rather than searching the line again.
 	pos [][]int
 	// edges is the bitmap of the long line searched last in windows.
@@ -294,13 +295,20 @@ func (p *prefilter) check(data []byte, h, g uint32, start int, r *lineRecorder, 
 			r.ls = r.known + j + 1
 		}
 		r.known = start
+		ps := r.h.pos[ki]
 		if l := r.h.lines[ki]; len(l) == 0 || l[len(l)-1] != r.ls {
 			if len(l) == 0 {
 				r.h.hit = append(r.h.hit, int(ki))
+			} else if prev := l[len(l)-1]; r.ls-prev-1 <= longLine {
+				// The keyword's last line was not a long one: only long
+				// lines are searched by position, so its positions go.
+				for len(ps) > 0 && ps[len(ps)-1] >= prev {
+					ps = ps[:len(ps)-1]
+				}
 			}
 			r.h.lines[ki] = append(l, r.ls)
 		}
-		r.h.pos[ki] = append(r.h.pos[ki], start-p.offs[ki])
+		r.h.pos[ki] = append(ps, start-p.offs[ki])
 	}
 }
 
