@@ -99,7 +99,8 @@ func Open(dir, root, configPath string, need RepoNeed) (*Project, error) {
 			ch <- opened{repo, err}
 			return
 		}
-		// A staged scan's git cat-file starts beside rev-parse.
+		// A staged scan starts git cat-file at once and reads the index
+		// while git starts (see git.OpenStaged).
 		repo, early, err := git.OpenStaged(dir, func() { close(started) })
 		if err == nil && repo.RequireWorkTree() == nil {
 			repo.WarmStaged(early)
