@@ -12,7 +12,6 @@ import (
 	"sync"
 
 	"github.com/envguard/envguard/rules"
-
 	"github.com/envguard/envguard/scanner/allow"
 	"github.com/envguard/envguard/scanner/envguard"
 	"github.com/envguard/envguard/scanner/pipeline"
