@@ -5,7 +5,7 @@ package rules
 // tables of their own (rotate_pages_*.go), each page confirmed against
 // the provider's own documentation. "" when none is known.
 func rotatePage(id string) string {
-	for _, pages := range []func(string) string{rotatePagesA, rotatePagesB, rotatePagesC, rotatePagesD, rotatePagesE, rotatePagesF, rotatePagesG, rotatePagesH} {
+	for _, pages := range []func(string) string{rotatePagesA, rotatePagesB, rotatePagesC, rotatePagesD, rotatePagesE, rotatePagesF, rotatePagesG, rotatePagesH, rotatePagesI, rotatePagesJ} {
 		if u := pages(id); u != "" {
 			return u
 		}
