@@ -19,6 +19,18 @@ func rotatePagesI(id string) string {
 	// Recharge API reference: Authentication (X-Recharge-Access-Token; links Generate API tokens).
 	case "recharge-api-token":
 		return "https://developer.getrecharge.com"
+	// Genius API docs: register an API client (client secret, access token).
+	case "genius-access-token":
+		return "https://docs.genius.com/"
+	// Moneris Developer Portal: Authentication & API Keys (Access & Credentials).
+	case "moneris-api-token":
+		return "https://developer.moneris.com/moneris-api/docs/authentication-api-keys"
+	// PDFShift docs: Authentication (create and manage API keys in the Dashboard).
+	case "pdfshift-api-key":
+		return "https://docs.pdfshift.io/docs/authentication"
+	// Softr docs: My Account > API Settings (generate, regenerate, delete the API key).
+	case "softr-api-key":
+		return "https://docs.softr.io/my-account/api-settings"
 	}
 	return ""
 }
