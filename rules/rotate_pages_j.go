@@ -4,10 +4,6 @@ package rules
 // for providers of part J of the long tail; "" when none is confirmed.
 func rotatePagesJ(id string) string {
 	switch id {
-	// AnyDesk help center, my.anydesk REST API: the License ID and API
-	// password are issued by AnyDesk support.
-	case "anydesk-api-key":
-		return "https://support.anydesk.com/docs/rest-api"
 	// MongoDB manual: change a database user's password.
 	case "mongodb-url-password":
 		return "https://www.mongodb.com/docs/v5.0/tutorial/change-own-password-and-custom-data"
