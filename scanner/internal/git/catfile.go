@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -49,6 +50,9 @@ type CatFile struct {
 	// reads the old versions of a few staged files while the rule set is
 	// built): Info answers from it, Contents hands each one out once.
 	known map[string]knownObject
+	// local, when set, reads objects in process ([objectStore]); git is
+	// started only for what it cannot read.
+	local *objectStore
 }
 
 // knownObject is an object read ahead; data is nil when only its info is.
@@ -60,14 +64,14 @@ type knownObject struct {
 // NewCatFile returns a reader of repo's objects. Processes start on first
 // use and end at Close or when ctx is done.
 func NewCatFile(ctx context.Context, repo *Repo) *CatFile {
-	return &CatFile{ctx: ctx, repo: repo}
+	return &CatFile{ctx: ctx, repo: repo, local: repo.local}
 }
 
 // Start starts git now rather than at the first request, so that its
 // start-up overlaps other work. An error to start is returned again by
 // the first request.
 func (c *CatFile) Start() {
-	if !c.legacy {
+	if !c.legacy && c.local == nil {
 		c.proc(&c.cmd, "--batch-command", "--buffer")
 	}
 }
@@ -80,11 +84,15 @@ func (c *CatFile) Info(oids []string) ([]ObjectInfo, error) {
 	}
 	infos := make([]ObjectInfo, len(oids))
 	ask, at := oids, []int(nil)
-	if len(c.known) > 0 {
+	if len(c.known) > 0 || c.local != nil {
 		ask = nil
 		for i, oid := range oids {
 			if k, ok := c.known[oid]; ok {
 				infos[i] = k.info
+				continue
+			}
+			if in, ok := c.localInfo(oid); ok {
+				infos[i] = in
 				continue
 			}
 			ask, at = append(ask, oid), append(at, i)
@@ -117,25 +125,66 @@ func (c *CatFile) Info(oids []string) ([]ObjectInfo, error) {
 // keep; a missing object gets a nil data and info.Missing set. An error
 // from fn stops the reading and is returned.
 func (c *CatFile) Contents(oids []string, fn func(info ObjectInfo, data []byte) error) error {
-	for len(oids) > 0 {
-		if k, ok := c.known[oids[0]]; ok && k.data != nil {
-			delete(c.known, oids[0]) // handed out once: the caller may keep it
-			if err := fn(k.info, k.data); err != nil {
-				return err
-			}
-			oids = oids[1:]
+	var pending []string // asked of git, in order
+	flush := func() error {
+		if len(pending) == 0 {
+			return nil
+		}
+		err := c.contents(pending, fn)
+		pending = pending[:0]
+		return err
+	}
+	for _, oid := range oids {
+		info, data, ok := c.readAhead(oid)
+		if !ok {
+			pending = append(pending, oid)
 			continue
 		}
-		n := 1
-		for n < len(oids) && c.known[oids[n]].data == nil {
-			n++
-		}
-		if err := c.contents(oids[:n], fn); err != nil {
+		if err := flush(); err != nil {
 			return err
 		}
-		oids = oids[n:]
+		if err := fn(info, data); err != nil {
+			return err
+		}
 	}
-	return nil
+	return flush()
+}
+
+// readAhead returns an object read ahead (handed out once: the caller may
+// keep it) or read in process; ok is false when git must read it.
+func (c *CatFile) readAhead(name string) (ObjectInfo, []byte, bool) {
+	if k, ok := c.known[name]; ok && k.data != nil {
+		delete(c.known, name)
+		return k.info, k.data, true
+	}
+	if c.local == nil {
+		return ObjectInfo{}, nil, false
+	}
+	raw, ok := c.local.resolve(name)
+	if !ok {
+		return ObjectInfo{}, nil, false
+	}
+	typ, data, err := c.local.read(raw, 0)
+	if err != nil {
+		return ObjectInfo{}, nil, false
+	}
+	return ObjectInfo{OID: hex.EncodeToString(raw), Type: typ, Size: int64(len(data))}, data, true
+}
+
+// localInfo is an object's info read in process.
+func (c *CatFile) localInfo(name string) (ObjectInfo, bool) {
+	if c.local == nil {
+		return ObjectInfo{}, false
+	}
+	raw, ok := c.local.resolve(name)
+	if !ok {
+		return ObjectInfo{}, false
+	}
+	typ, size, err := c.local.info(raw)
+	if err != nil {
+		return ObjectInfo{}, false
+	}
+	return ObjectInfo{OID: hex.EncodeToString(raw), Type: typ, Size: size}, true
 }
 
 // contents is Contents from git.

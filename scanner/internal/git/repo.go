@@ -62,6 +62,9 @@ type Repo struct {
 
 	// warm is what [Repo.WarmStaged] started, until StagedReader takes it.
 	warm *atomic.Pointer[warmStaged]
+	// local, when set, reads objects in process for the CatFiles of this
+	// Repo ([OpenStaged] in the plain layout).
+	local *objectStore
 }
 
 // Open finds the repository that contains dir, honouring the environment
@@ -86,6 +89,12 @@ func OpenStaged(dir string, started func()) (*Repo, *Early, error) {
 	defer once()
 	if _, err := exec.LookPath("git"); err != nil {
 		return nil, nil, ErrNoGit
+	}
+	if r, ok := plainRepo(dir); ok && localObjectsUsable(r.CommonDir) {
+		// git's answers are known and its objects read in process: no
+		// process starts unless one is needed.
+		r.local = newObjectStore(r.GitDir, r.CommonDir, r.HashLen)
+		return r, nil, nil
 	}
 	early := StartEarly(dir)
 	early.guessIndex(dir)

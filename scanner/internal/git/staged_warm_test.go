@@ -30,13 +30,14 @@ func TestWarmStaged(t *testing.T) {
 			g.Git("rm", "-q", "b.txt")
 		}
 		repo, want := stagedChanges(t, g.Dir)
-		// The warm work with its own git, or with the one OpenStaged
-		// started beside rev-parse.
+		// The warm work with its own git, or reading in process as
+		// OpenStaged does in the plain layout.
 		var early *Early
 		if deleted {
 			var err error
-			if repo, early, err = OpenStaged(g.Dir, nil); err != nil || early == nil {
-				t.Fatalf("OpenStaged: %v, early %v", err, early)
+			// The plain layout: objects read in process, no early git.
+			if repo, early, err = OpenStaged(g.Dir, nil); err != nil || early != nil || repo.local == nil {
+				t.Fatalf("OpenStaged: %v, early %v, local %v", err, early, repo.local != nil)
 			}
 		}
 		repo.WarmStaged(early)
