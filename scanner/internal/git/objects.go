@@ -295,9 +295,9 @@ func (s *objectStore) readLoose(oid []byte, limit int64) (string, []byte, error)
 	if limit > 0 && size > limit {
 		return "", nil, errTooLarge
 	}
-	data := make([]byte, size)
-	if _, err := io.ReadFull(z, data); err != nil {
-		return "", nil, errNotLocal
+	data, err := readSized(z, uint64(size))
+	if err != nil {
+		return "", nil, err
 	}
 	return typ, data, nil
 }

@@ -35,11 +35,17 @@ func inflate(d []byte, size uint64) ([]byte, error) {
 		return nil, errNotLocal
 	}
 	defer done()
-	out := make([]byte, size)
-	if _, err := io.ReadFull(z, out); err != nil {
+	return readSized(z, size)
+}
+
+// readSized reads exactly size bytes from r, growing its buffer as they
+// come: a corrupt header that names a huge size costs no huge allocation.
+func readSized(r io.Reader, size uint64) ([]byte, error) {
+	buf := bytes.NewBuffer(make([]byte, 0, min(size, 1<<20)))
+	if n, err := io.CopyN(buf, r, int64(size)); err != nil || uint64(n) != size {
 		return nil, errNotLocal
 	}
-	return out, nil
+	return buf.Bytes(), nil
 }
 
 // deltaSize reads one of a delta's two leading sizes.
@@ -77,7 +83,7 @@ func applyDelta(base, delta []byte) ([]byte, error) {
 		return nil, errNotLocal
 	}
 	delta = delta[k:]
-	out := make([]byte, 0, dst)
+	out := make([]byte, 0, min(dst, 1<<20)) // grows with what is written
 	for len(delta) > 0 {
 		op := delta[0]
 		delta = delta[1:]

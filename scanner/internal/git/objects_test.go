@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"runtime"
 	"strconv"
 	"strings"
 	"testing"
@@ -157,5 +158,51 @@ func TestApplyDeltaRejectsBadInput(t *testing.T) {
 	}
 	if out, err := applyDelta(base, []byte{11, 5, 0x90, 5}); err != nil || string(out) != "hello" {
 		t.Errorf("copy of 5: %q, %v", out, err)
+	}
+}
+
+// FuzzApplyDelta: any delta, against any base, is applied or refused,
+// never a panic, and what is applied has the size the delta names.
+func FuzzApplyDelta(f *testing.F) {
+	f.Add([]byte("hello world"), []byte{11, 5, 0x90, 5})
+	f.Add([]byte("abc"), []byte{3, 6, 0x90, 3, 3, 'x', 'y', 'z'})
+	f.Add([]byte{}, []byte{0, 1, 1, 'a'})
+	f.Fuzz(func(t *testing.T, base, delta []byte) {
+		out, err := applyDelta(base, delta)
+		if err == nil && uint64(len(out)) != deltaTargetSize(delta) {
+			t.Fatalf("applied %d bytes, delta names %d", len(out), deltaTargetSize(delta))
+		}
+	})
+}
+
+// FuzzReadPacked: a pack of arbitrary bytes is read or refused, never a
+// panic.
+func FuzzReadPacked(f *testing.F) {
+	f.Add([]byte("PACK\x00\x00\x00\x02\x00\x00\x00\x01\x30\x78\x9c\x03\x00\x00\x00\x00\x01"), 12)
+	f.Add([]byte("PACK\x00\x00\x00\x02\x00\x00\x00\x01\x6c\x05\x78\x9c\x03\x00\x00\x00\x00\x01"), 12)
+	f.Fuzz(func(t *testing.T, data []byte, off int) {
+		s := &objectStore{hashLen: 20, bases: map[baseKey]cachedBase{}}
+		s.open = func() []*pack { return nil }
+		s.readPacked(&pack{data: data}, off, 1<<20, 0)
+	})
+}
+
+// TestReadPackedHugeSize: an object header that names 3 GiB with a few
+// bytes behind it is refused without allocating 3 GiB.
+func TestReadPackedHugeSize(t *testing.T) {
+	// type blob, size 3 GiB: 0xb0 | low 4 bits, then 7-bit groups.
+	hdr := []byte{0xb0, 0x80, 0x80, 0x80, 0x60}
+	data := append([]byte("PACK\x00\x00\x00\x02\x00\x00\x00\x01"), hdr...)
+	data = append(data, 0x78, 0x9c, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01)
+	s := &objectStore{hashLen: 20, bases: map[baseKey]cachedBase{}}
+	s.open = func() []*pack { return nil }
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	if _, _, err := s.readPacked(&pack{data: data}, 12, 0, 0); err == nil {
+		t.Fatal("a 3 GiB object from 8 bytes was read")
+	}
+	runtime.ReadMemStats(&after)
+	if after.TotalAlloc-before.TotalAlloc > 8<<20 {
+		t.Errorf("refusing it allocated %d bytes", after.TotalAlloc-before.TotalAlloc)
 	}
 }

@@ -2,7 +2,8 @@
 // starts processes. It finds the repository a command runs in, exactly as
 // git would ([Open]), runs git in it (callers get output, or a reader whose
 // Close waits for git; no exec.Cmd leaves the package), reads objects
-// through one `git cat-file` client ([CatFile]), reads the index
+// through one `git cat-file` client ([CatFile]; for the pre-commit scan in
+// the plain layout, in process first: [objectStore]), reads the index
 // ([Repo.IndexEntries], [Repo.StagedChanges]) and answers the ignore questions
 // (tracked? ignored? covered by rules? in HEAD?) and the excludes lookup.
 //
