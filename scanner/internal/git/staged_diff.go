@@ -126,8 +126,15 @@ func (r *Repo) indexChanges(cf *CatFile) (changes []Change, ok bool, err error) 
 	// below: git walks each path from the root again, and 100 paths cost
 	// it 2.5 ms where 100 ids cost 0.5 ms and a level one exchange.
 	names := []string{"HEAD^{tree}"}
+	// ids holds, when most folders are marked changed, the tree id of
+	// each folder's index entries: a folder whose id is HEAD's is equal
+	// and is not read (what the cache tree would have said).
+	var ids map[string][]byte
 	if dirs := changedDirs(idx.tree, "", nil); len(dirs) <= maxDirsByPath {
 		names = append(names, dirs...)
+	} else {
+		ids = map[string][]byte{}
+		idx.treeIDs("", idx.entries, ids)
 	}
 	known := make(map[string][]byte, len(names)) // hex oid -> tree content
 	var root []byte
@@ -167,6 +174,9 @@ func (r *Repo) indexChanges(cf *CatFile) (changes []Change, ok bool, err error) 
 		for _, j := range jobs {
 			if j.cache != nil && j.cache.valid && bytes.Equal(j.cache.oid, j.tree) {
 				continue // unchanged since git last wrote this tree
+			}
+			if id, ok := ids[j.dir]; ok && bytes.Equal(id, j.tree) {
+				continue // the index holds HEAD's tree here
 			}
 			id := hex.EncodeToString(j.tree)
 			if data, ok := known[id]; ok {
