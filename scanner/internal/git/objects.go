@@ -186,18 +186,9 @@ func (s *objectStore) readPacked(p *pack, off int, limit int64, depth int) (int,
 		return 0, nil, errNotLocal
 	}
 	d := p.data[off:]
-	c := d[0]
-	typ := int(c>>4) & 7
-	size := uint64(c & 15)
-	i, shift := 1, 4
-	for c&0x80 != 0 {
-		if i >= len(d) || shift > 60 {
-			return 0, nil, errNotLocal
-		}
-		c = d[i]
-		size |= uint64(c&0x7f) << shift
-		shift += 7
-		i++
+	typ, size, i, ok := objectHeader(d)
+	if !ok {
+		return 0, nil, errNotLocal
 	}
 	switch typ {
 	case objCommit, objTree, objBlob, objTag:
@@ -207,23 +198,11 @@ func (s *objectStore) readPacked(p *pack, off int, limit int64, depth int) (int,
 		data, err := inflate(d[i:], size)
 		return typ, data, err
 	case objOfsDelta:
-		if i >= len(d) {
+		back, k, ok := ofsDeltaBack(d[i:])
+		if !ok || back > uint64(off) {
 			return 0, nil, errNotLocal
 		}
-		c = d[i]
-		i++
-		back := uint64(c & 0x7f)
-		for c&0x80 != 0 {
-			if i >= len(d) || back > 1<<56 {
-				return 0, nil, errNotLocal
-			}
-			c = d[i]
-			i++
-			back = (back+1)<<7 | uint64(c&0x7f)
-		}
-		if back == 0 || back > uint64(off) {
-			return 0, nil, errNotLocal
-		}
+		i += k
 		delta, err := inflate(d[i:], size)
 		if err != nil {
 			return 0, nil, err

@@ -149,18 +149,9 @@ func (s *objectStore) info(oid []byte) (typ string, size int64, err error) {
 			return "", 0, errNotLocal
 		}
 		d := p.data[off:]
-		c := d[0]
-		t := int(c>>4) & 7
-		n := uint64(c & 15)
-		i, shift := 1, 4
-		for c&0x80 != 0 {
-			if i >= len(d) || shift > 60 {
-				return "", 0, errNotLocal
-			}
-			c = d[i]
-			n |= uint64(c&0x7f) << shift
-			shift += 7
-			i++
+		t, n, i, ok := objectHeader(d)
+		if !ok {
+			return "", 0, errNotLocal
 		}
 		if t >= objCommit && t <= objTag {
 			if size < 0 {
@@ -172,25 +163,11 @@ func (s *objectStore) info(oid []byte) (typ string, size int64, err error) {
 		var bp *pack
 		switch t {
 		case objOfsDelta:
-			back := uint64(0)
-			for k := 0; ; k++ {
-				if i >= len(d) || k > 9 {
-					return "", 0, errNotLocal
-				}
-				c = d[i]
-				i++
-				if k == 0 {
-					back = uint64(c & 0x7f)
-				} else {
-					back = (back+1)<<7 | uint64(c&0x7f)
-				}
-				if c&0x80 == 0 {
-					break
-				}
-			}
-			if back == 0 || back > uint64(off) {
+			back, k, ok := ofsDeltaBack(d[i:])
+			if !ok || back > uint64(off) {
 				return "", 0, errNotLocal
 			}
+			i += k
 			bp, baseOff = p, off-int(back)
 		case objRefDelta:
 			if i+s.hashLen > len(d) {
@@ -249,4 +226,43 @@ func zlibReader(d []byte) (io.Reader, func(), error) {
 		return nil, nil, err
 	}
 	return z, func() { zlibReaders.Put(z) }, nil
+}
+
+// objectHeader reads a packed object's header: its type, its size (of
+// the content, or of the delta) and the header's length.
+func objectHeader(d []byte) (typ int, size uint64, n int, ok bool) {
+	if len(d) == 0 {
+		return 0, 0, 0, false
+	}
+	c := d[0]
+	typ, size = int(c>>4)&7, uint64(c&15)
+	n, shift := 1, 4
+	for c&0x80 != 0 {
+		if n >= len(d) || shift > 60 {
+			return 0, 0, 0, false
+		}
+		c = d[n]
+		size |= uint64(c&0x7f) << shift
+		shift += 7
+		n++
+	}
+	return typ, size, n, true
+}
+
+// ofsDeltaBack reads how far back an offset delta's base starts, and the
+// field's length.
+func ofsDeltaBack(d []byte) (back uint64, n int, ok bool) {
+	for n < len(d) && n < 10 {
+		c := d[n]
+		if n == 0 {
+			back = uint64(c & 0x7f)
+		} else {
+			back = (back+1)<<7 | uint64(c&0x7f)
+		}
+		n++
+		if c&0x80 == 0 {
+			return back, n, back > 0
+		}
+	}
+	return 0, 0, false
 }
