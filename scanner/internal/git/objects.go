@@ -123,6 +123,9 @@ var errNotLocal = errors.New("object not read in process")
 
 // find returns the pack holding the raw id oid and the object's offset.
 func (s *objectStore) find(oid []byte) (*pack, int, bool) {
+	if len(oid) != s.hashLen {
+		return nil, 0, false
+	}
 	for _, p := range s.open() {
 		fan := p.idx[8:]
 		lo := 0
@@ -130,6 +133,9 @@ func (s *objectStore) find(oid []byte) (*pack, int, bool) {
 			lo = int(binary.BigEndian.Uint32(fan[(int(oid[0])-1)*4:]))
 		}
 		hi := int(binary.BigEndian.Uint32(fan[int(oid[0])*4:]))
+		if lo > hi || hi > p.n {
+			continue // a damaged index: git is asked
+		}
 		names := p.idx[8+256*4:]
 		i := lo + sort.Search(hi-lo, func(k int) bool {
 			return bytes.Compare(names[(lo+k)*s.hashLen:(lo+k+1)*s.hashLen], oid) >= 0

@@ -3,6 +3,7 @@ package git
 import (
 	"bufio"
 	"bytes"
+	"encoding/binary"
 	"encoding/hex"
 	"fmt"
 	"io"
@@ -204,5 +205,24 @@ func TestReadPackedHugeSize(t *testing.T) {
 	runtime.ReadMemStats(&after)
 	if after.TotalAlloc-before.TotalAlloc > 8<<20 {
 		t.Errorf("refusing it allocated %d bytes", after.TotalAlloc-before.TotalAlloc)
+	}
+}
+
+// TestObjectStoreDamagedIndex: a pack index whose fan-out table names more
+// objects than it holds, and ids of the wrong length, are answered "ask
+// git", never a panic.
+func TestObjectStoreDamagedIndex(t *testing.T) {
+	idx := append([]byte("\xfftOc\x00\x00\x00\x02"), make([]byte, 256*4)...)
+	for b := 0x10; b < 256; b++ {
+		binary.BigEndian.PutUint32(idx[8+b*4:], 1000) // 1,000 objects from 0x10 on
+	}
+	binary.BigEndian.PutUint32(idx[8+255*4:], 1) // but the total says 1
+	idx = append(idx, make([]byte, 20+8)...)
+	s := &objectStore{hashLen: 20}
+	s.open = func() []*pack { return []*pack{{idx: idx, data: []byte("PACK"), n: 1}} }
+	for _, oid := range [][]byte{bytes.Repeat([]byte{0x42}, 20), {0x42}, nil} {
+		if _, _, ok := s.find(oid); ok {
+			t.Errorf("found %x in a damaged index", oid)
+		}
 	}
 }
