@@ -1,15 +1,11 @@
 package source
 
 import (
-	"crypto/sha1"
-	"crypto/sha256"
 	"encoding/hex"
-	"hash"
 	"os"
 	"path"
 	"path/filepath"
 	"runtime"
-	"strconv"
 	"sync"
 	"sync/atomic"
 
@@ -133,13 +129,5 @@ func (s *staged) fromWorkTreeAll(plan []step) []wtRead {
 // blobID is git's id of a blob holding data: the SHA-1 (hashLen 20) or
 // SHA-256 (32) of "blob <size>\x00" and data, in hex.
 func blobID(hashLen int, data []byte) string {
-	var h hash.Hash
-	if hashLen == sha256.Size {
-		h = sha256.New()
-	} else {
-		h = sha1.New()
-	}
-	h.Write([]byte("blob " + strconv.Itoa(len(data)) + "\x00"))
-	h.Write(data)
-	return hex.EncodeToString(h.Sum(nil))
+	return hex.EncodeToString(git.ObjectID(hashLen, "blob", data))
 }

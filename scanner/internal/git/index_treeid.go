@@ -45,15 +45,21 @@ func (x *indexFile) treeIDs(dir string, entries []indexEntry, ids map[string][]b
 		body = append(body, sub...)
 		i = k
 	}
+	id := ObjectID(x.hashLen, "tree", body)
+	ids[dir] = id
+	return id
+}
+
+// ObjectID is the raw id git gives an object of type typ and content
+// body: the SHA-1 (hashLen 20) or SHA-256 of "TYPE SIZE\0" and body.
+func ObjectID(hashLen int, typ string, body []byte) []byte {
 	var h hash.Hash
-	if x.hashLen == sha256.Size {
+	if hashLen == sha256.Size {
 		h = sha256.New()
 	} else {
 		h = sha1.New()
 	}
-	h.Write([]byte("tree " + strconv.Itoa(len(body)) + "\x00"))
+	h.Write([]byte(typ + " " + strconv.Itoa(len(body)) + "\x00"))
 	h.Write(body)
-	id := h.Sum(nil)
-	ids[dir] = id
-	return id
+	return h.Sum(nil)
 }

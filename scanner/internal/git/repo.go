@@ -91,17 +91,18 @@ func OpenStaged(dir string, started func()) (*Repo, *Early, error) {
 	if _, err := exec.LookPath("git"); err != nil {
 		return nil, nil, ErrNoGit
 	}
-	if r, ok := plainRepo(dir); ok && localObjectsUsable(r.CommonDir) {
+	plain, isPlain := plainRepo(dir)
+	if isPlain && localObjectsUsable(plain.CommonDir) {
 		// git's answers are known and its objects read in process: no
 		// process starts unless one is needed.
-		r.local = newObjectStore(r.GitDir, r.CommonDir, r.HashLen)
-		return r, nil, nil
+		plain.local = newObjectStore(plain.GitDir, plain.CommonDir, plain.HashLen)
+		return plain, nil, nil
 	}
 	early := StartEarly(dir)
-	early.guessIndex(dir)
-	if r, ok := plainRepo(dir); ok {
-		return r, early, nil
+	if isPlain {
+		return plain, early, nil // the index is known: nothing to guess
 	}
+	early.guessIndex(dir)
 	r, err := open(dir, once)
 	if err != nil {
 		early.Close()
