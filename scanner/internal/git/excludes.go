@@ -99,19 +99,15 @@ func configFiles(repoConfig string) []string {
 // it is not set or the file does not exist); ok is false when the file
 // includes others or asks for per-worktree config, or does not parse.
 func readExcludes(p string) (value string, ok bool) {
-	f, err := os.Open(p)
+	cfg, err := readConfigFile(p)
 	if err != nil {
 		return "", os.IsNotExist(err)
 	}
-	defer f.Close()
-	cfg := config.New()
-	if err := config.NewDecoder(bufio.NewReader(f)).Decode(cfg); err != nil {
+	if cfg == nil {
 		return "", false
 	}
 	for _, s := range cfg.Sections {
 		switch {
-		case strings.EqualFold(s.Name, "include"), strings.EqualFold(s.Name, "includeIf"):
-			return "", false
 		case strings.EqualFold(s.Name, "extensions"):
 			for _, o := range s.Options {
 				if strings.EqualFold(o.Key, "worktreeConfig") {
@@ -137,4 +133,25 @@ func expandHome(p string) string {
 		}
 	}
 	return p
+}
+
+// readConfigFile decodes a git config file with go-git's decoder. cfg is
+// nil (and err nil) when only git can read it exactly: it does not
+// parse, or it includes other files.
+func readConfigFile(p string) (cfg *config.Config, err error) {
+	f, err := os.Open(p)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	cfg = config.New()
+	if err := config.NewDecoder(bufio.NewReader(f)).Decode(cfg); err != nil {
+		return nil, nil
+	}
+	for _, s := range cfg.Sections {
+		if strings.EqualFold(s.Name, "include") || strings.EqualFold(s.Name, "includeIf") {
+			return nil, nil
+		}
+	}
+	return cfg, nil
 }

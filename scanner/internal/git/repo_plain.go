@@ -1,13 +1,10 @@
 package git
 
 import (
-	"bufio"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
-
-	"github.com/go-git/go-git/v5/plumbing/format/config"
 )
 
 // plainRepo answers what `git rev-parse` would, without starting it, for
@@ -97,20 +94,13 @@ var (
 // anything but false), an include, or an extension other than the object
 // format, or does not parse.
 func plainConfig(p string) (hashLen int, ok bool) {
-	f, err := os.Open(p)
-	if err != nil {
-		return 0, false
-	}
-	defer f.Close()
-	cfg := config.New()
-	if err := config.NewDecoder(bufio.NewReader(f)).Decode(cfg); err != nil {
+	cfg, err := readConfigFile(p)
+	if err != nil || cfg == nil {
 		return 0, false
 	}
 	hashLen = 20
 	for _, s := range cfg.Sections {
 		switch {
-		case strings.EqualFold(s.Name, "include"), strings.EqualFold(s.Name, "includeIf"):
-			return 0, false
 		case strings.EqualFold(s.Name, "core"):
 			if len(s.Subsections) > 0 {
 				return 0, false

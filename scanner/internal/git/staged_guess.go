@@ -3,7 +3,6 @@ package git
 import (
 	"os"
 	"path/filepath"
-	"strings"
 )
 
 // guessedIndex is the staged work ([Repo.indexChanges]) begun on the
@@ -88,21 +87,9 @@ func likelyIndex(dir string) string {
 	if top == "" {
 		return ""
 	}
-	dotgit := filepath.Join(top, ".git")
-	fi, err := os.Lstat(dotgit)
-	if err != nil {
+	gitdir := gitDirOf(top)
+	if gitdir == "" {
 		return ""
 	}
-	if fi.IsDir() {
-		return filepath.Join(dotgit, "index")
-	}
-	data, err := os.ReadFile(dotgit)
-	if err != nil || !strings.HasPrefix(string(data), "gitdir:") {
-		return ""
-	}
-	gitdir := strings.TrimSpace(strings.TrimPrefix(string(data), "gitdir:"))
-	if !filepath.IsAbs(gitdir) {
-		gitdir = filepath.Join(top, gitdir)
-	}
-	return filepath.Join(filepath.Clean(gitdir), "index")
+	return filepath.Join(gitdir, "index")
 }

@@ -77,21 +77,9 @@ func WorkTreeTop(dir string) string {
 // root/.git, or for a linked worktree (.git is a file) the directory its
 // gitdir's commondir names.
 func commonDirOf(root string) string {
-	dotgit := filepath.Join(root, ".git")
-	fi, err := os.Lstat(dotgit)
-	if err != nil {
-		return ""
-	}
-	if fi.IsDir() {
-		return dotgit
-	}
-	data, err := os.ReadFile(dotgit)
-	if err != nil {
-		return ""
-	}
-	gitdir := strings.TrimSpace(strings.TrimPrefix(string(data), "gitdir:"))
-	if !filepath.IsAbs(gitdir) {
-		gitdir = filepath.Join(root, gitdir)
+	gitdir := gitDirOf(root)
+	if gitdir == "" || gitdir == filepath.Join(root, ".git") {
+		return gitdir
 	}
 	common := gitdir
 	if c, err := os.ReadFile(filepath.Join(gitdir, "commondir")); err == nil {
@@ -101,4 +89,27 @@ func commonDirOf(root string) string {
 		}
 	}
 	return common
+}
+
+// gitDirOf returns the git directory of the work tree at root: root/.git
+// when that is a folder, else the folder its gitdir file names (a linked
+// worktree, a submodule); "" when there is none.
+func gitDirOf(root string) string {
+	dotgit := filepath.Join(root, ".git")
+	fi, err := os.Lstat(dotgit)
+	if err != nil {
+		return ""
+	}
+	if fi.IsDir() {
+		return dotgit
+	}
+	data, err := os.ReadFile(dotgit)
+	if err != nil || !strings.HasPrefix(string(data), "gitdir:") {
+		return ""
+	}
+	gitdir := strings.TrimSpace(strings.TrimPrefix(string(data), "gitdir:"))
+	if !filepath.IsAbs(gitdir) {
+		gitdir = filepath.Join(root, gitdir)
+	}
+	return filepath.Clean(gitdir)
 }
