@@ -121,7 +121,9 @@ func (s *Set) runWindows(found []Match, i int, re *regexp.Regexp, data []byte, l
 			}
 		}
 	}
-	before := s.res[i].before
+	l := &s.res[i]
+	l.beforeOnce.Do(func() { l.before = boundaryBefore(r.Regex) })
+	before := l.before
 	edges := h.tokenEdges(line, ls)
 	for _, p := range pos {
 		a, b := edges.back(p-256), edges.forward(p+1024)

@@ -176,8 +176,10 @@ type lazyRegexp struct {
 	err    error
 	pinned bool // the "name" group holds literal names
 	// before, when not nil, holds the bytes one of which must precede a
-	// match that does not start its input ([boundaryBefore]).
-	before *[256]bool
+	// match that does not start its input ([boundaryBefore]); read from
+	// the regexp the first time a long line is searched in windows.
+	beforeOnce sync.Once
+	before     *[256]bool
 }
 
 // regexp returns rule i's compiled regexp.
@@ -187,7 +189,6 @@ func (s *Set) regexp(i int) (*regexp.Regexp, error) {
 		l.re, l.err = s.rules[i].CompileRegex()
 		if l.err == nil {
 			l.pinned = namePinned(s.rules[i].Regex)
-			l.before = boundaryBefore(s.rules[i].Regex)
 		}
 	})
 	return l.re, l.err
