@@ -100,11 +100,15 @@ func (s *objectStore) openPacks() []*pack {
 	idxs, _ := filepath.Glob(filepath.Join(s.objects, "pack", "*.idx"))
 	var packs []*pack
 	for _, ip := range idxs {
+		packPath := strings.TrimSuffix(ip, ".idx") + ".pack"
+		if !regularFile(ip) || !regularFile(packPath) {
+			continue // a link: git reads it, if it will
+		}
 		idx, _, err := mapFile(ip)
 		if err != nil || len(idx) < 8+256*4 || !bytes.Equal(idx[:8], []byte("\xfftOc\x00\x00\x00\x02")) {
 			continue
 		}
-		data, _, err := mapFile(strings.TrimSuffix(ip, ".idx") + ".pack")
+		data, _, err := mapFile(packPath)
 		if err != nil || len(data) < 12 || string(data[:4]) != "PACK" {
 			continue
 		}
@@ -291,7 +295,11 @@ func (s *objectStore) readLoose(oid []byte, limit int64) (string, []byte, error)
 // left at the content.
 func (s *objectStore) looseHeader(oid []byte) (typ string, size int64, z io.Reader, closeFn func(), err error) {
 	h := hex.EncodeToString(oid)
-	f, err := os.Open(filepath.Join(s.objects, h[:2], h[2:]))
+	p := filepath.Join(s.objects, h[:2], h[2:])
+	if !regularFile(p) {
+		return "", 0, nil, nil, errNotLocal
+	}
+	f, err := os.Open(p)
 	if err != nil {
 		return "", 0, nil, nil, errNotLocal
 	}
@@ -417,4 +425,11 @@ func (s *objectStore) resolveRef(name string, depth int) ([]byte, bool) {
 		}
 	}
 	return nil, false
+}
+
+// regularFile reports a regular file, not a link to one: the store never
+// follows a link out of the repository (git is asked instead).
+func regularFile(p string) bool {
+	fi, err := os.Lstat(p)
+	return err == nil && fi.Mode().IsRegular()
 }

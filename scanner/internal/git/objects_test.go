@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"runtime"
 	"strconv"
 	"strings"
@@ -224,5 +225,43 @@ func TestObjectStoreDamagedIndex(t *testing.T) {
 		if _, _, ok := s.find(oid); ok {
 			t.Errorf("found %x in a damaged index", oid)
 		}
+	}
+}
+
+// TestObjectStoreFollowsNoLinks: an object file or a pack that is a link
+// is not read in process (git, asked instead, decides).
+func TestObjectStoreFollowsNoLinks(t *testing.T) {
+	g := gittest.New(t)
+	g.Write("a.txt", "a\n")
+	g.Git("add", ".")
+	oid := strings.TrimSpace(g.Git("rev-parse", ":a.txt"))
+	r, _ := plainRepo(g.Dir)
+	loose := filepath.Join(r.CommonDir, "objects", oid[:2], oid[2:])
+	outside := filepath.Join(t.TempDir(), "object")
+	if err := os.Rename(loose, outside); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(outside, loose); err != nil {
+		t.Skip("no symlinks here")
+	}
+	raw, _ := hex.DecodeString(oid)
+	s := newObjectStore(r.GitDir, r.CommonDir, r.HashLen)
+	if _, _, err := s.read(raw, 0); err == nil {
+		t.Error("a loose object behind a link was read")
+	}
+	g.Git("gc", "-q")
+	packs, _ := filepath.Glob(filepath.Join(r.CommonDir, "objects", "pack", "*.pack"))
+	if len(packs) != 1 {
+		t.Fatalf("packs %v", packs)
+	}
+	moved := filepath.Join(t.TempDir(), "p.pack")
+	if err := os.Rename(packs[0], moved); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(moved, packs[0]); err != nil {
+		t.Fatal(err)
+	}
+	if s := newObjectStore(r.GitDir, r.CommonDir, r.HashLen); len(s.open()) != 0 {
+		t.Error("a pack behind a link was mapped")
 	}
 }
