@@ -54,6 +54,15 @@ func genericRules() []Rule {
 	return []Rule{jwtRule(), dockerfileEnvRule(), defineRule(), listRule(), genericAssignmentRule()}
 }
 
+// likeAssignment gives r the validator, severity and key kind of
+// generic-secret-assignment: the rules of the assignment's other shapes
+// (a list, a Dockerfile ENV, a #define) judge the value alike.
+func likeAssignment(r Rule) Rule {
+	r.Check, r.CheckDesc = checkGenericSecret, "as generic-secret-assignment"
+	r.Severity, r.KeyKind, r.Generic = SeverityMedium, KindPassword, true
+	return r
+}
+
 // listRule finds a list literal under a plural secret name (FERNET_KEYS =
 // ["..."], API_TOKENS: ['...']). A plural name alone names a collection
 // of anything (cache_keys, tokens of a parser), so the generic rule skips
@@ -62,18 +71,13 @@ func genericRules() []Rule {
 // the first element is reported (a rule of its own, such as fernet-key,
 // reports each element it knows and wins over this one).
 func listRule() Rule {
-	return Rule{
+	return likeAssignment(Rule{
 		ID:          "generic-secret-list",
 		Description: "plural secret-named variable assigned a list of random-looking literals",
 		Keywords:    []string{"keys", "tokens", "secrets", "passwords"},
 		Gate:        listGate,
 		Regex: `(?:^|[^A-Za-z0-9_.\-])(?P<name>[A-Za-z_][A-Za-z0-9_.\-]*?(?i:key|token|secret|password))[sS]` +
 			assignOp + `\[[ \t]*(?:b|r|u)?["'\x60]` + genericValue,
-		Check:     checkGenericSecret,
-		CheckDesc: "as generic-secret-assignment",
-		Severity:  SeverityMedium,
-		KeyKind:   KindPassword,
-		Generic:   true,
 		Examples: func() Examples {
 			return Examples{
 				True: []string{
@@ -90,7 +94,7 @@ func listRule() Rule {
 				},
 			}
 		},
-	}
+	})
 }
 
 // listGate passes lines where a list opens right after an assignment
@@ -182,44 +186,34 @@ func genericAssignmentRule() Rule {
 }
 
 func dockerfileEnvRule() Rule {
-	return Rule{
+	return likeAssignment(Rule{
 		ID:          "generic-secret-dockerfile-env",
 		Description: "secret-named Dockerfile ENV or ARG set to a random-looking literal (legacy space form)",
 		Keywords:    []string{"env ", "env\t", "arg ", "arg\t"},
 		Regex:       `(?i:^[ \t]*(?:ENV|ARG))[ \t]+` + secretName + `[ \t]+` + valueOpen + genericValue,
-		Check:       checkGenericSecret,
-		CheckDesc:   "as generic-secret-assignment",
-		Severity:    SeverityMedium,
-		KeyKind:     KindPassword,
-		Generic:     true,
 		Examples: func() Examples {
 			return Examples{
 				True:  []string{`ENV REGISTRY_PASSWORD Qz8!mK2xLr#7pW4t`, `ARG NPM_TOKEN "V7kQ2xLm9Zr4Tp8w"`},
 				False: []string{`ENV API_KEY ${API_KEY}`, `ENV TOKEN_PATH /run/secrets/token`},
 			}
 		},
-	}
+	})
 }
 
 func defineRule() Rule {
-	return Rule{
+	return likeAssignment(Rule{
 		ID:          "generic-secret-define",
 		Description: "secret-named C preprocessor macro defined as a random-looking string",
 		Keywords:    []string{"define"},
 		Gate:        defineGate,
 		Regex:       `(?:^|\n)[ \t]*#[ \t]*define[ \t]+` + secretName + `[ \t]+` + valueOpen + genericValue,
-		Check:       checkGenericSecret,
-		CheckDesc:   "as generic-secret-assignment",
-		Severity:    SeverityMedium,
-		KeyKind:     KindPassword,
-		Generic:     true,
 		Examples: func() Examples {
 			return Examples{
 				True:  []string{`#define API_KEY "Qz8!mK2xLr#7pW4t"`, `#  define AUTH_TOKEN "V7kQ2xLm9Zr4Tp8wN3"`},
 				False: []string{`#define API_KEY_LEN 32`, `#define SECRET_KEY_SIZE "sizeof(key_t)"`, `#define TOKEN_PATH "/run/secrets/token"`},
 			}
 		},
-	}
+	})
 }
 
 // defineGate passes lines that start, after blanks, with "#".
