@@ -29,3 +29,25 @@ func TestBuiltinReturnsFreshValues(t *testing.T) {
 		t.Errorf("Builtin returned %d rules after a caller dropped one, want %d", len(b), len(a)+1)
 	}
 }
+
+// Building the catalog makes no fakes and generates no example (issue 12:
+// examples are made on demand, for tests and `envguard rules`, so that
+// the start-up of every scan does not grow with them). The GitLab rules
+// made 41 fakes eagerly before.
+func TestBuildingTheCatalogMakesNoFakes(t *testing.T) {
+	before := fakesMade.Load()
+	rs := buildBuiltin()
+	if n := fakesMade.Load() - before; n != 0 {
+		t.Errorf("building %d rules made %d fakes", len(rs), n)
+	}
+	// The counter itself must see the fakes that examples make, or the
+	// check above could not fail.
+	for _, r := range rs {
+		if r.ID == "gitlab-pat" {
+			r.Examples()
+		}
+	}
+	if fakesMade.Load() == before {
+		t.Error("making gitlab-pat's examples counted no fake: the check above cannot fail")
+	}
+}

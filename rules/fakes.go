@@ -8,6 +8,7 @@ import (
 	"hash/fnv"
 	"math/rand/v2"
 	"strconv"
+	"sync/atomic"
 )
 
 // Deterministic fakes for the examples of the built-in rules. Each is
@@ -30,10 +31,15 @@ const (
 	csBase32   = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 )
 
+// fakesMade counts the fakes made, so that a test can hold the catalog's
+// start-up to making none (they belong to the examples, made on demand).
+var fakesMade atomic.Int64
+
 // fakeRand returns a deterministic generator seeded from seed. PCG is
 // fast, so the examples of every rule cost well under a millisecond to
 // make, which matters because [Builtin] runs at every pre-commit scan.
 func fakeRand(seed string) *rand.Rand {
+	fakesMade.Add(1)
 	h := fnv.New64a()
 	h.Write([]byte(seed))
 	v := h.Sum64()

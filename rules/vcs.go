@@ -165,20 +165,6 @@ func gitlabRules() []Rule {
 
 // gitlabRule is a rule for one GitLab token prefix, legacy or routable.
 func gitlabRule(id, prefix, desc, legacy string, sev Severity) Rule {
-	legacyEx := prefix + fake(id+"l", csURL, 20)
-	switch prefix {
-	case "gloas-":
-		legacyEx = prefix + fake(id+"l", csHex, 64)
-	case "glptt-":
-		legacyEx = prefix + fake(id+"l", csHex, 40)
-	case "glcbt-":
-		legacyEx = prefix + "1f3_" + fake(id+"l", csURL, 20)
-	case "glimt-":
-		legacyEx = prefix + fake(id+"l", csURL, 25)
-	case "glagent-":
-		legacyEx = prefix + fake(id+"l", csURL, 50)
-	}
-	routable := fakeGitLabRoutable(prefix, id)
 	return Rule{
 		ID:          id,
 		Description: desc,
@@ -190,6 +176,20 @@ func gitlabRule(id, prefix, desc, legacy string, sev Severity) Rule {
 		Severity:  sev,
 		Rotate:    "https://docs.gitlab.com/security/tokens/",
 		Examples: func() Examples {
+			legacyEx := prefix + fake(id+"l", csURL, 20)
+			switch prefix {
+			case "gloas-":
+				legacyEx = prefix + fake(id+"l", csHex, 64)
+			case "glptt-":
+				legacyEx = prefix + fake(id+"l", csHex, 40)
+			case "glcbt-":
+				legacyEx = prefix + "1f3_" + fake(id+"l", csURL, 20)
+			case "glimt-":
+				legacyEx = prefix + fake(id+"l", csURL, 25)
+			case "glagent-":
+				legacyEx = prefix + fake(id+"l", csURL, 50)
+			}
+			routable := fakeGitLabRoutable(prefix, id)
 			return Examples{
 				True: []string{
 					"GITLAB_TOKEN=" + legacyEx,
